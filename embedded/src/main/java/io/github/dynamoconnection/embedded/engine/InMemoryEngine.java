@@ -16,8 +16,11 @@ public final class InMemoryEngine implements Engine {
 
 	private final Catalog catalog;
 
+	private final TtlSweeper sweeper;
+
 	public InMemoryEngine(EngineSettings settings) {
 		this.catalog = new Catalog(settings);
+		this.sweeper = new TtlSweeper(catalog);
 		TableOperations tables = new TableOperations(catalog);
 		operations.put("CreateTable", tables::createTable);
 		operations.put("DescribeTable", tables::describeTable);
@@ -32,6 +35,22 @@ public final class InMemoryEngine implements Engine {
 		operations.put("PutItem", items::putItem);
 		operations.put("DeleteItem", items::deleteItem);
 		operations.put("UpdateItem", items::updateItem);
+		ReadOperations reads = new ReadOperations(catalog);
+		operations.put("Query", reads::query);
+		operations.put("Scan", reads::scan);
+		BatchOperations batches = new BatchOperations(catalog);
+		operations.put("BatchGetItem", batches::batchGetItem);
+		operations.put("BatchWriteItem", batches::batchWriteItem);
+		TransactionOperations transactions = new TransactionOperations(catalog);
+		operations.put("TransactGetItems", transactions::transactGetItems);
+		operations.put("TransactWriteItems", transactions::transactWriteItems);
+		operations.put("UpdateTable", new TableUpdates(catalog)::updateTable);
+		TimeToLiveOperations ttl = new TimeToLiveOperations(catalog);
+		operations.put("UpdateTimeToLive", ttl::updateTimeToLive);
+		operations.put("DescribeTimeToLive", ttl::describeTimeToLive);
+		AccountOperations account = new AccountOperations(catalog);
+		operations.put("DescribeLimits", account::describeLimits);
+		operations.put("DescribeEndpoints", account::describeEndpoints);
 		for (String partiql : new String[] { "ExecuteStatement", "BatchExecuteStatement", "ExecuteTransaction" }) {
 			operations.put(partiql, request -> {
 				throw EngineException.validation("PartiQL is not yet supported by this engine build");
@@ -53,6 +72,12 @@ public final class InMemoryEngine implements Engine {
 
 	@Override
 	public void close() {
+		sweeper.close();
+	}
+
+	/** Runs one TTL sweep now (tests, and callers that drive time with their own clock); returns the items deleted. */
+	public int sweepExpiredItems() {
+		return sweeper.sweep();
 	}
 
 }

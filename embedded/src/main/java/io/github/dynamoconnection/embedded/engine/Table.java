@@ -1,10 +1,15 @@
 package io.github.dynamoconnection.embedded.engine;
 
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import io.github.dynamoconnection.embedded.storage.ItemCodec;
@@ -53,6 +58,9 @@ final class Table {
 	final ItemStore items;
 
 	final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+
+	/** Keys of items with a numeric TTL attribute, by expiry second; kept only while TTL is enabled. */
+	private final TreeMap<Long, Set<ItemKey>> expiries = new TreeMap<>();
 
 	/** Set when the table is deleted, so that requests that raced the delete fail cleanly. */
 	volatile boolean deleted;
@@ -126,10 +134,80 @@ final class Table {
 		if (capacity != null) {
 			capacity.addTable(Capacity.writeUnits(Math.max(oldSize, newSize)));
 		}
+		if (ttlEnabled) {
+			forgetExpiry(key, oldItem);
+			rememberExpiry(key, newItem);
+		}
 		for (SecondaryIndex index : indexes.values()) {
 			double units = index.apply(oldItem, newItem, encoded, keys);
 			if (capacity != null) {
 				capacity.addIndex(index, units);
+			}
+		}
+	}
+
+	/** Enables TTL on this attribute ({@code null} disables it), indexing the expiry of every item. Call under the write lock. */
+	void setTimeToLive(String attribute) {
+		ttlAttribute = attribute;
+		ttlEnabled = attribute != null;
+		expiries.clear();
+		if (ttlEnabled) {
+			Iterator<byte[]> all = items.scan(null, null, null, null);
+			while (all.hasNext()) {
+				Map<String, Value> item = ItemCodec.decode(all.next());
+				rememberExpiry(keyOf(item), item);
+			}
+		}
+	}
+
+	/** Keys whose TTL second is before {@code nowSeconds} (at most {@code max}), removed from the expiry index. Call under the write lock. */
+	List<ItemKey> takeExpired(long nowSeconds, int max) {
+		List<ItemKey> expired = new ArrayList<>();
+		Iterator<Map.Entry<Long, Set<ItemKey>>> entries = expiries.headMap(nowSeconds, false).entrySet().iterator();
+		while (entries.hasNext() && expired.size() < max) {
+			Map.Entry<Long, Set<ItemKey>> entry = entries.next();
+			Iterator<ItemKey> keys = entry.getValue().iterator();
+			while (keys.hasNext() && expired.size() < max) {
+				expired.add(keys.next());
+				keys.remove();
+			}
+			if (entry.getValue().isEmpty()) {
+				entries.remove();
+			}
+		}
+		return expired;
+	}
+
+	/** The TTL second of an item, or {@code null} when it has no numeric TTL attribute. */
+	Long expiryOf(Map<String, Value> item) {
+		if (item == null || ttlAttribute == null) {
+			return null;
+		}
+		Value value = item.get(ttlAttribute);
+		if (!(value instanceof Value.N number)) {
+			return null;
+		}
+		try {
+			return number.value().setScale(0, RoundingMode.FLOOR).longValueExact();
+		}
+		catch (ArithmeticException ex) {
+			return null;
+		}
+	}
+
+	private void rememberExpiry(ItemKey key, Map<String, Value> item) {
+		Long expiry = expiryOf(item);
+		if (expiry != null) {
+			expiries.computeIfAbsent(expiry, k -> new HashSet<>()).add(key);
+		}
+	}
+
+	private void forgetExpiry(ItemKey key, Map<String, Value> item) {
+		Long expiry = expiryOf(item);
+		if (expiry != null) {
+			Set<ItemKey> keys = expiries.get(expiry);
+			if (keys != null && keys.remove(key) && keys.isEmpty()) {
+				expiries.remove(expiry);
 			}
 		}
 	}

@@ -105,8 +105,8 @@ final class ConditionParser extends ParserBase {
 			all.add(0, left);
 			checkMisused(all);
 			if (candidates.size() > MAX_IN_OPERANDS) {
-				problem(Problem.OPERAND_COUNT, "Too many operands for IN operator; maximum: " + MAX_IN_OPERANDS
-						+ ", number of operands: " + candidates.size());
+				problem(Problem.OPERAND_COUNT,
+						"The IN operator is provided with too many operands; number of operands: " + candidates.size());
 			}
 			return new Condition.In(left, candidates);
 		}

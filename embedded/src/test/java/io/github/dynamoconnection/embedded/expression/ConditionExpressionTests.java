@@ -201,7 +201,8 @@ class ConditionExpressionTests {
 			values.put(":v" + i, Value.n(i));
 			list.append((i == 0) ? "" : ",").append(":v").append(i);
 		}
-		assertThat(error("a IN (" + list + ")", Map.of(), values)).startsWith("Invalid ConditionExpression: Too many operands");
+		assertThat(error("a IN (" + list + ")", Map.of(), values)).isEqualTo(
+				"Invalid ConditionExpression: The IN operator is provided with too many operands; number of operands: 101");
 		values.remove(":v100");
 		ConditionExpression in = ExpressionParser.parseCondition("a IN (" + list.substring(0, list.lastIndexOf(",")) + ")",
 				new ExpressionAttributes(null, values));

@@ -5,7 +5,6 @@ import java.util.Map;
 import io.github.dynamoconnection.call.ConnectionCore;
 import io.github.dynamoconnection.call.Operation;
 import io.github.dynamoconnection.convert.AttributeValues;
-import io.github.dynamoconnection.expression.Condition;
 import io.github.dynamoconnection.expression.KeyConditions;
 import io.github.dynamoconnection.expression.Placeholders;
 import io.github.dynamoconnection.expression.Update;
@@ -195,14 +194,20 @@ public final class ItemOperations {
 		TableName table = core.table(operation, tableName);
 		return core.withSchema(operation, table, schema -> {
 			QueryRequest request = core.prepare(operation, table.logicalList(), () -> {
-				KeyAttribute hash = hashKeyOf(operation, schema, options.indexName());
+				KeyAttribute[] keys = keysOf(operation, schema, options.indexName());
+				KeyAttribute hash = keys[0];
 				AttributeValue hashValue = KeyValues.value(operation, table.logical(), hash, hashKey);
+				if (options.rangeKeyCondition() != null && keys[1] == null) {
+					throw KeyValues.invalid(operation, table.logical(), "a range key condition was given, but "
+							+ ((options.indexName() != null) ? "index '" + options.indexName() + "'" : "the table")
+							+ " has no range key");
+				}
 				Placeholders placeholders = new Placeholders();
 				QueryRequest.Builder builder = QueryRequest.builder()
 					.tableName(table.physical())
 					.indexName(options.indexName())
 					.keyConditionExpression(KeyConditions.render(placeholders, hash.name(), hashValue,
-							options.rangeKeyCondition()))
+							(keys[1] != null) ? keys[1].name() : null, options.rangeKeyCondition()))
 					.consistentRead(options.consistentRead())
 					.limit(options.limit())
 					.scanIndexForward(options.scanIndexForward())
@@ -242,7 +247,7 @@ public final class ItemOperations {
 		if (options.indexName() != null || options.exclusiveStartKey() != null) {
 			return core.withSchema(operation, table, schema -> {
 				if (options.indexName() != null) {
-					hashKeyOf(operation, schema, options.indexName());
+					keysOf(operation, schema, options.indexName());
 				}
 				return scan(operation, table, options);
 			});
@@ -295,17 +300,17 @@ public final class ItemOperations {
 				startKey -> scan(tableName, options.toBuilder().exclusiveStartKey(startKey).build()));
 	}
 
-	/** The partition key of the table, or of the named index (refusing an unknown index). */
-	static KeyAttribute hashKeyOf(Operation operation, KeySchema schema, String indexName) {
+	/** The partition and sort key of the table, or of the named index (refusing an unknown index). */
+	static KeyAttribute[] keysOf(Operation operation, KeySchema schema, String indexName) {
 		if (indexName == null) {
-			return schema.hashKey();
+			return new KeyAttribute[] { schema.hashKey(), schema.rangeKey() };
 		}
 		IndexKeys index = schema.indexes().get(indexName);
 		if (index == null) {
 			throw KeyValues.invalid(operation, schema.tableName(), "unknown index '" + indexName + "'; the table has "
 					+ (schema.indexes().isEmpty() ? "no secondary indexes" : "indexes " + new java.util.TreeSet<>(schema.indexes().keySet())));
 		}
-		return index.hashKey();
+		return new KeyAttribute[] { index.hashKey(), index.rangeKey() };
 	}
 
 	private static void names(Placeholders placeholders, java.util.function.Consumer<Map<String, String>> target) {

@@ -103,7 +103,7 @@ public final class KeyValues {
 		if (converted == null) {
 			throw invalid(operation, table, "key attribute '" + attribute.name() + "' must be of type "
 					+ attribute.describeType() + ", got " + describeValueType(value)
-					+ ((attribute.type().toString().equals("N") && value instanceof CharSequence) ? " that is not a number" : ""));
+					+ ((attribute.type() == software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType.N && value instanceof CharSequence) ? " that is not a number" : ""));
 		}
 		check(operation, table, attribute, converted);
 		return converted;

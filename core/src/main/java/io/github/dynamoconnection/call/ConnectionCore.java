@@ -114,7 +114,7 @@ public final class ConnectionCore {
 	/**
 	 * Runs {@code call} with the table's key schema. When the schema came from the cache and the
 	 * call fails because the table is gone ({@code ResourceNotFoundException}) or the key does not
-	 * match ({@code ValidationException}), the schema is described again and, if the table exists
+	 * match (a {@code ValidationException} about the key), the schema is described again and, if the table exists
 	 * (with a different schema for a validation error), the call runs once more.
 	 */
 	public <T> T withSchema(Operation operation, TableName table, Function<KeySchema, T> call) {
@@ -137,7 +137,7 @@ public final class ConnectionCore {
 			return call.apply(fresh);
 		}
 		catch (DynamoConnectionException ex) {
-			if (!"ValidationException".equals(ex.errorCode())) {
+			if (!isKeyMismatch(ex)) {
 				throw ex;
 			}
 			KeySchema fresh;
@@ -152,6 +152,14 @@ public final class ConnectionCore {
 			}
 			return call.apply(fresh);
 		}
+	}
+
+	/** A ValidationException about the key (e.g. "The provided key element does not match the schema"). */
+	private static boolean isKeyMismatch(DynamoConnectionException ex) {
+		Throwable cause = ex.getCause();
+		String message = (cause != null) ? cause.getMessage() : ex.getMessage();
+		return "ValidationException".equals(ex.errorCode()) && message != null
+				&& message.toLowerCase(java.util.Locale.ROOT).contains("key");
 	}
 
 	private KeySchema load(Operation operation, TableName table) {

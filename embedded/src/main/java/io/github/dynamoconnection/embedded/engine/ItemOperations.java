@@ -65,7 +65,7 @@ final class ItemOperations {
 	ObjectNode putItem(ObjectNode request) {
 		Table table = catalog.table(Requests.tableName(request, "TableName"));
 		Map<String, Value> item = AttributeValueJson.readItem(Requests.requiredObject(request, "Item"));
-		String returnValues = returnValues(request, List.of("NONE", "ALL_OLD"), "ReturnValues can only be ALL_OLD or NONE");
+		String returnValues = returnValues(request, List.of("NONE", "ALL_OLD"), "Return values set to invalid value");
 		WriteOptions options = WriteOptions.read(request);
 		ConditionExpression condition = options.expressions.condition();
 		options.expressions.finish();

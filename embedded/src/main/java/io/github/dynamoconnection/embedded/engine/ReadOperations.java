@@ -50,8 +50,8 @@ final class ReadOperations {
 				NavigableMap<IndexEntryKey, byte[]> partition = KeyBounds.restrict(read.index.store.partition(keyCondition.hashValue()),
 						keyCondition.range(), KeyBounds.INDEX);
 				if (start != null) {
-					IndexEntryKey after = read.index.entryKey(start, table.keys);
-					partition = forward ? partition.tailMap(after, false) : partition.headMap(after, false);
+					checkStartInQuery(read.index.keys.hashOf(start), keyCondition);
+					partition = after(partition, read.index.entryKey(start, table.keys), forward);
 				}
 				items = (forward ? partition : partition.descendingMap()).values().iterator();
 			}
@@ -63,8 +63,8 @@ final class ReadOperations {
 				NavigableMap<Value, byte[]> partition = KeyBounds.restrict(table.items.partition(keyCondition.hashValue()), keyCondition.range(),
 						KeyBounds.TABLE);
 				if (start != null) {
-					Value after = table.keys.rangeOf(start);
-					partition = forward ? partition.tailMap(after, false) : partition.headMap(after, false);
+					checkStartInQuery(table.keys.hashOf(start), keyCondition);
+					partition = after(partition, table.keys.rangeOf(start), forward);
 				}
 				items = (forward ? partition : partition.descendingMap()).values().iterator();
 			}
@@ -87,6 +87,10 @@ final class ReadOperations {
 		if (segment != null) {
 			int total = totalSegments.intValue();
 			int seg = segment.intValue();
+			Value startHash = (start == null) ? null : (read.index != null) ? read.index.keys.hashOf(start) : read.table.keys.hashOf(start);
+			if (startHash != null && PartitionKey.of(startHash).segment(total) != seg) {
+				throw EngineException.validation("The provided Exclusive start key does not map to the provided segment");
+			}
 			from = PartitionKey.lowestWithHash(PartitionKey.firstHashOfSegment(seg, total));
 			to = (seg + 1 < total) ? PartitionKey.lowestWithHash(PartitionKey.firstHashOfSegment(seg + 1, total)) : null;
 		}
@@ -110,6 +114,26 @@ final class ReadOperations {
 		finally {
 			table.lock.readLock().unlock();
 		}
+	}
+
+	private static void checkStartInQuery(Value startHash, KeyConditionExpression keyCondition) {
+		if (!startHash.equals(keyCondition.hashValue())) {
+			throw outsideQuery();
+		}
+	}
+
+	/** The entries after the exclusive start position in reading direction. */
+	private static <K> NavigableMap<K, byte[]> after(NavigableMap<K, byte[]> partition, K start, boolean forward) {
+		try {
+			return forward ? partition.tailMap(start, false) : partition.headMap(start, false);
+		}
+		catch (IllegalArgumentException ex) {
+			throw outsideQuery();
+		}
+	}
+
+	private static EngineException outsideQuery() {
+		return EngineException.validation("The provided starting key is outside query boundaries based on provided conditions");
 	}
 
 	private static void checkSegments(Long segment, Long totalSegments) {

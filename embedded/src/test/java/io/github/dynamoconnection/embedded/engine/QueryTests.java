@@ -102,4 +102,12 @@ class QueryTests {
 		fixture.assertError("Query", "{'TableName':'Events'}", "ValidationException", "KeyConditionExpression");
 	}
 
+	@Test
+	void startKeyOutsideTheConditionIsRefused() {
+		fixture.assertError("Query", "{'TableName':'Events','KeyConditionExpression':'pk = :p AND n BETWEEN :lo AND :hi','ExpressionAttributeValues':{':p':{'S':'p'},':lo':{'N':'1'},':hi':{'N':'3'}},'ExclusiveStartKey':{'pk':{'S':'p'},'n':{'N':'10'}}}",
+				"ValidationException", "outside query boundaries");
+		fixture.assertError("Query", "{'TableName':'Events','KeyConditionExpression':'pk = :p','ExpressionAttributeValues':{':p':{'S':'p'}},'ExclusiveStartKey':{'pk':{'S':'other'},'n':{'N':'1'}}}",
+				"ValidationException", "outside query boundaries");
+	}
+
 }

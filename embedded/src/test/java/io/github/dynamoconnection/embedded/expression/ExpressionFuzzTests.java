@@ -228,4 +228,12 @@ class ExpressionFuzzTests {
 		};
 	}
 
+	@Test
+	void deeplyNestedExpressionsWithinTheLengthLimitFailCleanly() {
+		parseEveryWay(0, "(".repeat(2040) + "a = :n" + ")".repeat(2040));
+		parseEveryWay(0, "NOT ".repeat(1020) + "a = :n");
+		parseEveryWay(0, "a" + "[0]".repeat(1300));
+		parseEveryWay(0, "SET a = " + "if_not_exists(a, ".repeat(250) + ":n" + ")".repeat(250));
+	}
+
 }

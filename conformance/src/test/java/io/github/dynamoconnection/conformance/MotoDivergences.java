@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-
-
 /**
  * The one place that lists scenarios where moto_server differs from DynamoDB's documented
  * behaviour. Each scenario asserts DynamoDB's behaviour; those listed here are skipped on moto with
@@ -42,7 +40,13 @@ final class MotoDivergences {
 			entry("ExpressionErrorScenarios#unknownFunctionIsRejected", "an unknown function in a ConditionExpression answers HTTP 500"),
 			entry("ExpressionErrorScenarios#unknownAttributeTypeIsRejected",
 					"attribute_type with an unknown type fails at run time with ConditionalCheckFailedException"),
-			entry("ExpressionErrorScenarios#betweenWithReversedBoundsIsRejected", "accepts BETWEEN with reversed bounds in a key condition"));
+			entry("ExpressionErrorScenarios#betweenWithReversedBoundsIsRejected", "accepts BETWEEN with reversed bounds in a key condition"),
+			entry("QueryScenarios#keyConditionWithTwoSortKeyConditionsIsRejected", "accepts two conditions on the sort key"),
+			entry("QueryScenarios#keyConditionWithOrIsRejected", "OR in a KeyConditionExpression answers HTTP 500"),
+			entry("QueryScenarios#filterOnKeyAttributeIsRejected", "accepts a FilterExpression on a primary key attribute"),
+			entry("QueryScenarios#pageEndingAtLimitReturnsLastEvaluatedKeyEvenWhenNothingFollows",
+					"omits LastEvaluatedKey when a page stops at Limit with nothing after it"),
+			entry("ScanScenarios#scanSelectCountReturnsOnlyTheCount", "Scan with Select=COUNT still returns the items"));
 
 	private MotoDivergences() {
 	}

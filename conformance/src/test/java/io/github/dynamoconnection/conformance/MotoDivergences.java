@@ -46,7 +46,19 @@ final class MotoDivergences {
 			entry("QueryScenarios#filterOnKeyAttributeIsRejected", "accepts a FilterExpression on a primary key attribute"),
 			entry("QueryScenarios#pageEndingAtLimitReturnsLastEvaluatedKeyEvenWhenNothingFollows",
 					"omits LastEvaluatedKey when a page stops at Limit with nothing after it"),
-			entry("ScanScenarios#scanSelectCountReturnsOnlyTheCount", "Scan with Select=COUNT still returns the items"));
+			entry("ScanScenarios#scanSelectCountReturnsOnlyTheCount", "Scan with Select=COUNT still returns the items"),
+			entry("BatchScenarios#batchWriteWithDuplicateKeysIsRejected", "accepts a BatchWriteItem with a put and a delete of the same key"),
+			entry("BatchScenarios#batchWriteOfMoreThan25RequestsIsRejected", "accepts 26 write requests in one BatchWriteItem"),
+			entry("BatchScenarios#batchGetOfMoreThan100KeysIsRejected",
+					"answers a generic length-constraint message, not 'Too many items requested for the BatchGetItem call'"),
+			entry("TagScenarios#tagResourceAddsAndReplacesTags", "TagResource with an existing key adds a second tag instead of replacing its value"),
+			entry("TimeToLiveScenarios#expiredItemsAreRemovedAndOthersKept",
+					"never removes expired items (embedded engine only: its sweeper runs every " + RunningBackend.TTL_SWEEP_INTERVAL.toMillis() + " ms)"),
+			entry("TransactionScenarios#clientRequestTokenMakesARetryIdempotent",
+					"ignores ClientRequestToken: a retried TransactWriteItems is applied a second time"),
+			entry("TransactionScenarios#clientRequestTokenReusedForADifferentRequestIsAMismatch",
+					"no IdempotentParameterMismatchException for a reused ClientRequestToken"),
+			entry("TransactionScenarios#transactGetReturnsItemsInRequestOrder", "TransactGetItems ignores ProjectionExpression"));
 
 	private MotoDivergences() {
 	}

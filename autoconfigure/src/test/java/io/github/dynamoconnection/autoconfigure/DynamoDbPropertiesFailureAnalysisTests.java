@@ -95,7 +95,7 @@ class DynamoDbPropertiesFailureAnalysisTests {
 	private static FailureAnalysis analyze(Throwable failure) {
 		List<FailureAnalyzer> analyzers = SpringFactoriesLoader.forDefaultResourceLocation()
 			.load(FailureAnalyzer.class, SpringFactoriesLoader.ArgumentResolver.none(),
-					SpringFactoriesLoader.FailureHandler.handleMessage((message, failure) -> {
+					SpringFactoriesLoader.FailureHandler.handleMessage((message, ignored) -> {
 					}));
 		for (FailureAnalyzer analyzer : analyzers) {
 			FailureAnalysis analysis = analyzer.analyze(failure);

@@ -21,21 +21,26 @@ import com.sun.net.httpserver.HttpServer;
  * a fixed JSON body, so tests can see what the auto-configured client puts on the wire (headers,
  * signature, table names) without a DynamoDB.
  */
-final class RecordingDynamoDbServer implements AutoCloseable {
+public final class RecordingDynamoDbServer implements AutoCloseable {
 
 	private static final Map<String, String> ANSWERS = Map.of("ListTables", "{\"TableNames\":[]}", "DescribeTable",
 			"{\"Table\":{\"TableName\":\"t\",\"TableStatus\":\"ACTIVE\",\"KeySchema\":[{\"AttributeName\":\"id\",\"KeyType\":\"HASH\"}],"
 					+ "\"AttributeDefinitions\":[{\"AttributeName\":\"id\",\"AttributeType\":\"S\"}]}}");
 
+	private static final String THROTTLED = "{\"__type\":\"com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException\","
+			+ "\"message\":\"The level of configured provisioned throughput for the table was exceeded\"}";
+
 	private final HttpServer server;
 
 	private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+
+	private volatile String throttledOperation;
 
 	private RecordingDynamoDbServer(HttpServer server) {
 		this.server = server;
 	}
 
-	static RecordingDynamoDbServer start() {
+	public static RecordingDynamoDbServer start() {
 		try {
 			HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
 			RecordingDynamoDbServer recording = new RecordingDynamoDbServer(server);
@@ -55,20 +60,28 @@ final class RecordingDynamoDbServer implements AutoCloseable {
 			this.requests.add(new RecordedRequest(headers, body));
 			String target = String.valueOf(headers.getFirst("X-Amz-Target"));
 			String operation = target.substring(target.indexOf('.') + 1);
-			byte[] answer = ANSWERS.getOrDefault(operation, "{}").getBytes(StandardCharsets.UTF_8);
+			boolean throttle = operation.equals(this.throttledOperation);
+			byte[] answer = (throttle ? THROTTLED : ANSWERS.getOrDefault(operation, "{}"))
+				.getBytes(StandardCharsets.UTF_8);
 			exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.0");
-			exchange.sendResponseHeaders(200, answer.length);
+			exchange.sendResponseHeaders(throttle ? 400 : 200, answer.length);
 			try (OutputStream out = exchange.getResponseBody()) {
 				out.write(answer);
 			}
 		}
 	}
 
-	URI endpoint() {
+	/** Answers every request for this operation (e.g. {@code GetItem}) with a throttling error. */
+	public RecordingDynamoDbServer throttle(String operation) {
+		this.throttledOperation = operation;
+		return this;
+	}
+
+	public URI endpoint() {
 		return URI.create("http://127.0.0.1:" + this.server.getAddress().getPort());
 	}
 
-	List<RecordedRequest> requests() {
+	public List<RecordedRequest> requests() {
 		return this.requests;
 	}
 
@@ -77,9 +90,9 @@ final class RecordingDynamoDbServer implements AutoCloseable {
 		this.server.stop(0);
 	}
 
-	record RecordedRequest(Headers headers, String body) {
+	public record RecordedRequest(Headers headers, String body) {
 
-		String header(String name) {
+		public String header(String name) {
 			return this.headers.getFirst(name);
 		}
 

@@ -67,10 +67,11 @@ public class DynamoDbTableInitializer implements BeanPostProcessor {
 		TableDescription description = describe(connection, name);
 		if (description == null) {
 			if (table.getMode() == TableMode.VALIDATE) {
-				throw new TableDeclarationMismatchException(name, name, List.of("the table does not exist"));
+				throw new TableDeclarationMismatchException(name, physicalName(connection, name),
+						List.of("the table does not exist"));
 			}
 			connection.createTable(name, (spec) -> DeclaredTableSpec.apply(table, spec));
-			logger.info("Created DynamoDB table '" + name + "' declared under dynamodb.tables");
+			logger.info("Created DynamoDB table '" + physicalName(connection, name) + "' declared under dynamodb.tables." + name);
 			description = connection.describeTable(name);
 		}
 		List<String> differences = new ArrayList<>(TableDifferences.between(table, description));
@@ -78,7 +79,7 @@ public class DynamoDbTableInitializer implements BeanPostProcessor {
 			checkTimeToLive(connection, name, table, differences);
 		}
 		if (!differences.isEmpty()) {
-			throw new TableDeclarationMismatchException(name, description.tableName(), differences);
+			throw new TableDeclarationMismatchException(name, physicalName(connection, name), differences);
 		}
 	}
 
@@ -99,8 +100,13 @@ public class DynamoDbTableInitializer implements BeanPostProcessor {
 		}
 		else {
 			connection.updateTimeToLive(name, attribute, true);
-			logger.info("Enabled time to live on attribute '" + attribute + "' of DynamoDB table '" + name + "'");
+			logger.info("Enabled time to live on attribute '" + attribute + "' of DynamoDB table '" + physicalName(connection, name) + "'");
 		}
+	}
+
+	private static String physicalName(Connection connection, String name) {
+		String prefix = connection.tablePrefix();
+		return (prefix != null) ? prefix + name : name;
 	}
 
 	private static TableDescription describe(Connection connection, String name) {

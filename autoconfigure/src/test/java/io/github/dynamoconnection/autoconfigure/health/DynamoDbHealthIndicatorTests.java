@@ -23,7 +23,9 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
@@ -103,8 +105,9 @@ class DynamoDbHealthIndicatorTests {
 		String name = "health-" + UUID.randomUUID();
 		client.createTable((request) -> request.tableName(name)
 			.billingMode(BillingMode.PAY_PER_REQUEST)
-			.keySchema((key) -> key.attributeName("id").keyType(KeyType.HASH))
-			.attributeDefinitions((attribute) -> attribute.attributeName("id").attributeType(ScalarAttributeType.S)));
+			.keySchema(KeySchemaElement.builder().attributeName("id").keyType(KeyType.HASH).build())
+			.attributeDefinitions(
+					AttributeDefinition.builder().attributeName("id").attributeType(ScalarAttributeType.S).build()));
 		client.waiter().waitUntilTableExists((request) -> request.tableName(name));
 		return name;
 	}

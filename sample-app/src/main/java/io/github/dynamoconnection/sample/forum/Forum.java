@@ -6,8 +6,8 @@ package io.github.dynamoconnection.sample.forum;
  * @param name the forum's name, its key
  * @param category what the forum is about
  * @param description a longer description
- * @param threads how many threads were posted in it
+ * @param createdAt when it was created (ISO-8601, UTC)
  */
-public record Forum(String name, String category, String description, long threads) {
+public record Forum(String name, String category, String description, String createdAt) {
 
 }

@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * README's configuration table against the configuration metadata that the auto-configuration jar
- * generates: every property documented, no stale rows, and the documented defaults are the real ones.
+ * generates: every property documented, no stale rows, and the documented defaults are the real ones
+ * (compared ignoring case, as Spring Boot binds enum values).
  */
 class ReadmePropertyTableTests {
 
@@ -63,7 +64,8 @@ class ReadmePropertyTableTests {
 				expected = (nested != null) ? nested.defaultText() : null;
 			}
 			String documented = cells.get(1);
-			boolean matches = (expected != null) ? documented.equals("`" + expected + "`") : !documented.startsWith("`");
+			boolean matches = (expected != null) ? documented.equalsIgnoreCase("`" + expected + "`")
+					: !documented.startsWith("`");
 			if (!matches) {
 				wrong.put(name, "README says " + documented + ", the code " + ((expected != null) ? "`" + expected + "`" : "has no default"));
 			}

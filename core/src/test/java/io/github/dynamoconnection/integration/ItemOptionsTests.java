@@ -147,6 +147,38 @@ class ItemOptionsTests {
 	}
 
 	@Test
+	void wholeItemPutWithCondition() {
+		Map<String, Object> item = Map.of("forum_name", "f", "subject", "s", "v", 1);
+		conn.putItem("Thread", item, o -> o.condition(Path.of("forum_name").notExists()));
+		assertThatThrownBy(() -> conn.putItem("Thread", item, o -> o.condition(Path.of("forum_name").notExists())))
+			.isInstanceOf(ConditionalCheckFailedException.class);
+		assertThatThrownBy(() -> conn.putItem("Thread", Map.of("forum_name", "f")))
+			.isInstanceOf(InvalidArgumentException.class).hasMessageContaining("range key 'subject'");
+	}
+
+	@Test
+	void oneConnectionIsSharedAcrossThreads() throws Exception {
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+		try {
+			List<java.util.concurrent.Future<Object>> results = new java.util.ArrayList<>();
+			for (int i = 0; i < 12; i++) {
+				String subject = "s" + i;
+				results.add(pool.submit(() -> {
+					conn.putItem("Thread", "shared", subject, Map.of("n", subject));
+					return conn.getItem("Thread", "shared", subject).item().get("n");
+				}));
+			}
+			for (int i = 0; i < 12; i++) {
+				assertThat(results.get(i).get()).isEqualTo("s" + i);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(conn.queryPages("Thread", "shared").items().count()).isEqualTo(12);
+	}
+
+	@Test
 	void tableBoundViewDoesTheSameOperations() {
 		TableConnection thread = conn.table("Thread");
 		thread.putItem("f", "s", Map.of("v", 1));

@@ -52,7 +52,7 @@ final class JavaToAttributeValue {
 			return AttributeValue.fromL(convertElements(list));
 		}
 		if (value instanceof Set<?> set) {
-			return convertSet(set);
+			return JavaSetToAttributeValue.convert(set);
 		}
 		SdkBytes bytes = bytesOrNull(value);
 		if (bytes != null) {
@@ -104,54 +104,7 @@ final class JavaToAttributeValue {
 		return converted;
 	}
 
-	private static AttributeValue convertSet(Set<?> set) {
-		if (set.isEmpty()) {
-			throw new ValueConversionException("cannot convert an empty Set (DynamoDB has no empty sets; remove the attribute or use null)");
-		}
-		SetKind kind = null;
-		int index = 0;
-		List<String> texts = null;
-		List<SdkBytes> binaries = null;
-		for (Object element : set) {
-			SetKind elementKind = SetKind.of(element);
-			if (elementKind == null) {
-				throw new ValueConversionException("a Set may hold only strings, numbers or binaries, not "
-						+ describe(element)).insideIndex(index);
-			}
-			if (kind == null) {
-				kind = elementKind;
-			}
-			else if (kind != elementKind) {
-				throw new ValueConversionException("a Set must not mix " + kind.label + " and " + elementKind.label
-						+ " elements (found " + describe(element) + ")").insideIndex(index);
-			}
-			if (kind == SetKind.BINARY) {
-				binaries = (binaries != null) ? binaries : new ArrayList<>(set.size());
-				binaries.add(bytesOrNull(element));
-			}
-			else {
-				texts = (texts != null) ? texts : new ArrayList<>(set.size());
-				try {
-					texts.add((kind == SetKind.NUMBER) ? NumberText.of((Number) element) : stringOf(element));
-				}
-				catch (ValueConversionException ex) {
-					throw ex.insideIndex(index);
-				}
-			}
-			index++;
-		}
-		return switch (kind) {
-			case STRING -> AttributeValue.fromSs(texts);
-			case NUMBER -> AttributeValue.fromNs(texts);
-			case BINARY -> AttributeValue.fromBs(binaries);
-		};
-	}
-
-	private static String stringOf(Object element) {
-		return (element instanceof Enum<?> constant) ? constant.name() : (String) element;
-	}
-
-	private static SdkBytes bytesOrNull(Object value) {
+	static SdkBytes bytesOrNull(Object value) {
 		if (value instanceof SdkBytes bytes) {
 			return bytes;
 		}
@@ -164,38 +117,12 @@ final class JavaToAttributeValue {
 		return null;
 	}
 
-	private static String describe(Object value) {
+	static String describe(Object value) {
 		return (value == null) ? "null" : value.getClass().getName();
 	}
 
 	static int capacity(int size) {
 		return (int) (size / 0.75f) + 1;
-	}
-
-	/** The three kinds of DynamoDB set. */
-	private enum SetKind {
-
-		STRING("string"), NUMBER("number"), BINARY("binary");
-
-		private final String label;
-
-		SetKind(String label) {
-			this.label = label;
-		}
-
-		static SetKind of(Object element) {
-			if (element instanceof String || element instanceof Enum<?>) {
-				return STRING;
-			}
-			if (element instanceof Number) {
-				return NUMBER;
-			}
-			if (element instanceof byte[] || element instanceof SdkBytes || element instanceof ByteBuffer) {
-				return BINARY;
-			}
-			return null;
-		}
-
 	}
 
 }

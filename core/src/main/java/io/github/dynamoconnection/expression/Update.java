@@ -7,6 +7,7 @@ import java.util.Map;
  * {@link UpdateActions} it returns, e.g.
  * {@code Update.set("a", 1).add("count", 1).remove("old")}; the result renders as
  * {@code SET ... REMOVE ... ADD ... DELETE ...}. String paths are parsed with {@link Path#of}.
+ * Updates are immutable and thread-safe.
  */
 public interface Update extends Expression {
 

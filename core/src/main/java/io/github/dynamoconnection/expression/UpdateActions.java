@@ -1,6 +1,7 @@
 package io.github.dynamoconnection.expression;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import io.github.dynamoconnection.expression.UpdateAction.Clause;
@@ -93,14 +94,7 @@ public final class UpdateActions implements Update {
 
 	/** {@code REMOVE path, ...}; at least one path. */
 	public UpdateActions remove(String... paths) {
-		if (paths == null || paths.length == 0) {
-			throw new IllegalArgumentException("remove needs at least one path");
-		}
-		UpdateActions result = this;
-		for (String path : paths) {
-			result = result.with(UpdateAction.remove(Path.of(path)));
-		}
-		return result;
+		return remove((paths != null) ? Arrays.stream(paths).map(Path::of).toArray(Path[]::new) : null);
 	}
 
 	/** {@code REMOVE path, ...}; at least one path. */

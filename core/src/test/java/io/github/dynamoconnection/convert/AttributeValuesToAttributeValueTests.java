@@ -120,6 +120,21 @@ class AttributeValuesToAttributeValueTests {
 	}
 
 	@Test
+	void setElementsThatBecomeEqualAreRefused() {
+		assertThatExceptionOfType(ValueConversionException.class)
+			.isThrownBy(() -> AttributeValues.toItem(Map.of("ns", new LinkedHashSet<>(List.of(new BigDecimal("1"), new BigDecimal("1.0"))))))
+			.withMessage("attribute 'ns'[1]: this number Set element equals an earlier one once converted (DynamoDB refuses duplicate set elements)");
+		assertThatExceptionOfType(ValueConversionException.class)
+			.isThrownBy(() -> AttributeValues.toAttributeValue(new LinkedHashSet<>(List.of(new byte[] { 1 }, new byte[] { 1 }))))
+			.withMessageStartingWith("value [1]: this binary Set element equals an earlier one");
+		assertThatExceptionOfType(ValueConversionException.class)
+			.isThrownBy(() -> AttributeValues.toAttributeValue(new LinkedHashSet<>(List.of(Color.RED, "RED"))))
+			.withMessageStartingWith("value [1]: this string Set element equals an earlier one");
+		assertThat(AttributeValues.toAttributeValue(new LinkedHashSet<>(List.of(1, 1.5, 2L))))
+			.isEqualTo(AttributeValue.fromNs(List.of("1", "1.5", "2")));
+	}
+
+	@Test
 	void listsAndArraysBecomeL() {
 		AttributeValue expected = AttributeValue.fromL(List.of(AttributeValue.fromS("a"), AttributeValue.fromN("1"),
 				AttributeValue.fromNul(true)));

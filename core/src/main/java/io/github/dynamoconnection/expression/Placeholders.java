@@ -31,6 +31,23 @@ public final class Placeholders {
 
 	private int nextValue;
 
+	/** When true, names render as themselves and values as {@code ?}: for {@code toString}, never sent. */
+	private final boolean display;
+
+	/** Creates the placeholders of one request. */
+	public Placeholders() {
+		this(false);
+	}
+
+	private Placeholders(boolean display) {
+		this.display = display;
+	}
+
+	/** Renders an expression readably for logs and messages: attribute names as they are, values as {@code ?}. */
+	static String display(Expression expression) {
+		return expression.render(new Placeholders(true));
+	}
+
 	/**
 	 * The placeholder for an attribute name (one path segment, taken literally, dots included); the
 	 * same name always gets the same placeholder.
@@ -40,6 +57,9 @@ public final class Placeholders {
 	public String name(String attributeName) {
 		if (attributeName == null || attributeName.isEmpty()) {
 			throw new IllegalArgumentException("attribute name must not be null or empty");
+		}
+		if (display) {
+			return attributeName;
 		}
 		if (generatedNames == null) {
 			generatedNames = new HashMap<>();
@@ -61,6 +81,9 @@ public final class Placeholders {
 	 */
 	public String value(Object javaValue) {
 		AttributeValue converted = AttributeValues.toAttributeValue(javaValue);
+		if (display) {
+			return "?";
+		}
 		values = (values != null) ? values : new LinkedHashMap<>();
 		String placeholder = freeKey(VALUE_PREFIX, values);
 		values.put(placeholder, converted);

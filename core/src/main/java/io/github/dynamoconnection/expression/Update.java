@@ -110,8 +110,7 @@ public interface Update extends Expression {
 	 * @return the update
 	 */
 	static Update raw(String expression, Map<String, String> names, Map<String, ?> values) {
-		RawExpression raw = new RawExpression("update", expression, names, values);
-		return raw::render;
+		return new RawUpdate(expression, names, values);
 	}
 
 }

@@ -163,9 +163,10 @@ public final class UpdateActions implements Update {
 		return new UpdateActions(List.copyOf(longer));
 	}
 
+	/** The update with attribute names as they are and values as {@code ?}, e.g. {@code SET a = ? REMOVE b}. */
 	@Override
 	public String toString() {
-		return "Update" + actions.stream().map(a -> a.kind.method + "(" + a.path + ")").toList();
+		return actions.isEmpty() ? "(no actions)" : Placeholders.display(this);
 	}
 
 }

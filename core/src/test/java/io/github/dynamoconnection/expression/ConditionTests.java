@@ -153,6 +153,13 @@ class ConditionTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> Condition.not(null)).withMessage("NOT needs a condition, got null");
 	}
 
+	@Test
+	void toStringShowsNamesButHidesValues() {
+		Condition condition = Path.of("user.password").eq("hunter2").and(Path.of("age").between(18, 99).or(Path.of("tags").exists()));
+		assertThat(condition).hasToString("user.password = ? AND (age BETWEEN ? AND ? OR attribute_exists(tags))");
+		assertThat(placeholders.values()).isEmpty();
+	}
+
 	private String render(Condition condition) {
 		return condition.render(placeholders);
 	}

@@ -13,6 +13,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * expressions of a request (condition, update, filter, projection, key condition) render into the
  * same instance, so their placeholders never collide. Not thread-safe: one per request.
  */
+// Hand-written: the enhanced client's Expression leaves placeholder naming to the caller and only merges finished maps.
 public final class Placeholders {
 
 	private static final String NAME_PREFIX = "#n";

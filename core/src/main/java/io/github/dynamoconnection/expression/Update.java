@@ -7,7 +7,8 @@ import java.util.Map;
  * {@link UpdateActions} it returns, e.g.
  * {@code Update.set("a", 1).add("count", 1).remove("old")}; the result renders as
  * {@code SET ... REMOVE ... ADD ... DELETE ...}. String paths are parsed with {@link Path#of}.
- * Updates are immutable and thread-safe.
+ * Updates are immutable and thread-safe. Chain on the {@code UpdateActions} the static methods
+ * return (or a {@code var}); a variable typed {@code Update} only renders.
  */
 public interface Update extends Expression {
 

@@ -12,6 +12,7 @@ import io.github.dynamoconnection.expression.UpdateAction.Kind;
  * Two actions on overlapping paths (the same path, or one inside the other) are refused, as
  * DynamoDB refuses them.
  */
+// Hand-written: the enhanced client's UpdateExpression needs caller-made placeholders and renders through an internal class.
 public final class UpdateActions implements Update {
 
 	static final UpdateActions NONE = new UpdateActions(List.of());

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -53,6 +54,7 @@ class ExpressionsAgainstMotoTests {
 			.region(Region.US_EAST_1)
 			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
 			.httpClientBuilder(Apache5HttpClient.builder())
+			.overrideConfiguration(override -> override.retryStrategy(AwsRetryStrategy.doNotRetry()))
 			.build();
 		client.createTable(create -> create.tableName(table)
 			.billingMode(BillingMode.PAY_PER_REQUEST)

@@ -26,10 +26,22 @@ final class JavaToAttributeValue {
 
 	private static final AttributeValue FALSE = AttributeValue.fromBool(false);
 
+	/** Twice DynamoDB's 32 levels of nesting: deeper can only be a mistake, most likely a value that contains itself. */
+	private static final int MAX_DEPTH = 64;
+
 	private JavaToAttributeValue() {
 	}
 
 	static AttributeValue convert(Object value) {
+		return convert(value, 0);
+	}
+
+	static Map<String, AttributeValue> convertMap(Map<?, ?> map) {
+		return convertMap(map, 0);
+	}
+
+	/** Converts a value found inside {@code depth} lists or maps. */
+	private static AttributeValue convert(Object value, int depth) {
 		if (value == null) {
 			return NUL;
 		}
@@ -46,10 +58,10 @@ final class JavaToAttributeValue {
 			return bool ? TRUE : FALSE;
 		}
 		if (value instanceof Map<?, ?> map) {
-			return AttributeValue.fromM(convertMap(map));
+			return AttributeValue.fromM(convertMap(map, nested(depth)));
 		}
 		if (value instanceof List<?> list) {
-			return AttributeValue.fromL(convertElements(list));
+			return AttributeValue.fromL(convertElements(list, nested(depth)));
 		}
 		if (value instanceof Set<?> set) {
 			return JavaSetToAttributeValue.convert(set);
@@ -59,7 +71,7 @@ final class JavaToAttributeValue {
 			return AttributeValue.fromB(bytes);
 		}
 		if (value instanceof Object[] array) {
-			return AttributeValue.fromL(convertElements(Arrays.asList(array)));
+			return AttributeValue.fromL(convertElements(Arrays.asList(array), nested(depth)));
 		}
 		if (value instanceof Enum<?> constant) {
 			return AttributeValue.fromS(constant.name());
@@ -72,7 +84,15 @@ final class JavaToAttributeValue {
 				+ " to a DynamoDB attribute value (" + SUPPORTED + ")");
 	}
 
-	static Map<String, AttributeValue> convertMap(Map<?, ?> map) {
+	private static int nested(int depth) {
+		if (depth >= MAX_DEPTH) {
+			throw new ValueConversionException("cannot convert lists and maps nested more than " + MAX_DEPTH
+					+ " levels deep (DynamoDB allows 32; does the value contain itself?)");
+		}
+		return depth + 1;
+	}
+
+	private static Map<String, AttributeValue> convertMap(Map<?, ?> map, int depth) {
 		Map<String, AttributeValue> converted = new LinkedHashMap<>(capacity(map.size()));
 		for (Map.Entry<?, ?> entry : map.entrySet()) {
 			if (!(entry.getKey() instanceof String key)) {
@@ -80,7 +100,7 @@ final class JavaToAttributeValue {
 						+ " is not a String (DynamoDB attribute names are strings)");
 			}
 			try {
-				converted.put(key, convert(entry.getValue()));
+				converted.put(key, convert(entry.getValue(), depth));
 			}
 			catch (ValueConversionException ex) {
 				throw ex.insideKey(key);
@@ -89,12 +109,12 @@ final class JavaToAttributeValue {
 		return converted;
 	}
 
-	private static List<AttributeValue> convertElements(Collection<?> elements) {
+	private static List<AttributeValue> convertElements(Collection<?> elements, int depth) {
 		List<AttributeValue> converted = new ArrayList<>(elements.size());
 		int index = 0;
 		for (Object element : elements) {
 			try {
-				converted.add(convert(element));
+				converted.add(convert(element, depth));
 			}
 			catch (ValueConversionException ex) {
 				throw ex.insideIndex(index);

@@ -202,6 +202,22 @@ class AttributeValuesToAttributeValueTests {
 	}
 
 	@Test
+	void valueThatContainsItselfIsRefusedNotOverflowed() {
+		List<Object> cyclic = new ArrayList<>();
+		cyclic.add(cyclic);
+		assertThatExceptionOfType(ValueConversionException.class).isThrownBy(() -> AttributeValues.toItem(Map.of("loop", cyclic)))
+			.satisfies(ex -> assertThat(ex.problem())
+				.isEqualTo("cannot convert lists and maps nested more than 64 levels deep (DynamoDB allows 32; does the value contain itself?)"))
+			.satisfies(ex -> assertThat(ex.path()).startsWith("loop[0][0][0]"));
+		Object deep = "leaf";
+		for (int i = 0; i < 16; i++) {
+			deep = List.of(Map.of("k", deep));
+		}
+		assertThat(AttributeValues.toAttributeValue(deep).type()).as("32 levels, as deep as DynamoDB allows")
+			.isEqualTo(AttributeValue.Type.L);
+	}
+
+	@Test
 	void mapKeysMustBeStrings() {
 		assertThatExceptionOfType(ValueConversionException.class)
 			.isThrownBy(() -> AttributeValues.toItem(Map.of("outer", Map.of(1, "x"))))

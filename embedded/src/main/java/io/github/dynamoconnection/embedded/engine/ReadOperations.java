@@ -202,7 +202,7 @@ final class ReadOperations {
 			String indexName = Requests.optionalString(request, "IndexName");
 			SecondaryIndex index = null;
 			if (indexName != null) {
-				Requests.checkTableName(indexName, "indexName");
+				Requests.checkTableName(indexName, "IndexName");
 				table.lock.readLock().lock();
 				try {
 					index = table.index(indexName);

@@ -152,7 +152,7 @@ final class SchemaReader {
 	static SecondaryIndex index(JsonNode node, boolean global, Map<String, ValueType> definitions, KeySchema table,
 			String billingMode) {
 		String name = Requests.string(node, "IndexName");
-		Requests.checkTableName(name, "indexName");
+		Requests.checkTableName(name, "IndexName");
 		KeySchema keys = keySchema(node, "keySchema", definitions);
 		if (!global) {
 			if (!table.hasRange()) {

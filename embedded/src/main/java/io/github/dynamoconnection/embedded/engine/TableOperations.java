@@ -134,7 +134,7 @@ final class TableOperations {
 		}
 		String start = Requests.optionalString(request, "ExclusiveStartTableName");
 		if (start != null) {
-			Requests.checkTableName(start, "exclusiveStartTableName");
+			Requests.checkTableName(start, "ExclusiveStartTableName");
 		}
 		List<String> names = new ArrayList<>();
 		for (Table table : catalog.all()) {

@@ -39,6 +39,7 @@ final class ReadOperations {
 		ReadRequest read = ReadRequest.of(catalog, request, "QueryFilter");
 		boolean forward = !request.has("ScanIndexForward") || Requests.bool(request, "ScanIndexForward");
 		KeyConditionExpression keyCondition = read.expressions.keyCondition(read.keys());
+		read.expressions.checkFilterAvoidsKeys(read.keys());
 		read.finishExpressions();
 		Map<String, Value> start = read.exclusiveStartKey();
 		Table table = read.table;

@@ -17,9 +17,6 @@ import io.github.dynamoconnection.embedded.engine.EngineSettings;
 import io.github.dynamoconnection.embedded.engine.InMemoryEngine;
 import io.github.dynamoconnection.embedded.inprocess.InProcessHttpClient;
 import io.github.dynamoconnection.embedded.protocol.JsonProtocolHandler;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -167,12 +164,7 @@ class PersistentEngineTests {
 	}
 
 	private static DynamoDbClient client(Engine engine) {
-		return DynamoDbClient.builder()
-			.httpClient(new InProcessHttpClient(new JsonProtocolHandler(engine)))
-			.endpointOverride(java.net.URI.create("http://embedded-dynamodb.local"))
-			.region(Region.US_EAST_1)
-			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("t", "t")))
-			.build();
+		return SdkClients.inProcess(new InProcessHttpClient(new JsonProtocolHandler(engine)));
 	}
 
 	private static Map<String, AttributeValue> user(String id, String email, int visits) {

@@ -1,7 +1,12 @@
 package io.github.dynamoconnection.embedded;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -91,6 +96,36 @@ class EndToEndTests {
 			assertThat(other.getItem((request) -> request.tableName(table).key(key("k", 1))).item().get("note").s())
 				.isEqualTo(face);
 		}
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("faces")
+	void concurrentUpdatesLoseNothing(String face, DynamoDbClient client) throws Exception {
+		String table = "counters-" + face;
+		client.createTable(SdkClients.compositeKeyTable(table));
+		ExecutorService threads = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<?>> done = new ArrayList<>();
+			for (int thread = 0; thread < 4; thread++) {
+				done.add(threads.submit(() -> {
+					for (int i = 0; i < 50; i++) {
+						client.updateItem((request) -> request.tableName(table).key(key("c", 1))
+							.updateExpression("ADD hits :one")
+							.expressionAttributeValues(Map.of(":one", n(1))));
+					}
+				}));
+			}
+			for (Future<?> future : done) {
+				future.get(60, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
+		assertThat(client.getItem((request) -> request.tableName(table).key(key("c", 1)).consistentRead(true))
+			.item()
+			.get("hits")
+			.n()).isEqualTo("200");
 	}
 
 	static Map<String, AttributeValue> item(String pk, int sk, String note) {

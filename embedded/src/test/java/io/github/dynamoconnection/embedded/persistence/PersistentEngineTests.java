@@ -5,7 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,6 +105,40 @@ class PersistentEngineTests {
 		try (PersistentEngine engine = open(4096)) {
 			assertThat(client(engine).getItem((request) -> request.tableName("counters").key(id("c"))).item().get("n").n())
 				.isEqualTo("300");
+		}
+	}
+
+	@Test
+	void concurrentWritesReplayInTheOrderTheyRan() throws Exception {
+		Map<String, AttributeValue> expected;
+		try (PersistentEngine engine = open(PersistentEngine.DEFAULT_COMPACTION_THRESHOLD_BYTES)) {
+			DynamoDbClient client = client(engine);
+			client.createTable(SdkClients.hashKeyTable("racing", "id", ScalarAttributeType.S));
+			ExecutorService threads = Executors.newFixedThreadPool(4);
+			List<Future<?>> done = new ArrayList<>();
+			for (int thread = 0; thread < 4; thread++) {
+				int writer = thread;
+				done.add(threads.submit(() -> {
+					for (int i = 0; i < 50; i++) {
+						client.updateItem((request) -> request.tableName("racing").key(id("shared"))
+							.updateExpression("SET writer = :w ADD n :one")
+							.expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"), ":w",
+									AttributeValue.fromN(Integer.toString(writer)))));
+					}
+				}));
+			}
+			for (Future<?> future : done) {
+				future.get(60, TimeUnit.SECONDS);
+			}
+			threads.shutdown();
+			expected = client.getItem((request) -> request.tableName("racing").key(id("shared"))).item();
+		}
+		try (PersistentEngine engine = open(PersistentEngine.DEFAULT_COMPACTION_THRESHOLD_BYTES)) {
+			Map<String, AttributeValue> replayed = client(engine)
+				.getItem((request) -> request.tableName("racing").key(id("shared")))
+				.item();
+			assertThat(replayed).isEqualTo(expected);
+			assertThat(replayed.get("n").n()).isEqualTo("200");
 		}
 	}
 

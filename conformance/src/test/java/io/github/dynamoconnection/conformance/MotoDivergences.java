@@ -18,6 +18,7 @@ final class MotoDivergences {
 	private static final Map<String, String> REASONS = Map.ofEntries(
 			entry("TableLifecycleScenarios#describedTableHasTableId", "DescribeTable has no TableId"),
 			entry("TableLifecycleScenarios#globalIndexDescriptionCarriesIndexArn", "index descriptions have no IndexArn"),
+			entry("TableLifecycleScenarios#tableNameShorterThanThreeCharactersIsRejected", "accepts a two-character table name"),
 			entry("TableLifecycleScenarios#listTablesIsSortedByName", "ListTables answers in creation order, not sorted by name"),
 			entry("TableLifecycleScenarios#queryOnUnknownIndexIsValidation",
 					"an unknown IndexName answers ResourceNotFoundException 'Invalid index', not ValidationException"),

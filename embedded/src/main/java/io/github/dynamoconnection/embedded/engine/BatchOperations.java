@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 
+import io.github.dynamoconnection.embedded.expression.ProjectionExpression;
 import io.github.dynamoconnection.embedded.json.AttributeValueJson;
 import io.github.dynamoconnection.embedded.storage.ItemCodec;
 import io.github.dynamoconnection.embedded.value.Sizes;
@@ -55,7 +55,7 @@ final class BatchOperations {
 		for (TableGets get : gets) {
 			Table table = catalog.table(get.tableName);
 			RequestExpressions expressions = new RequestExpressions(get.spec);
-			UnaryOperator<Map<String, Value>> projection = expressions.projection();
+			ProjectionExpression projection = expressions.projection();
 			expressions.finish();
 			boolean consistent = Requests.bool(get.spec, "ConsistentRead");
 			List<ItemKey> keys = new ArrayList<>();
@@ -86,7 +86,7 @@ final class BatchOperations {
 					}
 					Map<String, Value> item = ItemCodec.decode(encoded);
 					capacity.addTable(Capacity.readUnits(Sizes.itemSize(item), consistent));
-					items.add(AttributeValueJson.writeItem((projection != null) ? projection.apply(item) : item));
+					items.add(AttributeValueJson.writeItem((projection != null) ? projection.project(item) : item));
 				}
 				ObjectNode node = capacity.toJson(capacityMode);
 				if (node != null) {

@@ -67,7 +67,12 @@ public final class InMemoryEngine implements Engine {
 		if (request == null) {
 			throw new EngineException("SerializationException", "Request body must be a JSON object");
 		}
-		return handler.apply(request);
+		try {
+			return handler.apply(request);
+		}
+		catch (NumberFormatException ex) {
+			throw EngineException.validation(ex.getMessage());
+		}
 	}
 
 	@Override

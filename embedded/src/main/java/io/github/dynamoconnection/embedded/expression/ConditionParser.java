@@ -62,7 +62,10 @@ final class ConditionParser extends ParserBase {
 	private Condition parseNot() {
 		if (atKeyword("NOT")) {
 			next();
-			return new Condition.Not(parseNot());
+			descend();
+			Condition negated = parseNot();
+			ascend();
+			return new Condition.Not(negated);
 		}
 		return parsePrimary();
 	}
@@ -71,7 +74,9 @@ final class ConditionParser extends ParserBase {
 		if (at(Token.Kind.LPAREN) && startsParenthesizedCondition()) {
 			checkRedundantParentheses();
 			next();
+			descend();
 			Condition condition = parseOr();
+			ascend();
 			expect(Token.Kind.RPAREN);
 			return condition;
 		}
@@ -134,7 +139,9 @@ final class ConditionParser extends ParserBase {
 		if (at(Token.Kind.LPAREN)) {
 			checkRedundantParentheses();
 			next();
+			descend();
 			Operand operand = parseOperand();
+			ascend();
 			expect(Token.Kind.RPAREN);
 			return operand;
 		}
@@ -144,7 +151,9 @@ final class ConditionParser extends ParserBase {
 		if (at(Token.Kind.NAME) && !isGrammarKeyword(peek()) && peek(1).kind() == Token.Kind.LPAREN) {
 			String name = next().text();
 			next();
+			descend();
 			List<Operand> args = parseArguments();
+			ascend();
 			expect(Token.Kind.RPAREN);
 			checkFunction(name, args);
 			return new Operand.Call(name, args);

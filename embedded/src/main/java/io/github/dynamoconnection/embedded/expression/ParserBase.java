@@ -17,6 +17,9 @@ abstract class ParserBase {
 	/** DynamoDB's limit on the length of one expression. */
 	static final int MAX_EXPRESSION_LENGTH = 4096;
 
+	/** Our limit on nested parentheses, NOT and function calls, which keeps recursion far from the stack's end. */
+	static final int MAX_NESTING = 100;
+
 	final String text;
 
 	final ExpressionKind kind;
@@ -26,6 +29,8 @@ abstract class ParserBase {
 	private final List<Token> tokens;
 
 	private int position;
+
+	private int depth;
 
 	private final Map<Problem, String> problems = new EnumMap<>(Problem.class);
 
@@ -121,10 +126,22 @@ abstract class ParserBase {
 	 */
 	EngineException syntaxError() {
 		Token current = peek();
-		int from = (position > 0) ? tokens.get(position - 1).start() : current.start();
+		int from = (position > 0) ? tokens.get(position - 1).start() : 0;
 		int to = (current.kind() == Token.Kind.EOF) ? text.length()
 				: (peek(1).kind() == Token.Kind.EOF) ? current.end() : peek(1).end();
 		return kind.invalid("Syntax error; token: \"" + current.text() + "\", near: \"" + text.substring(from, to) + "\"");
+	}
+
+	/** Enters one level of nesting (parenthesis, NOT, function call); pair with {@link #ascend()}. */
+	void descend() {
+		if (++depth > MAX_NESTING) {
+			throw kind.invalid("The expression has too many levels of nesting; maximum: " + MAX_NESTING);
+		}
+	}
+
+	/** Leaves one level of nesting. */
+	void ascend() {
+		depth--;
 	}
 
 	/** Records a static problem (the first of its kind wins). */

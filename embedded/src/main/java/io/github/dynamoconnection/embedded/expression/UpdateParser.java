@@ -113,7 +113,9 @@ final class UpdateParser extends ParserBase {
 	private Operand parseOperand() {
 		if (at(Token.Kind.LPAREN)) {
 			next();
+			descend();
 			Operand operand = parseSetValue();
+			ascend();
 			expect(Token.Kind.RPAREN);
 			return operand;
 		}
@@ -123,12 +125,14 @@ final class UpdateParser extends ParserBase {
 		if (at(Token.Kind.NAME) && !isGrammarKeyword(peek()) && peek(1).kind() == Token.Kind.LPAREN) {
 			String name = next().text();
 			next();
+			descend();
 			List<Operand> args = new ArrayList<>();
 			args.add(parseOperand());
 			while (at(Token.Kind.COMMA)) {
 				next();
 				args.add(parseOperand());
 			}
+			ascend();
 			expect(Token.Kind.RPAREN);
 			checkFunction(name, args);
 			return new Operand.Call(name, args);

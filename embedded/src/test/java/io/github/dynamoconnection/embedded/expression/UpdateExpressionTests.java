@@ -207,4 +207,25 @@ class UpdateExpressionTests {
 			.hasMessage("Invalid UpdateExpression: " + detail);
 	}
 
+	@ParameterizedTest(name = "[{0}]")
+	@CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+			"`SET a . b = 5` | 5 | = 5", "`SET a [  [2] ]. b = 5` | [ | [  [2", "`SET a [2 1]. b = 5` | 1 | 2 1]",
+			"`SET #s a = 5` | a | #s a =", "`SET attrName = 34` | 34 | = 34", "`SET MyStr[ 3` | <EOF> | 3",
+			"`SET MyStr[ 3 ` | <EOF> | `3 `", "`SET MyStr[3)` | ) | 3)", "`SET 2` | 2 | SET 2", "`2` | 2 | 2",
+			"`SET ) 3` | ) | SET ) 3", "`SET MyStr = (:one ` | <EOF> | `:one `", "`SET MyStr = [:one  ` | [ | = [:one",
+			"`SET MyStr = ):one + :five` | ) | = ):one", "`  RESET NonExistent value` | RESET | `  RESET NonExistent`",
+			"`SET MyStr = NoExist + + :one ` | + | + + :one" })
+	void syntaxErrorsNameTheTokenAndItsNeighbours(String expression, String token, String near) {
+		assertThatThrownBy(() -> ExpressionParser.parseUpdate(expression, new ExpressionAttributes(Map.of("#s", "s"), values())))
+			.hasMessage("Invalid UpdateExpression: Syntax error; token: \"" + token + "\", near: \"" + near + "\"");
+	}
+
+	@Test
+	void nestingBeyondTheLimitIsAValidationError() {
+		assertThatThrownBy(() -> ExpressionParser.parseUpdate("SET a = " + "if_not_exists(a, ".repeat(101) + ":one"
+				+ ")".repeat(101), new ExpressionAttributes(null, values())))
+			.isInstanceOf(EngineException.class)
+			.hasMessage("Invalid UpdateExpression: The expression has too many levels of nesting; maximum: 100");
+	}
+
 }

@@ -46,6 +46,7 @@ public final class ItemOperations {
 		TableName table = core.table(operation, tableName);
 		return core.withSchema(operation, table, schema -> {
 			GetItemRequest request = core.prepare(operation, table.logicalList(), () -> {
+				OptionChecks.get(operation, table.logical(), options);
 				GetItemRequest.Builder builder = GetItemRequest.builder()
 					.tableName(table.physical())
 					.key(KeyValues.key(operation, schema, hashKey, rangeKey))
@@ -82,6 +83,7 @@ public final class ItemOperations {
 		TableName table = core.table(operation, tableName);
 		return core.withSchema(operation, table, schema -> {
 			PutItemRequest request = core.prepare(operation, table.logicalList(), () -> {
+				OptionChecks.write(operation, table.logical(), options);
 				Map<String, AttributeValue> item = item(operation, schema, attributes, keysGiven, hashKey, rangeKey);
 				PutItemRequest.Builder builder = PutItemRequest.builder()
 					.tableName(table.physical())
@@ -134,6 +136,7 @@ public final class ItemOperations {
 		TableName table = core.table(operation, tableName);
 		return core.withSchema(operation, table, schema -> {
 			DeleteItemRequest request = core.prepare(operation, table.logicalList(), () -> {
+				OptionChecks.write(operation, table.logical(), options);
 				DeleteItemRequest.Builder builder = DeleteItemRequest.builder()
 					.tableName(table.physical())
 					.key(KeyValues.key(operation, schema, hashKey, rangeKey))
@@ -164,6 +167,7 @@ public final class ItemOperations {
 		}
 		return core.withSchema(operation, table, schema -> {
 			UpdateItemRequest request = core.prepare(operation, table.logicalList(), () -> {
+				OptionChecks.write(operation, table.logical(), options);
 				Placeholders placeholders = new Placeholders();
 				UpdateItemRequest.Builder builder = UpdateItemRequest.builder()
 					.tableName(table.physical())
@@ -193,6 +197,8 @@ public final class ItemOperations {
 		return core.withSchema(operation, table, schema -> {
 			QueryRequest request = core.prepare(operation, table.logicalList(), () -> {
 				KeyAttribute[] keys = keysOf(operation, schema, options.indexName());
+				OptionChecks.read(operation, schema, options.indexName(), options.select(), options.projection() != null,
+						options.consistentRead(), options.limit(), options.returnConsumedCapacity());
 				KeyAttribute hash = keys[0];
 				AttributeValue hashValue = KeyValues.value(operation, table.logical(), hash, hashKey);
 				if (options.rangeKeyCondition() != null && keys[1] == null) {
@@ -241,14 +247,23 @@ public final class ItemOperations {
 	public Page scan(String tableName, ScanOptions options) {
 		Operation operation = Operation.SCAN;
 		TableName table = core.table(operation, tableName);
-		if (options.indexName() != null || options.exclusiveStartKey() != null) {
+		if (options.indexName() != null) {
 			return core.withSchema(operation, table, schema -> {
-				if (options.indexName() != null) {
+				core.prepare(operation, table.logicalList(), () -> {
 					keysOf(operation, schema, options.indexName());
-				}
+					OptionChecks.read(operation, schema, options.indexName(), options.select(), options.projection() != null,
+							options.consistentRead(), options.limit(), options.returnConsumedCapacity());
+					return schema;
+				});
 				return scan(operation, table, options);
 			});
 		}
+		KeySchema unresolved = new KeySchema(table.logical(), null, null, Map.of());
+		core.prepare(operation, table.logicalList(), () -> {
+			OptionChecks.read(operation, unresolved, null, options.select(), options.projection() != null,
+					options.consistentRead(), options.limit(), options.returnConsumedCapacity());
+			return unresolved;
+		});
 		return scan(operation, table, options);
 	}
 

@@ -197,8 +197,9 @@ public final class ItemOperations {
 		return core.withSchema(operation, table, schema -> {
 			QueryRequest request = core.prepare(operation, table.logicalList(), () -> {
 				KeyAttribute[] keys = keysOf(operation, schema, options.indexName());
-				OptionChecks.read(operation, schema, options.indexName(), options.select(), options.projection() != null,
-						options.consistentRead(), options.limit(), options.returnConsumedCapacity());
+				OptionChecks.read(operation, table.logical(), options.indexName(), index(schema, options.indexName()),
+						options.select(), options.projection() != null, options.consistentRead(), options.limit(),
+						options.returnConsumedCapacity());
 				KeyAttribute hash = keys[0];
 				AttributeValue hashValue = KeyValues.value(operation, table.logical(), hash, hashKey);
 				if (options.rangeKeyCondition() != null && keys[1] == null) {
@@ -249,26 +250,17 @@ public final class ItemOperations {
 		TableName table = core.table(operation, tableName);
 		if (options.indexName() != null) {
 			return core.withSchema(operation, table, schema -> {
-				core.prepare(operation, table.logicalList(), () -> {
-					keysOf(operation, schema, options.indexName());
-					OptionChecks.read(operation, schema, options.indexName(), options.select(), options.projection() != null,
-							options.consistentRead(), options.limit(), options.returnConsumedCapacity());
-					return schema;
-				});
-				return scan(operation, table, options);
+				keysOf(operation, schema, options.indexName());
+				return scan(operation, table, options, index(schema, options.indexName()));
 			});
 		}
-		KeySchema unresolved = new KeySchema(table.logical(), null, null, Map.of());
-		core.prepare(operation, table.logicalList(), () -> {
-			OptionChecks.read(operation, unresolved, null, options.select(), options.projection() != null,
-					options.consistentRead(), options.limit(), options.returnConsumedCapacity());
-			return unresolved;
-		});
-		return scan(operation, table, options);
+		return scan(operation, table, options, null);
 	}
 
-	private Page scan(Operation operation, TableName table, ScanOptions options) {
+	private Page scan(Operation operation, TableName table, ScanOptions options, IndexKeys index) {
 		ScanRequest request = core.prepare(operation, table.logicalList(), () -> {
+			OptionChecks.read(operation, table.logical(), options.indexName(), index, options.select(),
+					options.projection() != null, options.consistentRead(), options.limit(), options.returnConsumedCapacity());
 			if ((options.segment() == null) != (options.totalSegments() == null)) {
 				throw KeyValues.invalid(operation, table.logical(), "segment and totalSegments must be given together");
 			}
@@ -309,6 +301,10 @@ public final class ItemOperations {
 	public PageIterable scanPages(String tableName, ScanOptions options) {
 		return new PageIterable(options.exclusiveStartKey(),
 				startKey -> scan(tableName, options.toBuilder().exclusiveStartKey(startKey).build()));
+	}
+
+	private static IndexKeys index(KeySchema schema, String indexName) {
+		return (indexName != null) ? schema.indexes().get(indexName) : null;
 	}
 
 	/** The partition and sort key of the table, or of the named index (refusing an unknown index). */

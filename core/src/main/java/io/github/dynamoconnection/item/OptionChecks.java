@@ -2,7 +2,6 @@ package io.github.dynamoconnection.item;
 
 import io.github.dynamoconnection.call.Operation;
 import io.github.dynamoconnection.schema.IndexKeys;
-import io.github.dynamoconnection.schema.KeySchema;
 import io.github.dynamoconnection.schema.KeyValues;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.Select;
@@ -34,9 +33,8 @@ final class OptionChecks {
 		known(operation, table, "ReturnConsumedCapacity", options.returnConsumedCapacity());
 	}
 
-	static void read(Operation operation, KeySchema schema, String indexName, Select select, boolean hasProjection,
-			Boolean consistentRead, Integer limit, Object returnConsumedCapacity) {
-		String table = schema.tableName();
+	static void read(Operation operation, String table, String indexName, IndexKeys index, Select select,
+			boolean hasProjection, Boolean consistentRead, Integer limit, Object returnConsumedCapacity) {
 		known(operation, table, "Select", select);
 		known(operation, table, "ReturnConsumedCapacity", returnConsumedCapacity);
 		if (select == Select.SPECIFIC_ATTRIBUTES && !hasProjection) {
@@ -48,12 +46,9 @@ final class OptionChecks {
 		if (select == Select.ALL_PROJECTED_ATTRIBUTES && indexName == null) {
 			throw KeyValues.invalid(operation, table, "Select ALL_PROJECTED_ATTRIBUTES needs an index");
 		}
-		if (Boolean.TRUE.equals(consistentRead) && indexName != null) {
-			IndexKeys index = schema.indexes().get(indexName);
-			if (index != null && index.global()) {
-				throw KeyValues.invalid(operation, table, "consistent reads are not supported on global secondary index '"
-						+ indexName + "'");
-			}
+		if (Boolean.TRUE.equals(consistentRead) && index != null && index.global()) {
+			throw KeyValues.invalid(operation, table, "consistent reads are not supported on global secondary index '"
+					+ indexName + "'");
 		}
 		if (limit != null && limit < 1) {
 			throw KeyValues.invalid(operation, table, "limit must be at least 1, got " + limit);

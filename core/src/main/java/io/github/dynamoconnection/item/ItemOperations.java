@@ -203,7 +203,7 @@ public final class ItemOperations {
 				KeyAttribute hash = keys[0];
 				AttributeValue hashValue = KeyValues.value(operation, table.logical(), hash, hashKey);
 				if (options.rangeKeyCondition() != null && keys[1] == null) {
-					throw KeyValues.invalid(operation, table.logical(), "a range key condition was given, but "
+					throw KeyValues.invalidKey(operation, table.logical(), "a range key condition was given, but "
 							+ ((options.indexName() != null) ? "index '" + options.indexName() + "'" : "the table")
 							+ " has no range key");
 				}
@@ -314,7 +314,7 @@ public final class ItemOperations {
 		}
 		IndexKeys index = schema.indexes().get(indexName);
 		if (index == null) {
-			throw KeyValues.invalid(operation, schema.tableName(), "unknown index '" + indexName + "'; the table has "
+			throw KeyValues.invalidKey(operation, schema.tableName(), "unknown index '" + indexName + "'; the table has "
 					+ (schema.indexes().isEmpty() ? "no secondary indexes" : "indexes " + new java.util.TreeSet<>(schema.indexes().keySet())));
 		}
 		return new KeyAttribute[] { index.hashKey(), index.rangeKey() };

@@ -10,8 +10,11 @@ import java.math.BigInteger;
 // Hand-written: the enhanced client's number converters emit Double.toString's exponent form ("1.0E10").
 final class NumberText {
 
-	/** Doubles whose integral values print exactly as longs (below 2^53). */
-	private static final double EXACT_LONG_LIMIT = 9.007199254740992E15;
+	/** Below 2^53 an integral double is exactly the long it casts to, and prints as such. */
+	private static final double DOUBLE_EXACT_LIMIT = 9.007199254740992E15;
+
+	/** Below 2^24 an integral float is exactly the long it casts to; above, its shortest text is what it means. */
+	private static final double FLOAT_EXACT_LIMIT = 16_777_216d;
 
 	private NumberText() {
 	}
@@ -26,22 +29,22 @@ final class NumberText {
 			return decimal.toPlainString();
 		}
 		if (number instanceof Double value) {
-			return ofDouble(value, Double.toString(value));
+			return ofDouble(value, Double.toString(value), DOUBLE_EXACT_LIMIT);
 		}
 		if (number instanceof Float value) {
-			return ofDouble(value, Float.toString(value));
+			return ofDouble(value, Float.toString(value), FLOAT_EXACT_LIMIT);
 		}
 		return ofOther(number);
 	}
 
-	private static String ofDouble(double value, String text) {
+	private static String ofDouble(double value, String text, double exactLimit) {
 		if (Double.isNaN(value) || Double.isInfinite(value)) {
 			throw new ValueConversionException("cannot convert " + text + " to a DynamoDB number (NaN and Infinity have no DynamoDB form)");
 		}
-		if (value == Math.rint(value) && Math.abs(value) < EXACT_LONG_LIMIT) {
+		if (value == Math.rint(value) && Math.abs(value) < exactLimit) {
 			return Long.toString((long) value);
 		}
-		return (text.indexOf('E') < 0) ? text : new BigDecimal(text).toPlainString();
+		return (text.indexOf('E') < 0) ? text : new BigDecimal(text).stripTrailingZeros().toPlainString();
 	}
 
 	private static String ofOther(Number number) {

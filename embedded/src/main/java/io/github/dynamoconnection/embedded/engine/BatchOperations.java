@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 
+import io.github.dynamoconnection.embedded.expression.ProjectionExpression;
 import io.github.dynamoconnection.embedded.json.AttributeValueJson;
 import io.github.dynamoconnection.embedded.storage.ItemCodec;
 import io.github.dynamoconnection.embedded.value.Sizes;
@@ -36,7 +36,7 @@ final class BatchOperations {
 		List<TableGets> gets = new ArrayList<>();
 		int total = 0;
 		for (Map.Entry<String, JsonNode> entry : requestItems.properties()) {
-			Requests.checkTableName(entry.getKey(), "requestItems.member.key");
+			Requests.checkTableName(entry.getKey(), "TableName");
 			JsonNode spec = entry.getValue();
 			ArrayNode keys = Requests.array(spec, "Keys");
 			if (keys == null || keys.isEmpty()) {
@@ -55,7 +55,7 @@ final class BatchOperations {
 		for (TableGets get : gets) {
 			Table table = catalog.table(get.tableName);
 			RequestExpressions expressions = new RequestExpressions(get.spec);
-			UnaryOperator<Map<String, Value>> projection = expressions.projection();
+			ProjectionExpression projection = expressions.projection();
 			expressions.finish();
 			boolean consistent = Requests.bool(get.spec, "ConsistentRead");
 			List<ItemKey> keys = new ArrayList<>();
@@ -86,7 +86,7 @@ final class BatchOperations {
 					}
 					Map<String, Value> item = ItemCodec.decode(encoded);
 					capacity.addTable(Capacity.readUnits(Sizes.itemSize(item), consistent));
-					items.add(AttributeValueJson.writeItem((projection != null) ? projection.apply(item) : item));
+					items.add(AttributeValueJson.writeItem((projection != null) ? projection.project(item) : item));
 				}
 				ObjectNode node = capacity.toJson(capacityMode);
 				if (node != null) {
@@ -109,7 +109,7 @@ final class BatchOperations {
 		int total = 0;
 		Map<Table, List<Write>> writes = new LinkedHashMap<>();
 		for (Map.Entry<String, JsonNode> entry : requestItems.properties()) {
-			Requests.checkTableName(entry.getKey(), "requestItems.member.key");
+			Requests.checkTableName(entry.getKey(), "TableName");
 			JsonNode list = entry.getValue();
 			if (!list.isArray() || list.isEmpty()) {
 				throw tooMany(requestItems);

@@ -3,9 +3,10 @@ package io.github.dynamoconnection.embedded.engine;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
-import java.util.function.UnaryOperator;
 
+import io.github.dynamoconnection.embedded.expression.ConditionExpression;
+import io.github.dynamoconnection.embedded.expression.ProjectionExpression;
+import io.github.dynamoconnection.embedded.expression.UpdateExpression;
 import io.github.dynamoconnection.embedded.json.AttributeValueJson;
 import io.github.dynamoconnection.embedded.value.Sizes;
 import io.github.dynamoconnection.embedded.value.Value;
@@ -35,7 +36,7 @@ final class ItemOperations {
 		boolean consistent = Requests.bool(request, "ConsistentRead");
 		String capacityMode = Requests.enumValue(request, "ReturnConsumedCapacity", CONSUMED_CAPACITY);
 		RequestExpressions expressions = new RequestExpressions(request);
-		UnaryOperator<Map<String, Value>> projection = expressions.projection();
+		ProjectionExpression projection = expressions.projection();
 		expressions.finish();
 		ItemKey key = ItemValidation.key(table, keyMap);
 		byte[] encoded;
@@ -52,7 +53,7 @@ final class ItemOperations {
 		if (encoded != null) {
 			Map<String, Value> item = io.github.dynamoconnection.embedded.storage.ItemCodec.decode(encoded);
 			capacity.addTable(Capacity.readUnits(Sizes.itemSize(item), consistent));
-			response.set("Item", AttributeValueJson.writeItem((projection != null) ? projection.apply(item) : item));
+			response.set("Item", AttributeValueJson.writeItem((projection != null) ? projection.project(item) : item));
 		}
 		else {
 			capacity.addTable(Capacity.readUnits(0, consistent));
@@ -64,9 +65,9 @@ final class ItemOperations {
 	ObjectNode putItem(ObjectNode request) {
 		Table table = catalog.table(Requests.tableName(request, "TableName"));
 		Map<String, Value> item = AttributeValueJson.readItem(Requests.requiredObject(request, "Item"));
-		String returnValues = returnValues(request, List.of("NONE", "ALL_OLD"), "ReturnValues can only be ALL_OLD or NONE");
+		String returnValues = returnValues(request, List.of("NONE", "ALL_OLD"), "Return values set to invalid value");
 		WriteOptions options = WriteOptions.read(request);
-		Predicate<Map<String, Value>> condition = options.expressions.condition();
+		ConditionExpression condition = options.expressions.condition();
 		options.expressions.finish();
 		ItemKey key = ItemValidation.item(table, item);
 		Capacity capacity = new Capacity(table.name, true);
@@ -89,7 +90,7 @@ final class ItemOperations {
 		Map<String, Value> keyMap = AttributeValueJson.readItem(Requests.requiredObject(request, "Key"));
 		String returnValues = returnValues(request, List.of("NONE", "ALL_OLD"), "Return values set to invalid value");
 		WriteOptions options = WriteOptions.read(request);
-		Predicate<Map<String, Value>> condition = options.expressions.condition();
+		ConditionExpression condition = options.expressions.condition();
 		options.expressions.finish();
 		ItemKey key = ItemValidation.key(table, keyMap);
 		Capacity capacity = new Capacity(table.name, true);
@@ -117,8 +118,8 @@ final class ItemOperations {
 		Map<String, Value> keyMap = AttributeValueJson.readItem(Requests.requiredObject(request, "Key"));
 		String returnValues = returnValues(request, RETURN_VALUES, null);
 		WriteOptions options = WriteOptions.read(request);
-		ParsedUpdate update = options.expressions.update();
-		Predicate<Map<String, Value>> condition = options.expressions.condition();
+		UpdateExpression update = options.expressions.update();
+		ConditionExpression condition = options.expressions.condition();
 		options.expressions.finish();
 		ItemKey key = ItemValidation.key(table, keyMap);
 		checkKeyNotUpdated(table, update);
@@ -140,15 +141,15 @@ final class ItemOperations {
 	}
 
 	/** The item after an update: the old item (or the bare key) changed by the update, validated. */
-	static Map<String, Value> applyUpdate(Table table, Map<String, Value> key, Map<String, Value> old, ParsedUpdate update) {
+	static Map<String, Value> applyUpdate(Table table, Map<String, Value> key, Map<String, Value> old, UpdateExpression update) {
 		Map<String, Value> base = (old != null) ? old : new LinkedHashMap<>(key);
-		Map<String, Value> updated = (update != null) ? update.apply().apply(base) : base;
+		Map<String, Value> updated = (update != null) ? update.apply(base) : base;
 		ItemValidation.updated(table, updated);
 		return updated;
 	}
 
 	/** Refuses an update that touches a key attribute. */
-	static void checkKeyNotUpdated(Table table, ParsedUpdate update) {
+	static void checkKeyNotUpdated(Table table, UpdateExpression update) {
 		if (update == null) {
 			return;
 		}
@@ -162,21 +163,21 @@ final class ItemOperations {
 
 	/** What UpdateItem returns for a ReturnValues setting (null for nothing). */
 	static Map<String, Value> returned(String returnValues, Map<String, Value> old, Map<String, Value> updated,
-			ParsedUpdate update) {
+			UpdateExpression update) {
 		if (returnValues == null) {
 			return null;
 		}
 		return switch (returnValues) {
 			case "ALL_OLD" -> old;
 			case "ALL_NEW" -> updated;
-			case "UPDATED_OLD" -> (old == null || update == null) ? null : update.updatedPaths().apply(old);
-			case "UPDATED_NEW" -> (update == null) ? null : update.updatedPaths().apply(updated);
+			case "UPDATED_OLD" -> (old == null || update == null) ? null : update.updatedPaths().project(old);
+			case "UPDATED_NEW" -> (update == null) ? null : update.updatedPaths().project(updated);
 			default -> null;
 		};
 	}
 
 	/** Throws ConditionalCheckFailedException (with the old item when asked) if the condition fails. */
-	static void checkCondition(Predicate<Map<String, Value>> condition, Map<String, Value> old, WriteOptions options) {
+	static void checkCondition(ConditionExpression condition, Map<String, Value> old, WriteOptions options) {
 		if (condition == null || condition.test((old != null) ? old : Map.of())) {
 			return;
 		}

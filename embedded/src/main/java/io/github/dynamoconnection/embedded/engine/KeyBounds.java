@@ -3,8 +3,10 @@ package io.github.dynamoconnection.embedded.engine;
 import java.util.Arrays;
 import java.util.NavigableMap;
 
+import io.github.dynamoconnection.embedded.expression.RangeCondition;
 import io.github.dynamoconnection.embedded.storage.IndexEntryKey;
 import io.github.dynamoconnection.embedded.value.Value;
+import io.github.dynamoconnection.embedded.value.ValueOrder;
 
 /**
  * Turns a sort key condition into a sub-range of a sorted partition, so that a query reads only
@@ -48,25 +50,38 @@ interface KeyBounds<K> {
 	};
 
 	/** The part of the partition that satisfies the sort key condition (all of it when there is none). */
-	static <K> NavigableMap<K, byte[]> restrict(NavigableMap<K, byte[]> partition, KeyRange range, KeyBounds<K> bounds) {
-		if (range == null || range.op() == null) {
+	static <K> NavigableMap<K, byte[]> restrict(NavigableMap<K, byte[]> partition, RangeCondition range, KeyBounds<K> bounds) {
+		if (range == null) {
 			return partition;
 		}
 		Value low = range.low();
+		if (range.op() == RangeCondition.Op.BETWEEN && ValueOrder.compare(low, range.high()) > 0) {
+			throw EngineException.validation("Invalid KeyConditionExpression: The BETWEEN operator requires upper bound to be greater than or equal to lower bound; lower bound operand: AttributeValue: {"
+					+ low.type() + ":" + text(low) + "}, upper bound operand: AttributeValue: {" + range.high().type() + ":" + text(range.high()) + "}");
+		}
 		return switch (range.op()) {
-			case "EQ" -> partition.subMap(bounds.below(low), true, bounds.above(low), true);
-			case "LT" -> partition.headMap(bounds.below(low), false);
-			case "LE" -> partition.headMap(bounds.above(low), true);
-			case "GT" -> partition.tailMap(bounds.above(low), false);
-			case "GE" -> partition.tailMap(bounds.below(low), true);
-			case "BETWEEN" -> partition.subMap(bounds.below(low), true, bounds.above(range.high()), true);
-			case "BEGINS_WITH" -> {
+			case EQ -> partition.subMap(bounds.below(low), true, bounds.above(low), true);
+			case LT -> partition.headMap(bounds.below(low), false);
+			case LE -> partition.headMap(bounds.above(low), true);
+			case GT -> partition.tailMap(bounds.above(low), false);
+			case GE -> partition.tailMap(bounds.below(low), true);
+			case BETWEEN -> partition.subMap(bounds.below(low), true, bounds.above(range.high()), true);
+			case BEGINS_WITH -> {
 				Value after = successorOfPrefix(low);
 				yield (after == null) ? partition.tailMap(bounds.below(low), true)
 						: partition.subMap(bounds.below(low), true, bounds.below(after), false);
 			}
-			default -> throw new IllegalArgumentException("Unknown key condition operator " + range.op());
 		};
+	}
+
+	private static String text(Value value) {
+		if (value instanceof Value.S s) {
+			return s.value();
+		}
+		if (value instanceof Value.N n) {
+			return n.text();
+		}
+		return value.toString();
 	}
 
 	/** The smallest value greater than every value starting with the prefix, or {@code null} if none exists. */

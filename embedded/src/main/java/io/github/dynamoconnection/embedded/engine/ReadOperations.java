@@ -6,9 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.function.Predicate;
-import java.util.function.UnaryOperator;
 
+import io.github.dynamoconnection.embedded.expression.ConditionExpression;
+import io.github.dynamoconnection.embedded.expression.KeyConditionExpression;
+import io.github.dynamoconnection.embedded.expression.ProjectionExpression;
 import io.github.dynamoconnection.embedded.json.AttributeValueJson;
 import io.github.dynamoconnection.embedded.storage.IndexEntryKey;
 import io.github.dynamoconnection.embedded.storage.ItemCodec;
@@ -37,7 +38,8 @@ final class ReadOperations {
 	ObjectNode query(ObjectNode request) {
 		ReadRequest read = ReadRequest.of(catalog, request, "QueryFilter");
 		boolean forward = !request.has("ScanIndexForward") || Requests.bool(request, "ScanIndexForward");
-		KeyRange range = read.expressions.keyCondition(read.keys());
+		KeyConditionExpression keyCondition = read.expressions.keyCondition(read.keys());
+		read.expressions.checkFilterAvoidsKeys(read.keys());
 		read.finishExpressions();
 		Map<String, Value> start = read.exclusiveStartKey();
 		Table table = read.table;
@@ -46,24 +48,24 @@ final class ReadOperations {
 			ItemOperations.checkLive(table);
 			Iterator<byte[]> items;
 			if (read.index != null) {
-				NavigableMap<IndexEntryKey, byte[]> partition = KeyBounds.restrict(read.index.store.partition(range.hash()),
-						range, KeyBounds.INDEX);
+				NavigableMap<IndexEntryKey, byte[]> partition = KeyBounds.restrict(read.index.store.partition(keyCondition.hashValue()),
+						keyCondition.range(), KeyBounds.INDEX);
 				if (start != null) {
-					IndexEntryKey after = read.index.entryKey(start, table.keys);
-					partition = forward ? partition.tailMap(after, false) : partition.headMap(after, false);
+					checkStartInQuery(read.index.keys.hashOf(start), keyCondition);
+					partition = after(partition, read.index.entryKey(start, table.keys), forward);
 				}
 				items = (forward ? partition : partition.descendingMap()).values().iterator();
 			}
 			else if (!table.keys.hasRange()) {
-				byte[] item = table.items.hashOnlyItem(range.hash());
+				byte[] item = table.items.hashOnlyItem(keyCondition.hashValue());
 				items = (item == null || start != null) ? Collections.emptyIterator() : List.of(item).iterator();
 			}
 			else {
-				NavigableMap<Value, byte[]> partition = KeyBounds.restrict(table.items.partition(range.hash()), range,
+				NavigableMap<Value, byte[]> partition = KeyBounds.restrict(table.items.partition(keyCondition.hashValue()), keyCondition.range(),
 						KeyBounds.TABLE);
 				if (start != null) {
-					Value after = table.keys.rangeOf(start);
-					partition = forward ? partition.tailMap(after, false) : partition.headMap(after, false);
+					checkStartInQuery(table.keys.hashOf(start), keyCondition);
+					partition = after(partition, table.keys.rangeOf(start), forward);
 				}
 				items = (forward ? partition : partition.descendingMap()).values().iterator();
 			}
@@ -86,6 +88,10 @@ final class ReadOperations {
 		if (segment != null) {
 			int total = totalSegments.intValue();
 			int seg = segment.intValue();
+			Value startHash = (start == null) ? null : (read.index != null) ? read.index.keys.hashOf(start) : read.table.keys.hashOf(start);
+			if (startHash != null && PartitionKey.of(startHash).segment(total) != seg) {
+				throw EngineException.validation("The provided Exclusive start key does not map to the provided segment");
+			}
 			from = PartitionKey.lowestWithHash(PartitionKey.firstHashOfSegment(seg, total));
 			to = (seg + 1 < total) ? PartitionKey.lowestWithHash(PartitionKey.firstHashOfSegment(seg + 1, total)) : null;
 		}
@@ -109,6 +115,26 @@ final class ReadOperations {
 		finally {
 			table.lock.readLock().unlock();
 		}
+	}
+
+	private static void checkStartInQuery(Value startHash, KeyConditionExpression keyCondition) {
+		if (!startHash.equals(keyCondition.hashValue())) {
+			throw outsideQuery();
+		}
+	}
+
+	/** The entries after the exclusive start position in reading direction. */
+	private static <K> NavigableMap<K, byte[]> after(NavigableMap<K, byte[]> partition, K start, boolean forward) {
+		try {
+			return forward ? partition.tailMap(start, false) : partition.headMap(start, false);
+		}
+		catch (IllegalArgumentException ex) {
+			throw outsideQuery();
+		}
+	}
+
+	private static EngineException outsideQuery() {
+		return EngineException.validation("The provided starting key is outside query boundaries based on provided conditions");
 	}
 
 	private static void checkSegments(Long segment, Long totalSegments) {
@@ -145,9 +171,9 @@ final class ReadOperations {
 
 		final RequestExpressions expressions;
 
-		final Predicate<Map<String, Value>> filter;
+		final ConditionExpression filter;
 
-		final UnaryOperator<Map<String, Value>> projection;
+		final ProjectionExpression projection;
 
 		final String select;
 
@@ -158,7 +184,7 @@ final class ReadOperations {
 		final String capacityMode;
 
 		private ReadRequest(ObjectNode request, Table table, SecondaryIndex index, RequestExpressions expressions,
-				Predicate<Map<String, Value>> filter, UnaryOperator<Map<String, Value>> projection, String select, long limit,
+				ConditionExpression filter, ProjectionExpression projection, String select, long limit,
 				boolean consistent, String capacityMode) {
 			this.request = request;
 			this.table = table;
@@ -177,7 +203,7 @@ final class ReadOperations {
 			String indexName = Requests.optionalString(request, "IndexName");
 			SecondaryIndex index = null;
 			if (indexName != null) {
-				Requests.checkTableName(indexName, "indexName");
+				Requests.checkTableName(indexName, "IndexName");
 				table.lock.readLock().lock();
 				try {
 					index = table.index(indexName);
@@ -199,8 +225,8 @@ final class ReadOperations {
 			}
 			String select = Requests.enumValue(request, "Select", SELECT);
 			RequestExpressions expressions = new RequestExpressions(request);
-			Predicate<Map<String, Value>> filter = expressions.filter(legacyFilter);
-			UnaryOperator<Map<String, Value>> projection = expressions.projection();
+			ConditionExpression filter = expressions.filter(legacyFilter);
+			ProjectionExpression projection = expressions.projection();
 			select = checkSelect(select, projection != null, index);
 			return new ReadRequest(request, table, index, expressions, filter, projection, select,
 					(limit != null) ? limit : Long.MAX_VALUE, consistent,
@@ -307,7 +333,7 @@ final class ReadOperations {
 		private Map<String, Value> output(Map<String, Value> item, Map<String, Value> stored) {
 			boolean fromTable = index == null || !index.global && ("ALL_ATTRIBUTES".equals(select) || projection != null);
 			Map<String, Value> source = fromTable ? item : stored;
-			return (projection != null) ? projection.apply(source) : source;
+			return (projection != null) ? projection.project(source) : source;
 		}
 
 		private Map<String, Value> lastEvaluatedKey(Map<String, Value> item) {

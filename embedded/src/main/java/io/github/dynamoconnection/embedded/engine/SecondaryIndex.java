@@ -42,37 +42,36 @@ final class SecondaryIndex {
 		return IndexEntryKey.of(keys.rangeOf(item), table.hashOf(item), table.rangeOf(item));
 	}
 
-	/** Size of the item as this index stores it. */
-	int projectedSize(Map<String, Value> item, KeySchema table) {
-		return Sizes.itemSize(projection.apply(item, table, keys));
-	}
-
 	/** The projected item as a query on this index returns it. */
 	Map<String, Value> project(Map<String, Value> item, KeySchema table) {
 		return projection.apply(item, table, keys);
 	}
 
-	/** Keeps the index in step with one item write; returns the write units it cost (0 when untouched). */
+	/**
+	 * Keeps the index in step with one item write; returns the write units it cost: nothing when the
+	 * item stays out of the index or its indexed image is unchanged, one write per started KB to add
+	 * or remove an entry, both when the index key changes.
+	 */
 	double apply(Map<String, Value> oldItem, Map<String, Value> newItem, byte[] encodedNew, KeySchema table) {
 		boolean wasIn = covers(oldItem);
 		boolean isIn = covers(newItem);
-		double units = 0;
+		Map<String, Value> oldImage = wasIn ? project(oldItem, table) : null;
+		Map<String, Value> newImage = isIn ? project(newItem, table) : null;
+		IndexEntryKey oldKey = wasIn ? entryKey(oldItem, table) : null;
+		IndexEntryKey newKey = isIn ? entryKey(newItem, table) : null;
+		boolean sameKey = wasIn && isIn && keys.hashOf(oldItem).equals(keys.hashOf(newItem)) && oldKey.compareTo(newKey) == 0;
+		int oldSize = wasIn ? Sizes.itemSize(oldImage) : 0;
+		int newSize = isIn ? Sizes.itemSize(newImage) : 0;
 		if (wasIn) {
-			IndexEntryKey oldKey = entryKey(oldItem, table);
-			int oldSize = projectedSize(oldItem, table);
-			boolean sameKey = isIn && keys.hashOf(oldItem).equals(keys.hashOf(newItem))
-					&& oldKey.compareTo(entryKey(newItem, table)) == 0;
 			store.remove(keys.hashOf(oldItem), oldKey, oldSize);
-			if (!sameKey) {
-				units += Capacity.writeUnits(oldSize);
-			}
 		}
 		if (isIn) {
-			int newSize = projectedSize(newItem, table);
-			store.put(keys.hashOf(newItem), entryKey(newItem, table), encodedNew, newSize);
-			units += Capacity.writeUnits(newSize);
+			store.put(keys.hashOf(newItem), newKey, encodedNew, newSize);
 		}
-		return units;
+		if (sameKey) {
+			return oldImage.equals(newImage) ? 0 : Capacity.writeUnits(newSize);
+		}
+		return (wasIn ? Capacity.writeUnits(oldSize) : 0) + (isIn ? Capacity.writeUnits(newSize) : 0);
 	}
 
 }

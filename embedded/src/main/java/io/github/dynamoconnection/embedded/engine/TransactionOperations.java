@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Predicate;
-import java.util.function.UnaryOperator;
 
+import io.github.dynamoconnection.embedded.expression.ConditionExpression;
+import io.github.dynamoconnection.embedded.expression.ProjectionExpression;
+import io.github.dynamoconnection.embedded.expression.UpdateExpression;
 import io.github.dynamoconnection.embedded.json.AttributeValueJson;
 import io.github.dynamoconnection.embedded.value.Sizes;
 import io.github.dynamoconnection.embedded.value.Value;
@@ -48,7 +49,7 @@ final class TransactionOperations {
 			}
 			Table table = catalog.table(Requests.tableName(get, "TableName"));
 			RequestExpressions expressions = new RequestExpressions(get);
-			UnaryOperator<Map<String, Value>> projection = expressions.projection();
+			ProjectionExpression projection = expressions.projection();
 			expressions.finish();
 			ItemKey key = ItemValidation.key(table, AttributeValueJson.readItem(Requests.requiredObject(get, "Key")));
 			gets.add(new Get(table, key, projection));
@@ -67,7 +68,7 @@ final class TransactionOperations {
 				capacity.addTable(2 * Capacity.readUnits((item != null) ? Sizes.itemSize(item) : 0, true));
 				ObjectNode entry = responses.addObject();
 				if (item != null) {
-					entry.set("Item", AttributeValueJson.writeItem((get.projection != null) ? get.projection.apply(item) : item));
+					entry.set("Item", AttributeValueJson.writeItem((get.projection != null) ? get.projection.project(item) : item));
 				}
 			}
 		}
@@ -277,7 +278,7 @@ final class TransactionOperations {
 	}
 
 	/** One item of a TransactGetItems. */
-	private record Get(Table table, ItemKey key, UnaryOperator<Map<String, Value>> projection) {
+	private record Get(Table table, ItemKey key, ProjectionExpression projection) {
 	}
 
 	/** One item of a transaction, for the one-operation-per-item rule. */
@@ -299,9 +300,9 @@ final class TransactionOperations {
 
 		Map<String, Value> item;
 
-		ParsedUpdate update;
+		UpdateExpression update;
 
-		Predicate<Map<String, Value>> condition;
+		ConditionExpression condition;
 
 		Map<String, Value> old;
 

@@ -74,7 +74,7 @@ public final class EmbeddedHttpServer implements AutoCloseable {
 				.channel();
 			return new EmbeddedHttpServer(group, channel);
 		}
-		catch (RuntimeException ex) {
+		catch (Exception ex) {
 			group.shutdownGracefully(0, 0, TimeUnit.SECONDS);
 			throw new IllegalStateException("Cannot serve HTTP on 127.0.0.1:" + port + ": " + ex.getMessage(), ex);
 		}

@@ -73,7 +73,7 @@ class ItemOperationsTests {
 		fixture.assertError("PutItem", "{'TableName':'Hash','Item':{'pk':{'S':'a'},'n':{'N':'abc'}}}", "ValidationException", "numeric value");
 		fixture.assertError("PutItem", "{'TableName':'Hash','Item':{'pk':{'S':'a'},'n':{}}}", "ValidationException", "Supplied AttributeValue is empty");
 		fixture.assertError("PutItem", "{'TableName':'Hash','Item':{'pk':{'S':'a'},'n':{'S':'x','N':'1'}}}", "ValidationException", "more than one datatypes");
-		fixture.assertError("PutItem", "{'TableName':'Hash','Item':{'pk':{'S':'a'}},'ReturnValues':'ALL_NEW'}", "ValidationException", "ReturnValues can only be ALL_OLD or NONE");
+		fixture.assertError("PutItem", "{'TableName':'Hash','Item':{'pk':{'S':'a'}},'ReturnValues':'ALL_NEW'}", "ValidationException", "Return values set to invalid value");
 		assertThat(fixture.call("GetItem", "{'TableName':'Hash','Key':{'pk':{'S':'a'}}}").has("Item")).isFalse();
 	}
 

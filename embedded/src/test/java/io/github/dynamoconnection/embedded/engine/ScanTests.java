@@ -89,6 +89,14 @@ class ScanTests {
 		fixture.assertError("Scan", "{'TableName':'Ranged','Segment':1}", "ValidationException", "TotalSegments parameter is required");
 		fixture.assertError("Scan", "{'TableName':'Ranged','ExclusiveStartKey':{'pk':{'S':'x'}}}", "ValidationException",
 				"The provided starting key is invalid");
+		for (int segment = 0; segment < 2; segment++) {
+			try {
+				fixture.call("Scan", "{'TableName':'Ranged','Segment':" + segment + ",'TotalSegments':2,'ExclusiveStartKey':{'pk':{'S':'p1'},'sk':{'S':'s1'}}}");
+			}
+			catch (EngineException ex) {
+				assertThat(ex.getMessage()).isEqualTo("The provided Exclusive start key does not map to the provided segment");
+			}
+		}
 		fixture.assertError("Scan", "{'TableName':'Ranged','IndexName':'nope'}", "ValidationException",
 				"The table does not have the specified index: nope");
 	}

@@ -59,4 +59,25 @@ class TransactionOperationsTests {
 		fixture.assertError("TransactWriteItems", "{'TransactItems':[" + items + "]}", "ValidationException", "less than or equal to 100");
 	}
 
+	@Test
+	void failedConditionCancelsEverythingWithReasonsInItemOrder() {
+		fixture.call("PutItem", "{'TableName':'Accounts','Item':{'pk':{'S':'a'},'v':{'N':'1'}}}");
+		try {
+			fixture.call("TransactWriteItems", """
+					{'TransactItems':[
+					 {'Put':{'TableName':'Audit','Item':{'pk':{'S':'log'}}}},
+					 {'ConditionCheck':{'TableName':'Accounts','Key':{'pk':{'S':'a'}},'ConditionExpression':'v = :two','ExpressionAttributeValues':{':two':{'N':'2'}},'ReturnValuesOnConditionCheckFailure':'ALL_OLD'}},
+					 {'Delete':{'TableName':'Accounts','Key':{'pk':{'S':'zzz'}}}}]}
+					""");
+			org.assertj.core.api.Assertions.fail("expected a cancellation");
+		}
+		catch (EngineException ex) {
+			assertThat(ex.errorType()).isEqualTo("TransactionCanceledException");
+			assertThat(ex.getMessage()).endsWith("[None, ConditionalCheckFailed, None]");
+			assertThat(ex.extra().get("CancellationReasons").get(1).get("Item").get("v").get("N").asString()).isEqualTo("1");
+			assertThat(ex.extra().get("CancellationReasons").get(0).get("Code").asString()).isEqualTo("None");
+		}
+		assertThat(fixture.call("GetItem", "{'TableName':'Audit','Key':{'pk':{'S':'log'}}}").has("Item")).isFalse();
+	}
+
 }

@@ -63,10 +63,13 @@ public class PageTokens {
 	/**
 	 * The exclusive start key a token stands for, or {@code null} for a blank token.
 	 * @param token the token a client sent back
+	 * @param hashKeyName the partition key attribute of the query
+	 * @param hashKeyValue the partition key value queried: a token from another partition is refused
 	 * @param keyAttributes the key attributes a token for this page must hold, no more, no less
 	 * @throws InvalidFieldException when the token is not one this API issued for such a page
 	 */
-	public Map<String, AttributeValue> decode(String token, Set<String> keyAttributes) {
+	public Map<String, AttributeValue> decode(String token, String hashKeyName, String hashKeyValue,
+			Set<String> keyAttributes) {
 		if (token == null || token.isBlank()) {
 			return null;
 		}
@@ -76,7 +79,7 @@ public class PageTokens {
 			for (Map.Entry<String, JsonNode> entry : root.properties()) {
 				key.put(entry.getKey(), attributeValue(entry.getValue()));
 			}
-			if (!key.keySet().equals(keyAttributes)) {
+			if (!key.keySet().equals(keyAttributes) || !hashKeyValue.equals(key.get(hashKeyName).s())) {
 				throw invalid();
 			}
 			return key;

@@ -303,4 +303,15 @@ class PartiqlExecutorTests {
 		}
 	}
 
+	@Test
+	void theEngineRoutesThePartiqlOperationsHere() {
+		ObjectNode insert = json("{\"Statement\": \"INSERT INTO Users VALUE {'id': 'routed'}\"}");
+		engine.execute("ExecuteStatement", insert);
+		ObjectNode batch = json("{\"Statements\": [{\"Statement\": \"SELECT * FROM Users WHERE id = 'routed'\"}]}");
+		assertThat(engine.execute("BatchExecuteStatement", batch).get("Responses").get(0).has("Item")).isTrue();
+		ObjectNode transaction = json("{\"TransactStatements\": [{\"Statement\": \"DELETE FROM Users WHERE id = 'routed'\"}]}");
+		engine.execute("ExecuteTransaction", transaction);
+		assertThat(statement("SELECT * FROM Users WHERE id = 'routed'").get("Items")).isEmpty();
+	}
+
 }

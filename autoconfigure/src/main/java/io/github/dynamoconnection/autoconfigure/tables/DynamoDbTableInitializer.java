@@ -7,6 +7,8 @@ import java.util.Map;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.dynamoconnection.Connection;
 import io.github.dynamoconnection.autoconfigure.DynamoDbProperties;
 import io.github.dynamoconnection.autoconfigure.DynamoDbProperties.Table;
@@ -86,8 +88,8 @@ public class DynamoDbTableInitializer implements BeanPostProcessor {
 	private void checkTimeToLive(Connection connection, String name, Table table, List<String> differences) {
 		String attribute = table.getTtlAttribute();
 		TimeToLiveDescription ttl = connection.describeTimeToLive(name);
-		boolean enabled = ttl != null && ttl.timeToLiveStatus() == TimeToLiveStatus.ENABLED
-				|| ttl != null && ttl.timeToLiveStatus() == TimeToLiveStatus.ENABLING;
+		boolean enabled = ttl != null && (ttl.timeToLiveStatus() == TimeToLiveStatus.ENABLED
+				|| ttl.timeToLiveStatus() == TimeToLiveStatus.ENABLING);
 		if (enabled && attribute.equals(ttl.attributeName())) {
 			return;
 		}
@@ -109,7 +111,7 @@ public class DynamoDbTableInitializer implements BeanPostProcessor {
 		return (prefix != null) ? prefix + name : name;
 	}
 
-	private static TableDescription describe(Connection connection, String name) {
+	private static @Nullable TableDescription describe(Connection connection, String name) {
 		try {
 			return connection.describeTable(name);
 		}

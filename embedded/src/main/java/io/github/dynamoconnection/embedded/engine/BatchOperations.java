@@ -36,7 +36,7 @@ final class BatchOperations {
 		List<TableGets> gets = new ArrayList<>();
 		int total = 0;
 		for (Map.Entry<String, JsonNode> entry : requestItems.properties()) {
-			Requests.checkTableName(entry.getKey(), "requestItems.member.key");
+			Requests.checkTableName(entry.getKey(), "TableName");
 			JsonNode spec = entry.getValue();
 			ArrayNode keys = Requests.array(spec, "Keys");
 			if (keys == null || keys.isEmpty()) {
@@ -109,7 +109,7 @@ final class BatchOperations {
 		int total = 0;
 		Map<Table, List<Write>> writes = new LinkedHashMap<>();
 		for (Map.Entry<String, JsonNode> entry : requestItems.properties()) {
-			Requests.checkTableName(entry.getKey(), "requestItems.member.key");
+			Requests.checkTableName(entry.getKey(), "TableName");
 			JsonNode list = entry.getValue();
 			if (!list.isArray() || list.isEmpty()) {
 				throw tooMany(requestItems);

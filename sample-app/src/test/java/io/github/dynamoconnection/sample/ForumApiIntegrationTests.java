@@ -300,6 +300,10 @@ class ForumApiIntegrationTests {
 			.containsPattern("dynamodb_client_api_call_seconds_count\\{[^}]*operation=\"TransactWriteItems\"[^}]*outcome=\"success\"")
 			.contains("dynamodb_client_http_connections_max");
 		assertThat(this.http.get("/actuator/metrics/dynamodb.connection.calls").status()).isEqualTo(200);
+		for (String example : Readme.load().codeBlock("prometheus").split("\n")) {
+			String series = example.substring(0, example.lastIndexOf(' '));
+			assertThat(prometheus).as("README's Prometheus example").contains(series + " ");
+		}
 	}
 
 	@Test

@@ -7,14 +7,18 @@ import java.util.stream.IntStream;
 
 import io.github.dynamoconnection.Connection;
 import io.github.dynamoconnection.sample.Http.Response;
+import io.github.dynamoconnection.sample.readme.Readme;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -31,6 +35,10 @@ class ForumApiIntegrationTests {
 
 	@Autowired
 	private Connection connection;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	private RequestMappingHandlerMapping mappings;
 
 	private Http http;
 
@@ -292,6 +300,24 @@ class ForumApiIntegrationTests {
 			.containsPattern("dynamodb_client_api_call_seconds_count\\{[^}]*operation=\"TransactWriteItems\"[^}]*outcome=\"success\"")
 			.contains("dynamodb_client_http_connections_max");
 		assertThat(this.http.get("/actuator/metrics/dynamodb.connection.calls").status()).isEqualTo(200);
+		for (String example : Readme.load().codeBlock("prometheus").split("\n")) {
+			String series = example.substring(0, example.lastIndexOf(' '));
+			assertThat(prometheus).as("README's Prometheus example").contains(series + " ");
+		}
+	}
+
+	@Test
+	void readmeListsExactlyTheEndpointsTheAppServes() {
+		List<String> documented = new ArrayList<>();
+		Readme.load().table("endpoints").forEach((row) -> documented.add(row.get(0).replace("`", "").replaceAll("\\?.*", "")));
+		List<String> served = new ArrayList<>();
+		for (RequestMappingInfo mapping : this.mappings.getHandlerMethods().keySet()) {
+			mapping.getMethodsCondition()
+				.getMethods()
+				.forEach((method) -> mapping.getPatternValues().forEach((path) -> served.add(method + " " + path)));
+		}
+		served.removeIf((endpoint) -> endpoint.endsWith("/error"));
+		assertThat(documented).containsExactlyInAnyOrderElementsOf(served);
 	}
 
 	private Response createForum(String name) {

@@ -12,7 +12,7 @@ import java.util.List;
  * ({@code <!-- ci:NAME -->} followed by a fenced block) and its tables, so tests can hold README
  * to what the code really does.
  */
-final class Readme {
+public final class Readme {
 
 	private final List<String> lines;
 
@@ -21,7 +21,7 @@ final class Readme {
 	}
 
 	/** README.md of the repository this module sits in. */
-	static Readme load() {
+	public static Readme load() {
 		Path directory = Path.of("").toAbsolutePath();
 		while (directory != null && !Files.isRegularFile(directory.resolve("README.md"))) {
 			directory = directory.getParent();
@@ -38,12 +38,12 @@ final class Readme {
 	}
 
 	/** The whole text. */
-	String text() {
+	public String text() {
 		return String.join("\n", this.lines) + "\n";
 	}
 
 	/** The content of the fenced code block right after the {@code <!-- ci:NAME -->} marker. */
-	String codeBlock(String name) {
+	public String codeBlock(String name) {
 		int marker = this.lines.indexOf("<!-- ci:" + name + " -->");
 		if (marker < 0 || marker + 1 >= this.lines.size() || !this.lines.get(marker + 1).startsWith("```")) {
 			throw new IllegalStateException("README has no code block marked ci:" + name);
@@ -56,7 +56,7 @@ final class Readme {
 	}
 
 	/** The rows (cells trimmed, header and separator left out) of the table right after the {@code <!-- ci:NAME -->} marker. */
-	List<List<String>> table(String name) {
+	public List<List<String>> table(String name) {
 		int marker = this.lines.indexOf("<!-- ci:" + name + " -->");
 		if (marker < 0) {
 			throw new IllegalStateException("README has no table marked ci:" + name);

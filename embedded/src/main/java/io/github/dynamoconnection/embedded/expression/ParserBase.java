@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.github.dynamoconnection.embedded.engine.EngineException;
+import io.github.dynamoconnection.embedded.value.Sizes;
 import io.github.dynamoconnection.embedded.value.Value;
 
 /**
@@ -16,7 +17,7 @@ import io.github.dynamoconnection.embedded.value.Value;
  */
 abstract class ParserBase {
 
-	/** DynamoDB's limit on the length of one expression. */
+	/** DynamoDB's limit on the length of one expression, in UTF-8 bytes. */
 	static final int MAX_EXPRESSION_LENGTH = 4096;
 
 	/** Our limit on nested parentheses, NOT and function calls, which keeps recursion far from the stack's end. */
@@ -42,8 +43,9 @@ abstract class ParserBase {
 		if (text == null || text.isEmpty()) {
 			throw kind.invalid("The expression can not be empty;");
 		}
-		if (text.length() > MAX_EXPRESSION_LENGTH) {
-			throw kind.invalid("Expression size has exceeded the maximum allowed size; expression size: " + text.length());
+		int size = (text.length() > MAX_EXPRESSION_LENGTH / 3) ? Sizes.utf8Length(text) : text.length();
+		if (size > MAX_EXPRESSION_LENGTH) {
+			throw kind.invalid("Expression size has exceeded the maximum allowed size; expression size: " + size);
 		}
 		this.text = text;
 		this.kind = kind;

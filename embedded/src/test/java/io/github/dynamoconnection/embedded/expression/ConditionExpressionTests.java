@@ -233,4 +233,11 @@ class ConditionExpressionTests {
 		assertThat(legacy.topLevelAttributes()).containsExactly("age");
 	}
 
+	@Test
+	void theLengthLimitCountsUtf8Bytes() {
+		assertThat(error("\u00e9".repeat(2100))).isEqualTo(
+				"Invalid ConditionExpression: Expression size has exceeded the maximum allowed size; expression size: 4200");
+		assertThat(error("\u00e9".repeat(2000))).startsWith("Invalid ConditionExpression: Syntax error; token: ");
+	}
+
 }

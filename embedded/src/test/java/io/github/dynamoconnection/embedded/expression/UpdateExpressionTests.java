@@ -222,11 +222,19 @@ class UpdateExpressionTests {
 	}
 
 	@Test
-	void nestingBeyondTheLimitIsAValidationError() {
-		assertThatThrownBy(() -> ExpressionParser.parseUpdate("SET a = " + "if_not_exists(a, ".repeat(101) + ":one"
-				+ ")".repeat(101), new ExpressionAttributes(null, values())))
+	void operatorAndNestingLimits() {
+		String manySums = "SET " + java.util.stream.IntStream.range(0, 301)
+			.mapToObj(i -> "a" + i + "=n+:one")
+			.collect(java.util.stream.Collectors.joining(","));
+		assertThatThrownBy(() -> ExpressionParser.parseUpdate(manySums, new ExpressionAttributes(null, values())))
 			.isInstanceOf(EngineException.class)
-			.hasMessage("Invalid UpdateExpression: The expression has too many levels of nesting; maximum: 100");
+			.hasMessage("Invalid UpdateExpression: The expression contains too many operators; operator count: 301");
+		assertThatThrownBy(() -> ExpressionParser.parseUpdate("SET a = " + "(".repeat(401) + ":one" + ")".repeat(401),
+				new ExpressionAttributes(null, values())))
+			.hasMessage("Invalid UpdateExpression: The expression has too many levels of nesting; maximum: 400");
+		Map<String, Value> nested = ExpressionParser.parseUpdate("SET a = " + "if_not_exists(a, ".repeat(150) + ":one"
+				+ ")".repeat(150), new ExpressionAttributes(null, values())).apply(Map.of());
+		assertThat(nested).containsEntry("a", Value.n(1));
 	}
 
 }

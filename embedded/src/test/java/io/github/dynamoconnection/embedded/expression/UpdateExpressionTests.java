@@ -215,7 +215,8 @@ class UpdateExpressionTests {
 			"`SET MyStr[ 3 ` | <EOF> | `3 `", "`SET MyStr[3)` | ) | 3)", "`SET 2` | 2 | SET 2", "`2` | 2 | 2",
 			"`SET ) 3` | ) | SET ) 3", "`SET MyStr = (:one ` | <EOF> | `:one `", "`SET MyStr = [:one  ` | [ | = [:one",
 			"`SET MyStr = ):one + :five` | ) | = ):one", "`  RESET NonExistent value` | RESET | `  RESET NonExistent`",
-			"`SET MyStr = NoExist + + :one ` | + | + + :one" })
+			"`SET MyStr = NoExist + + :one ` | + | + + :one", "`SET _123 = :one` | _ | SET _123", "`SET 123a = :one` | 123 | SET 123a",
+			"`SET hi$there = :one` | $ | hi$there" })
 	void syntaxErrorsNameTheTokenAndItsNeighbours(String expression, String token, String near) {
 		assertThatThrownBy(() -> ExpressionParser.parseUpdate(expression, new ExpressionAttributes(Map.of("#s", "s"), values())))
 			.hasMessage("Invalid UpdateExpression: Syntax error; token: \"" + token + "\", near: \"" + near + "\"");

@@ -238,4 +238,25 @@ class UpdateExpressionTests {
 		assertThat(nested).containsEntry("a", Value.n(1));
 	}
 
+	@Test
+	void listIndexesReferToTheListBeforeTheUpdateWhateverTheClauseOrder() {
+		Map<String, Value> item = Map.of("arr",
+				new Value.L(List.of(Value.n(2), Value.n(3), Value.n(4), Value.n(5), Value.n(6), Value.n(7))));
+		Value expected = new Value.L(List.of(Value.n(2), Value.n(4), Value.n(17), Value.n(6), Value.n(7)));
+		Map<String, Value> values = Map.of(":val", Value.n(17));
+		assertThat(ExpressionParser.parseUpdate("REMOVE arr[1] SET arr[3] = :val", new ExpressionAttributes(null, values))
+			.apply(item)
+			.get("arr")).isEqualTo(expected);
+		assertThat(ExpressionParser.parseUpdate("SET arr[3] = :val REMOVE arr[1]", new ExpressionAttributes(null, values))
+			.apply(item)
+			.get("arr")).isEqualTo(expected);
+	}
+
+	@Test
+	void aRemovedAttributeCanStillBeReadBySet() {
+		Map<String, Value> updated = ExpressionParser.parseUpdate("REMOVE n SET duplicate = n", ExpressionAttributes.none())
+			.apply(item());
+		assertThat(updated).doesNotContainKey("n").containsEntry("duplicate", Value.n(10));
+	}
+
 }

@@ -50,6 +50,7 @@ final class ConditionParser extends ParserBase {
 		Condition condition = parseAnd();
 		while (atKeyword("OR")) {
 			next();
+			countOperator();
 			condition = new Condition.Or(condition, parseAnd());
 		}
 		return condition;
@@ -59,6 +60,7 @@ final class ConditionParser extends ParserBase {
 		Condition condition = parseNot();
 		while (atKeyword("AND")) {
 			next();
+			countOperator();
 			condition = new Condition.And(condition, parseNot());
 		}
 		return condition;
@@ -67,6 +69,7 @@ final class ConditionParser extends ParserBase {
 	private Condition parseNot() {
 		if (atKeyword("NOT")) {
 			next();
+			countOperator();
 			descend();
 			Condition negated = parseNot();
 			ascend();
@@ -89,6 +92,7 @@ final class ConditionParser extends ParserBase {
 		Token token = peek();
 		if (token.isComparator()) {
 			next();
+			countOperator();
 			Operand right = parseOperand();
 			checkMisused(List.of(left, right));
 			checkDistinct(token.text(), left, right);
@@ -96,6 +100,7 @@ final class ConditionParser extends ParserBase {
 		}
 		if (token.isKeyword("BETWEEN")) {
 			next();
+			countOperator();
 			Operand low = parseOperand();
 			if (!atKeyword("AND")) {
 				throw syntaxError();
@@ -108,6 +113,7 @@ final class ConditionParser extends ParserBase {
 		}
 		if (token.isKeyword("IN")) {
 			next();
+			countOperator();
 			expect(Token.Kind.LPAREN);
 			List<Operand> candidates = parseArguments();
 			expect(Token.Kind.RPAREN);
@@ -156,6 +162,9 @@ final class ConditionParser extends ParserBase {
 		if (at(Token.Kind.NAME) && !isGrammarKeyword(peek()) && peek(1).kind() == Token.Kind.LPAREN) {
 			String name = next().text();
 			next();
+			if (!ARITY.containsKey(name)) {
+				problem(Problem.UNKNOWN_FUNCTION, "Invalid function name; function: " + name);
+			}
 			descend();
 			List<Operand> args = parseArguments();
 			ascend();

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.github.dynamoconnection.embedded.engine.EngineException;
+import io.github.dynamoconnection.embedded.value.Sizes;
 import io.github.dynamoconnection.embedded.value.Value;
 
 /**
@@ -16,11 +17,17 @@ import io.github.dynamoconnection.embedded.value.Value;
  */
 abstract class ParserBase {
 
-	/** DynamoDB's limit on the length of one expression. */
+	/** DynamoDB's limit on the length of one expression, in UTF-8 bytes. */
 	static final int MAX_EXPRESSION_LENGTH = 4096;
 
-	/** Our limit on nested parentheses, NOT and function calls, which keeps recursion far from the stack's end. */
-	static final int MAX_NESTING = 100;
+	/** DynamoDB's limit on the operators (comparisons, AND, OR, NOT, BETWEEN, IN, + and -) of one expression. */
+	static final int MAX_OPERATORS = 300;
+
+	/**
+	 * Our limit on nested parentheses, NOT and function calls, which keeps recursion far from the stack's end; an
+	 * expression within DynamoDB's limits never gets near it.
+	 */
+	static final int MAX_NESTING = 400;
 
 	final String text;
 
@@ -34,6 +41,8 @@ abstract class ParserBase {
 
 	private int depth;
 
+	private int operators;
+
 	private final Set<String> pathHeads = new LinkedHashSet<>();
 
 	private final Map<Problem, String> problems = new EnumMap<>(Problem.class);
@@ -42,8 +51,9 @@ abstract class ParserBase {
 		if (text == null || text.isEmpty()) {
 			throw kind.invalid("The expression can not be empty;");
 		}
-		if (text.length() > MAX_EXPRESSION_LENGTH) {
-			throw kind.invalid("Expression size has exceeded the maximum allowed size; expression size: " + text.length());
+		int size = (text.length() > MAX_EXPRESSION_LENGTH / 3) ? Sizes.utf8Length(text) : text.length();
+		if (size > MAX_EXPRESSION_LENGTH) {
+			throw kind.invalid("Expression size has exceeded the maximum allowed size; expression size: " + size);
 		}
 		this.text = text;
 		this.kind = kind;
@@ -139,7 +149,15 @@ abstract class ParserBase {
 	/** Enters one level of nesting (parenthesis, NOT, function call); pair with {@link #ascend()}. */
 	void descend() {
 		if (++depth > MAX_NESTING) {
+			throwProblems();
 			throw kind.invalid("The expression has too many levels of nesting; maximum: " + MAX_NESTING);
+		}
+	}
+
+	/** Counts one operator against DynamoDB's limit, failing as DynamoDB does on the first one too many. */
+	void countOperator() {
+		if (++operators > MAX_OPERATORS) {
+			throw kind.invalid("The expression contains too many operators; operator count: " + operators);
 		}
 	}
 

@@ -104,7 +104,17 @@ final class PartiqlParser {
 			next();
 			where = condition();
 		}
-		return new PartiqlStatement.Select(table, index, projection, where);
+		DocumentPath orderBy = null;
+		boolean descending = false;
+		if (peek().isKeyword("ORDER")) {
+			next();
+			expectKeyword("BY");
+			orderBy = path();
+			if (peek().isKeyword("ASC") || peek().isKeyword("DESC")) {
+				descending = next().isKeyword("DESC");
+			}
+		}
+		return new PartiqlStatement.Select(table, index, projection, where, orderBy, descending);
 	}
 
 	private PartiqlStatement.Insert insert() {

@@ -314,4 +314,17 @@ class PartiqlExecutorTests {
 		assertThat(statement("SELECT * FROM Users WHERE id = 'routed'").get("Items")).isEmpty();
 	}
 
+	@Test
+	void orderByTheSortKeySetsTheQueryDirection() {
+		JsonNode descending = statement("SELECT orderId FROM Orders WHERE customer = 'alice' ORDER BY orderId DESC").get("Items");
+		assertThat(descending.get(0).get("orderId").get("N").asString()).isEqualTo("5");
+		assertThat(descending.get(4).get("orderId").get("N").asString()).isEqualTo("1");
+		JsonNode ascending = statement("SELECT orderId FROM Orders WHERE customer = 'alice' ORDER BY orderId ASC").get("Items");
+		assertThat(ascending.get(0).get("orderId").get("N").asString()).isEqualTo("1");
+		assertThatThrownBy(() -> statement("SELECT * FROM Orders ORDER BY orderId")).isInstanceOf(EngineException.class)
+			.hasMessageContaining("ORDER BY requires a WHERE clause");
+		assertThatThrownBy(() -> statement("SELECT * FROM Orders WHERE customer = 'alice' ORDER BY total"))
+			.hasMessageContaining("ORDER BY is supported only on the key attributes");
+	}
+
 }

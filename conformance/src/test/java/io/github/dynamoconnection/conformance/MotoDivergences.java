@@ -77,6 +77,12 @@ final class MotoDivergences {
 			entry("ConditionScenarios#sizeOfMissingAttributeIsFalse", "size() of a missing attribute answers HTTP 500"),
 			entry("KeyValidationScenarios#emptyBinaryKeyIsRejected", "accepts an empty binary key"),
 			entry("UpdateItemScenarios#updatedNewOfNestedPathReturnsOnlyThatPath", "UPDATED_NEW of l[1] returns the whole list, not the updated element"),
+			entry("ProtocolScenarios#malformedJsonIsSerializationException", "answers malformed JSON with HTTP 200"),
+			entry("ProtocolScenarios#unknownOperationIsUnknownOperationException", "answers an unknown operation with HTTP 500"),
+			entry("ProtocolScenarios#missingRequiredFieldIsValidationException", "answers a request without TableName with HTTP 500"),
+			entry("ProtocolScenarios#wronglyTypedFieldIsSerializationException", "answers a string where a map is expected with HTTP 500"),
+			entry("ProtocolScenarios#validationErrorBodyHasTypeAndMessage",
+					"namespaces ValidationException as com.amazonaws.dynamodb.v20120810, not com.amazon.coral.validate"),
 			entry("LimitScenarios#concurrentAddsLoseNoIncrement", "concurrent ADDs on one item lose increments (98 of 100 in one run)"));
 
 	private MotoDivergences() {

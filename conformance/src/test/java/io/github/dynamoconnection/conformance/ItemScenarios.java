@@ -134,6 +134,14 @@ class ItemScenarios {
 	}
 
 	@Scenario
+	void projectionWithOverlappingPathsIsRejected(Backend backend) {
+		DynamoDbClient db = tableWithItem(backend);
+
+		assertValidation(() -> db.getItem(request -> request.tableName("Items").key(item("pk", s("k"))).projectionExpression("a, a.b")),
+				"Two document paths overlap with each other");
+	}
+
+	@Scenario
 	void deleteReturnsAllOldAttributes(Backend backend) {
 		DynamoDbClient db = tableWithItem(backend);
 

@@ -83,6 +83,11 @@ final class MotoDivergences {
 			entry("ProtocolScenarios#wronglyTypedFieldIsSerializationException", "answers a string where a map is expected with HTTP 500"),
 			entry("ProtocolScenarios#validationErrorBodyHasTypeAndMessage",
 					"namespaces ValidationException as com.amazonaws.dynamodb.v20120810, not com.amazon.coral.validate"),
+			entry("ItemScenarios#projectionWithOverlappingPathsIsRejected", "overlapping paths in a ProjectionExpression answer HTTP 500"),
+			entry("QueryScenarios#selectAllAttributesOnKeysOnlyGlobalIndexIsRejected",
+					"accepts Select=ALL_ATTRIBUTES on a KEYS_ONLY global secondary index"),
+			entry("QueryScenarios#limitOfZeroIsRejected", "Limit=0 answers HTTP 500"),
+			entry("QueryScenarios#exclusiveStartKeyMissingTheSortKeyIsRejected", "an ExclusiveStartKey without the sort key answers HTTP 500"),
 			entry("LimitScenarios#concurrentAddsLoseNoIncrement", "concurrent ADDs on one item lose increments (98 of 100 in one run)"));
 
 	private MotoDivergences() {

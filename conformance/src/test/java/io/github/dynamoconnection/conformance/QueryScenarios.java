@@ -54,6 +54,41 @@ class QueryScenarios {
 	}
 
 	@Scenario
+	void negativeFractionalAndExponentNumbersOrderNumerically(Backend backend) {
+		DynamoDbClient db = backend.client();
+		rangeTable("Numbers", ScalarAttributeType.N).create(db);
+		for (String sk : List.of("1E+2", "-2.5", "0.001", "-10", "0", "-1", "99.99")) {
+			db.putItem(request -> request.tableName("Numbers").item(item("pk", s("a"), "sk", n(sk))));
+		}
+
+		assertThat(sortKeys(db, "pk = :p", ":p", s("a"))).extracting(java.math.BigDecimal::new)
+			.usingElementComparator(java.math.BigDecimal::compareTo)
+			.containsExactly(new java.math.BigDecimal("-10"), new java.math.BigDecimal("-2.5"), new java.math.BigDecimal("-1"),
+					new java.math.BigDecimal("0"), new java.math.BigDecimal("0.001"), new java.math.BigDecimal("99.99"),
+					new java.math.BigDecimal("1E+2"));
+	}
+
+	@Scenario
+	void exclusiveStartKeyMissingTheSortKeyIsRejected(Backend backend) {
+		DynamoDbClient db = numbers(backend);
+
+		assertValidation(() -> db.query(request -> request.tableName("Numbers")
+			.keyConditionExpression("pk = :p")
+			.expressionAttributeValues(item(":p", s("a")))
+			.exclusiveStartKey(item("pk", s("a")))), "The provided starting key is invalid");
+	}
+
+	@Scenario
+	void limitOfZeroIsRejected(Backend backend) {
+		DynamoDbClient db = numbers(backend);
+
+		assertValidation(() -> db.query(request -> request.tableName("Numbers")
+			.keyConditionExpression("pk = :p")
+			.expressionAttributeValues(item(":p", s("a")))
+			.limit(0)));
+	}
+
+	@Scenario
 	void scanIndexForwardFalseReversesOrder(Backend backend) {
 		DynamoDbClient db = numbers(backend);
 
@@ -361,6 +396,18 @@ class QueryScenarios {
 			.expressionAttributeValues(item(":p", s("p1"), ":min", n(1))));
 
 		assertThat(response.items()).extracting(found -> found.get("sk").s()).containsExactly("y", "z", "x");
+	}
+
+	@Scenario
+	void selectAllAttributesOnKeysOnlyGlobalIndexIsRejected(Backend backend) {
+		DynamoDbClient db = posts(backend, ProjectionType.KEYS_ONLY);
+
+		assertValidation(() -> db.query(request -> request.tableName("Posts")
+			.indexName("byOwner")
+			.select(Select.ALL_ATTRIBUTES)
+			.keyConditionExpression("#o = :o")
+			.expressionAttributeNames(Map.of("#o", "owner"))
+			.expressionAttributeValues(item(":o", s("ann")))));
 	}
 
 	@Scenario

@@ -194,6 +194,39 @@ class TableLifecycleScenarios {
 	}
 
 	@Scenario
+	void recreatedTableStartsEmpty(Backend backend) {
+		DynamoDbClient db = backend.client();
+		hashTable("Reborn").create(db);
+		db.putItem(request -> request.tableName("Reborn").item(item("pk", s("a"))));
+		db.deleteTable(request -> request.tableName("Reborn"));
+		db.waiter().waitUntilTableNotExists(request -> request.tableName("Reborn"));
+
+		hashTable("Reborn").create(db);
+
+		assertThat(db.scan(request -> request.tableName("Reborn")).count()).isZero();
+	}
+
+	@Scenario
+	void describeLimitsReportsAccountLimits(Backend backend) {
+		var limits = backend.client().describeLimits();
+
+		assertThat(limits.accountMaxReadCapacityUnits()).isPositive();
+		assertThat(limits.accountMaxWriteCapacityUnits()).isPositive();
+		assertThat(limits.tableMaxReadCapacityUnits()).isPositive();
+		assertThat(limits.tableMaxWriteCapacityUnits()).isPositive();
+	}
+
+	@Scenario
+	void describeEndpointsNamesAnAddress(Backend backend) {
+		var endpoints = backend.client().describeEndpoints().endpoints();
+
+		assertThat(endpoints).isNotEmpty().allSatisfy(endpoint -> {
+			assertThat(endpoint.address()).isNotBlank();
+			assertThat(endpoint.cachePeriodInMinutes()).isPositive();
+		});
+	}
+
+	@Scenario
 	void deleteMissingTableIsResourceNotFound(Backend backend) {
 		DynamoDbClient db = backend.client();
 

@@ -184,6 +184,42 @@ class UpdateItemScenarios {
 	}
 
 	@Scenario
+	void addAndDeleteWorkOnNumberSets(Backend backend) {
+		DynamoDbClient db = tableWith(backend, item("pk", s("k"), "nums", ns("1", "2")));
+
+		assertThat(updated(db, "ADD nums :more", item(":more", ns("3", "2"))).get("nums").ns()).containsExactlyInAnyOrder("1", "2", "3");
+		assertThat(updated(db, "DELETE nums :less", item(":less", ns("1"))).get("nums").ns()).containsExactlyInAnyOrder("2", "3");
+	}
+
+	@Scenario
+	void addOfMismatchedSetTypeIsRejected(Backend backend) {
+		DynamoDbClient db = tableWith(backend, item("pk", s("k"), "tags", ss("a")));
+
+		assertValidation(() -> updated(db, "ADD tags :nums", item(":nums", ns("1"))), "An operand in the update expression has an incorrect data type");
+	}
+
+	@Scenario
+	void namePlaceholderForDottedNameAddressesTopLevelAttribute(Backend backend) {
+		DynamoDbClient db = tableWith(backend, item("pk", s("k"), "a", map("b", n(1))));
+
+		Map<String, AttributeValue> after = db.updateItem(request -> request.tableName("Updates")
+			.key(KEY)
+			.updateExpression("SET #dotted = :v")
+			.expressionAttributeNames(Map.of("#dotted", "a.b"))
+			.expressionAttributeValues(item(":v", n(2)))
+			.returnValues(ReturnValue.ALL_NEW)).attributes();
+
+		assertThat(after).isEqualTo(item("pk", s("k"), "a", map("b", n(1)), "a.b", n(2)));
+	}
+
+	@Scenario
+	void allOldOfNewItemReturnsNothing(Backend backend) {
+		DynamoDbClient db = tableWith(backend, item("pk", s("other")));
+
+		assertThat(update(db, "SET a = :v", item(":v", n(1)), ReturnValue.ALL_OLD).attributes()).isEmpty();
+	}
+
+	@Scenario
 	void setWritesNestedMapAndListPaths(Backend backend) {
 		DynamoDbClient db = tableWith(backend, item("pk", s("k"), "m", map("deep", map("x", n(1)), "l", list(n(0), n(0)))));
 

@@ -113,6 +113,14 @@ class ConditionScenarios {
 	}
 
 	@Scenario
+	void equalityComparesListsMapsAndSetsByValue(Backend backend) {
+		assertThat(holds(backend, "l = :l", ":l", list(n(1), s("x"), n(3)))).isTrue();
+		assertThat(holds(backend, "m = :m", ":m", map("mid", map("deep", n(1))))).isTrue();
+		assertThat(holds(backend, "tags = :t", ":t", ss("blue", "red"))).isTrue();
+		assertThat(holds(backend, "l = :l", ":l", list(n(1), n(3), s("x")))).isFalse();
+	}
+
+	@Scenario
 	void inMatchesAnyListedValue(Backend backend) {
 		assertThat(holds(backend, "num IN (:a, :b, :c)", ":a", n(1), ":b", n(5), ":c", s("x"))).isTrue();
 		assertThat(holds(backend, "num IN (:a, :b)", ":a", n(1), ":b", n(2))).isFalse();

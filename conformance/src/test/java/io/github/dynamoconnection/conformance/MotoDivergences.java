@@ -88,6 +88,16 @@ final class MotoDivergences {
 					"accepts Select=ALL_ATTRIBUTES on a KEYS_ONLY global secondary index"),
 			entry("QueryScenarios#limitOfZeroIsRejected", "Limit=0 answers HTTP 500"),
 			entry("QueryScenarios#exclusiveStartKeyMissingTheSortKeyIsRejected", "an ExclusiveStartKey without the sort key answers HTTP 500"),
+			entry("ExpressionErrorScenarios#namePlaceholderWithoutHashIsRejected",
+					"reports an ExpressionAttributeNames key without '#' as unused, not as an invalid key"),
+			entry("ConsumedCapacityScenarios#writeUnitsStepUpAfterEachKilobyteOfNamesAndValues", "charges 1 write unit for an item of 1025 bytes"),
+			entry("ConsumedCapacityScenarios#readUnitsStepUpAfterEachFourKilobytes",
+					"charges a strongly consistent read like an eventually consistent one (0.5 for 4 KB)"),
+			entry("ConsumedCapacityScenarios#updateIsChargedForTheLargerOfOldAndNewItem", "charges an UpdateItem of a 5 KB item 0.5 units"),
+			entry("ConsumedCapacityScenarios#deleteIsChargedForTheDeletedItem", "charges a DeleteItem of a 5 KB item 1 unit"),
+			entry("ConsumedCapacityScenarios#transactionalReadsConsumeTwiceTheUnits", "charges TransactGetItems of 1 + 2 read units as 4, not 6"),
+			entry("ConsumedCapacityScenarios#scanIsChargedForItemsReadNotItemsReturned",
+					"charges a strongly consistent Scan of 5 KB read 1 unit, not 2"),
 			entry("LimitScenarios#concurrentAddsLoseNoIncrement", "concurrent ADDs on one item lose increments (98 of 100 in one run)"));
 
 	private MotoDivergences() {

@@ -175,6 +175,20 @@ class QueryScenarios {
 	}
 
 	@Scenario
+	void backwardPagesResumeFromTheLastEvaluatedKey(Backend backend) {
+		DynamoDbClient db = numbers(backend);
+
+		List<String> all = new ArrayList<>();
+		db.queryPaginator(request -> request.tableName("Numbers")
+			.keyConditionExpression("pk = :p")
+			.expressionAttributeValues(item(":p", s("a")))
+			.scanIndexForward(false)
+			.limit(2)).items().forEach(found -> all.add(found.get("sk").n()));
+
+		assertThat(all).containsExactly("10", "2.5", "2", "1", "-5");
+	}
+
+	@Scenario
 	void pageEndingAtLimitReturnsLastEvaluatedKeyEvenWhenNothingFollows(Backend backend) {
 		DynamoDbClient db = numbers(backend);
 

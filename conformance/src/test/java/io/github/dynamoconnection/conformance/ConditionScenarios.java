@@ -54,6 +54,13 @@ class ConditionScenarios {
 	}
 
 	@Scenario
+	void stringsAndBinariesCompareByUnsignedBytes(Backend backend) {
+		assertThat(holds(backend, ":e > :z", ":e", s("é"), ":z", s("z"))).isTrue();
+		assertThat(holds(backend, ":high > :low", ":high", Values.b(0x80), ":low", Values.b(0x7F))).isTrue();
+		assertThat(holds(backend, "bin < :b", ":b", Values.b(0xFF))).isTrue();
+	}
+
+	@Scenario
 	void comparisonWithDifferentTypeIsFalse(Backend backend) {
 		assertThat(holds(backend, "num = :s", ":s", s("5"))).isFalse();
 		assertThat(holds(backend, "num < :s", ":s", s("9"))).isFalse();

@@ -98,6 +98,10 @@ final class MotoDivergences {
 			entry("ConsumedCapacityScenarios#transactionalReadsConsumeTwiceTheUnits", "charges TransactGetItems of 1 + 2 read units as 4, not 6"),
 			entry("ConsumedCapacityScenarios#scanIsChargedForItemsReadNotItemsReturned",
 					"charges a strongly consistent Scan of 5 KB read 1 unit, not 2"),
+			entry("ItemScenarios#projectionReachesIntoMapsInsideLists", "projecting l[1].x, l[0].y drops the l[1] element"),
+			entry("TableLifecycleScenarios#listTablesLimitAbove100IsRejected", "accepts ListTables with Limit 101"),
+			entry("TableLifecycleScenarios#writesToLocalIndexTableReportItemCollectionMetrics",
+					"returns no ItemCollectionMetrics for a write to a table with a local secondary index"),
 			entry("LimitScenarios#concurrentAddsLoseNoIncrement", "concurrent ADDs on one item lose increments (98 of 100 in one run)"));
 
 	private MotoDivergences() {

@@ -112,6 +112,28 @@ class QueryScenarios {
 	}
 
 	@Scenario
+	void keyConditionAcceptsNamePlaceholders(Backend backend) {
+		DynamoDbClient db = numbers(backend);
+
+		QueryResponse response = db.query(request -> request.tableName("Numbers")
+			.keyConditionExpression("#p = :p AND #s > :v")
+			.expressionAttributeNames(Map.of("#p", "pk", "#s", "sk"))
+			.expressionAttributeValues(item(":p", s("a"), ":v", n(2))));
+
+		assertThat(sortKeys(response)).containsExactly("2.5", "10");
+	}
+
+	@Scenario
+	void binaryPartitionKeyIsQueryable(Backend backend) {
+		DynamoDbClient db = backend.client();
+		Tables.table("Blobs", "id", ScalarAttributeType.B).sortKey("sk", ScalarAttributeType.N).create(db);
+		db.putItem(request -> request.tableName("Blobs").item(item("id", Values.b(1, 2), "sk", n(1))));
+		db.putItem(request -> request.tableName("Blobs").item(item("id", Values.b(1, 3), "sk", n(1))));
+
+		assertThat(query(db, "Blobs", "id = :id", ":id", Values.b(1, 2)).items()).containsExactly(item("id", Values.b(1, 2), "sk", n(1)));
+	}
+
+	@Scenario
 	void sortKeyBetweenIsInclusive(Backend backend) {
 		assertThat(sortKeys(numbers(backend), "pk = :p AND sk BETWEEN :lo AND :hi", ":p", s("a"), ":lo", n(1), ":hi", n("2.5")))
 			.containsExactly("1", "2", "2.5");

@@ -167,6 +167,33 @@ class TableLifecycleScenarios {
 	}
 
 	@Scenario
+	void provisionedTableWithoutThroughputIsRejected(Backend backend) {
+		DynamoDbClient db = backend.client();
+
+		assertValidation(() -> db.createTable(hashTable("NoThroughput").request().toBuilder().billingMode(BillingMode.PROVISIONED).build()));
+	}
+
+	@Scenario
+	void listTablesLimitAbove100IsRejected(Backend backend) {
+		DynamoDbClient db = backend.client();
+
+		assertValidation(() -> db.listTables(request -> request.limit(101)));
+	}
+
+	@Scenario
+	void writesToLocalIndexTableReportItemCollectionMetrics(Backend backend) {
+		DynamoDbClient db = backend.client();
+		rangeTable("Collected", ScalarAttributeType.S).localIndex("byRank", "rank", ScalarAttributeType.N, projection(ProjectionType.ALL)).create(db);
+
+		var metrics = db.putItem(request -> request.tableName("Collected")
+			.item(item("pk", s("a"), "sk", s("x"), "rank", n(1)))
+			.returnItemCollectionMetrics("SIZE")).itemCollectionMetrics();
+
+		assertThat(metrics.itemCollectionKey()).isEqualTo(item("pk", s("a")));
+		assertThat(metrics.sizeEstimateRangeGB()).hasSize(2);
+	}
+
+	@Scenario
 	void describeMissingTableIsResourceNotFound(Backend backend) {
 		DynamoDbClient db = backend.client();
 

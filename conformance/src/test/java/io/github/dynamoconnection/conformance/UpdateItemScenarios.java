@@ -124,6 +124,20 @@ class UpdateItemScenarios {
 	}
 
 	@Scenario
+	void arithmeticIsDecimalNotBinaryFloatingPoint(Backend backend) {
+		DynamoDbClient db = tableWith(backend, item("pk", s("k"), "a", n("0.1")));
+
+		assertThat(updated(db, "SET a = a + :b", item(":b", n("0.2"))).get("a")).isEqualTo(n("0.3"));
+	}
+
+	@Scenario
+	void arithmeticKeeps38Digits(Backend backend) {
+		DynamoDbClient db = tableWith(backend, item("pk", s("k"), "a", n("12345678901234567890123456789012345678")));
+
+		assertThat(updated(db, "ADD a :one", item(":one", n(1))).get("a")).isEqualTo(n("12345678901234567890123456789012345679"));
+	}
+
+	@Scenario
 	void ifNotExistsKeepsExistingAndFillsMissing(Backend backend) {
 		DynamoDbClient db = tableWith(backend, item("pk", s("k"), "a", n(1)));
 

@@ -292,12 +292,15 @@ class ForumApiIntegrationTests {
 		createForum(this.forum);
 		postThread(this.forum, "measured");
 		this.http.post(threadPath("measured") + "/views", null);
+		this.http.get(threadPath("measured"));
 		String prometheus = this.http.get("/actuator/prometheus").text();
 		assertThat(prometheus)
 			.containsPattern("dynamodb_connection_calls_seconds_count\\{[^}]*operation=\"UpdateItem\"[^}]*outcome=\"success\"[^}]*table=\"Thread\"")
 			.containsPattern("dynamodb_connection_calls_seconds_count\\{[^}]*operation=\"PutItem\"[^}]*outcome=\"ConditionalCheckFailedException\"[^}]*table=\"Forum\"")
 			.containsPattern("dynamodb_connection_conditional_check_failures_total\\{[^}]*operation=\"PutItem\"[^}]*table=\"Forum\"")
 			.containsPattern("dynamodb_client_api_call_seconds_count\\{[^}]*operation=\"TransactWriteItems\"[^}]*outcome=\"success\"")
+			.containsPattern("dynamodb_connection_consumed_write_total\\{[^}]*table=\"Thread\"")
+			.containsPattern("dynamodb_connection_consumed_read_total\\{[^}]*table=\"Thread\"")
 			.contains("dynamodb_client_http_connections_max");
 		assertThat(this.http.get("/actuator/metrics/dynamodb.connection.calls").status()).isEqualTo(200);
 		for (String example : Readme.load().codeBlock("prometheus").split("\n")) {

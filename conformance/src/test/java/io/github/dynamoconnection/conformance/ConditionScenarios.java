@@ -101,6 +101,18 @@ class ConditionScenarios {
 	}
 
 	@Scenario
+	void sizeOfMissingAttributeIsFalse(Backend backend) {
+		assertThat(holds(backend, "size(absent) > :zero", ":zero", n(0))).isFalse();
+		assertThat(holds(backend, "NOT size(absent) > :zero", ":zero", n(0))).isTrue();
+	}
+
+	@Scenario
+	void functionsOnMissingAttributesAreFalse(Backend backend) {
+		assertThat(holds(backend, "begins_with(absent, :p) OR contains(absent, :p)", ":p", s("a"))).isFalse();
+		assertThat(holds(backend, "NOT absent = :v", ":v", s("a"))).isTrue();
+	}
+
+	@Scenario
 	void inMatchesAnyListedValue(Backend backend) {
 		assertThat(holds(backend, "num IN (:a, :b, :c)", ":a", n(1), ":b", n(5), ":c", s("x"))).isTrue();
 		assertThat(holds(backend, "num IN (:a, :b)", ":a", n(1), ":b", n(2))).isFalse();

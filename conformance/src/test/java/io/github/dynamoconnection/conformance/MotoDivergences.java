@@ -18,6 +18,7 @@ final class MotoDivergences {
 	private static final Map<String, String> REASONS = Map.ofEntries(
 			entry("TableLifecycleScenarios#describedTableHasTableId", "DescribeTable has no TableId"),
 			entry("TableLifecycleScenarios#globalIndexDescriptionCarriesIndexArn", "index descriptions have no IndexArn"),
+			entry("TableLifecycleScenarios#tableNameShorterThanThreeCharactersIsRejected", "accepts a two-character table name"),
 			entry("TableLifecycleScenarios#listTablesIsSortedByName", "ListTables answers in creation order, not sorted by name"),
 			entry("TableLifecycleScenarios#queryOnUnknownIndexIsValidation",
 					"an unknown IndexName answers ResourceNotFoundException 'Invalid index', not ValidationException"),
@@ -58,7 +59,25 @@ final class MotoDivergences {
 					"ignores ClientRequestToken: a retried TransactWriteItems is applied a second time"),
 			entry("TransactionScenarios#clientRequestTokenReusedForADifferentRequestIsAMismatch",
 					"no IdempotentParameterMismatchException for a reused ClientRequestToken"),
-			entry("TransactionScenarios#transactGetReturnsItemsInRequestOrder", "TransactGetItems ignores ProjectionExpression"));
+			entry("TransactionScenarios#transactGetAppliesProjection", "TransactGetItems ignores ProjectionExpression"),
+			entry("ConsumedCapacityScenarios#stronglyConsistentGetConsumesOneReadUnitPer4Kb", "charges a strongly consistent read like an eventually consistent one"),
+			entry("ConsumedCapacityScenarios#putConsumesOneWriteUnitPerKb", "charges 1 write unit for an item of 1.5 KB"),
+			entry("ConsumedCapacityScenarios#queryConsumesByTotalSizeOfItemsRead", "does not halve the read units of an eventually consistent Query"),
+			entry("ConsumedCapacityScenarios#transactionalWritesConsumeTwiceTheUnits", "TransactWriteItems returns no ConsumedCapacity"),
+			entry("ConsumedCapacityScenarios#indexesBreakdownSeparatesTableAndGlobalIndexWrites",
+					"no per-index consumed capacity (INDEXES counts the table write only)"),
+			entry("PartiqlScenarios#selectWithNumberParameterInFilter", "a number parameter in a SELECT filter answers HTTP 500"),
+			entry("PartiqlScenarios#insertWithParametersStoresItem", "INSERT with ? parameters answers HTTP 500"),
+			entry("PartiqlScenarios#insertOfExistingKeyIsDuplicateItem", "INSERT of an existing key silently succeeds instead of DuplicateItemException"),
+			entry("PartiqlScenarios#updateWithLiteralNumberChangesItem", "UPDATE ... SET v = <literal number> answers HTTP 500"),
+			entry("PartiqlScenarios#deleteWithParameterRemovesItem", "DELETE with a ? parameter answers HTTP 500"),
+			entry("LegacyParameterScenarios#attributesToGetProjectsGetItem", "GetItem ignores AttributesToGet"),
+			entry("LegacyParameterScenarios#keyConditionsAndQueryFilterSelectItems",
+					"Query with KeyConditions and QueryFilter ignores the range condition and repeats items"),
+			entry("ConditionScenarios#sizeOfMissingAttributeIsFalse", "size() of a missing attribute answers HTTP 500"),
+			entry("KeyValidationScenarios#emptyBinaryKeyIsRejected", "accepts an empty binary key"),
+			entry("UpdateItemScenarios#updatedNewOfNestedPathReturnsOnlyThatPath", "UPDATED_NEW of l[1] returns the whole list, not the updated element"),
+			entry("LimitScenarios#concurrentAddsLoseNoIncrement", "concurrent ADDs on one item lose increments (98 of 100 in one run)"));
 
 	private MotoDivergences() {
 	}

@@ -332,6 +332,25 @@ class QueryScenarios {
 	}
 
 	@Scenario
+	void globalIndexPageKeyHoldsIndexAndTableKeys(Backend backend) {
+		DynamoDbClient db = posts(backend, ProjectionType.ALL);
+		QueryRequest request = QueryRequest.builder()
+			.tableName("Posts")
+			.indexName("byOwner")
+			.keyConditionExpression("#o = :o")
+			.expressionAttributeNames(Map.of("#o", "owner"))
+			.expressionAttributeValues(item(":o", s("ann")))
+			.limit(1)
+			.build();
+
+		QueryResponse first = db.query(request);
+		QueryResponse second = db.query(request.toBuilder().exclusiveStartKey(first.lastEvaluatedKey()).build());
+
+		assertThat(first.lastEvaluatedKey()).isEqualTo(item("pk", s("p1"), "sk", s("x"), "owner", s("ann")));
+		assertThat(second.items()).extracting(found -> found.get("sk").s()).containsExactly("y");
+	}
+
+	@Scenario
 	void localIndexOrdersByItsSortKey(Backend backend) {
 		DynamoDbClient db = posts(backend, ProjectionType.ALL);
 

@@ -160,6 +160,13 @@ class TableLifecycleScenarios {
 	}
 
 	@Scenario
+	void tableNameShorterThanThreeCharactersIsRejected(Backend backend) {
+		DynamoDbClient db = backend.client();
+
+		assertValidation(() -> db.createTable(hashTable("ab").request()), "Member must have length greater than or equal to 3");
+	}
+
+	@Scenario
 	void describeMissingTableIsResourceNotFound(Backend backend) {
 		DynamoDbClient db = backend.client();
 
@@ -206,30 +213,30 @@ class TableLifecycleScenarios {
 	@Scenario
 	void listTablesPaginatesWithLimitAndExclusiveStartTableName(Backend backend) {
 		DynamoDbClient db = backend.client();
-		for (String name : List.of("t1", "t2", "t3")) {
+		for (String name : List.of("tbl1", "tbl2", "tbl3")) {
 			hashTable(name).create(db);
 		}
 
 		ListTablesResponse first = db.listTables(request -> request.limit(2));
 		ListTablesResponse second = db.listTables(request -> request.limit(2).exclusiveStartTableName(first.lastEvaluatedTableName()));
 
-		assertThat(first.tableNames()).containsExactly("t1", "t2");
-		assertThat(first.lastEvaluatedTableName()).isEqualTo("t2");
-		assertThat(second.tableNames()).containsExactly("t3");
+		assertThat(first.tableNames()).containsExactly("tbl1", "tbl2");
+		assertThat(first.lastEvaluatedTableName()).isEqualTo("tbl2");
+		assertThat(second.tableNames()).containsExactly("tbl3");
 		assertThat(second.lastEvaluatedTableName()).isNull();
 	}
 
 	@Scenario
 	void listTablesPaginatorFollowsEveryPage(Backend backend) {
 		DynamoDbClient db = backend.client();
-		for (String name : List.of("p1", "p2", "p3", "p4", "p5")) {
+		for (String name : List.of("page1", "page2", "page3", "page4", "page5")) {
 			hashTable(name).create(db);
 		}
 
 		List<String> names = new ArrayList<>();
 		db.listTablesPaginator(request -> request.limit(2)).tableNames().forEach(names::add);
 
-		assertThat(names).containsExactly("p1", "p2", "p3", "p4", "p5");
+		assertThat(names).containsExactly("page1", "page2", "page3", "page4", "page5");
 	}
 
 	@Scenario

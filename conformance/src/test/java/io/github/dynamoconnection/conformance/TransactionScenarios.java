@@ -148,13 +148,24 @@ class TransactionScenarios {
 		List<ItemResponse> responses = db.transactGetItems(request -> request.transactItems(
 				TransactGetItem.builder().get(get -> get.tableName("Accounts").key(item("pk", s("bob")))).build(),
 				TransactGetItem.builder().get(get -> get.tableName("Accounts").key(item("pk", s("nobody")))).build(),
-				TransactGetItem.builder().get(get -> get.tableName("Accounts").key(item("pk", s("alice"))).projectionExpression("balance")).build()))
+				TransactGetItem.builder().get(get -> get.tableName("Accounts").key(item("pk", s("alice")))).build()))
 			.responses();
 
 		assertThat(responses).hasSize(3);
 		assertThat(responses.get(0).item()).isEqualTo(item("pk", s("bob"), "balance", n(0)));
 		assertThat(responses.get(1).item()).isEmpty();
-		assertThat(responses.get(2).item()).isEqualTo(item("balance", n(100)));
+		assertThat(responses.get(2).item()).isEqualTo(item("pk", s("alice"), "balance", n(100)));
+	}
+
+	@Scenario
+	void transactGetAppliesProjection(Backend backend) {
+		DynamoDbClient db = accounts(backend);
+
+		List<ItemResponse> responses = db.transactGetItems(request -> request.transactItems(
+				TransactGetItem.builder().get(get -> get.tableName("Accounts").key(item("pk", s("alice"))).projectionExpression("balance")).build()))
+			.responses();
+
+		assertThat(responses.get(0).item()).isEqualTo(item("balance", n(100)));
 	}
 
 }

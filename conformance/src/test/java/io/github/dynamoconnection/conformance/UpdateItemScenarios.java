@@ -74,6 +74,14 @@ class UpdateItemScenarios {
 	}
 
 	@Scenario
+	void updatedNewOfNestedPathReturnsOnlyThatPath(Backend backend) {
+		DynamoDbClient db = tableWith(backend, item("pk", s("k"), "m", map("x", n(1), "y", n(2)), "l", list(n(0), n(1))));
+
+		assertThat(update(db, "SET m.x = :v, l[1] = :v", item(":v", n(9)), ReturnValue.UPDATED_NEW).attributes())
+			.isEqualTo(item("m", map("x", n(9)), "l", list(n(9))));
+	}
+
+	@Scenario
 	void updateWithReturnValuesNoneReturnsNothing(Backend backend) {
 		DynamoDbClient db = tableWith(backend, item("pk", s("k"), "a", n(1)));
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.github.dynamoconnection.call.ConnectionCore;
+import io.github.dynamoconnection.call.ExpressionAttributes;
 import io.github.dynamoconnection.call.ExceptionTranslator;
 import io.github.dynamoconnection.call.Operation;
 import io.github.dynamoconnection.convert.AttributeValues;
@@ -71,7 +72,7 @@ public final class BatchGetter {
 			TableName table = core.table(OPERATION, entry.tableName());
 			logical.add(table.logical());
 			physical.add(table.physical());
-			KeySchema schema = core.schemas().get(table);
+			KeySchema schema = core.schema(OPERATION, table);
 			Map<String, AttributeValue> key = core.prepare(OPERATION, table.logicalList(),
 					() -> KeyValues.key(OPERATION, schema, entry.hashKey(), entry.rangeKey()));
 			if (!keysByTable.computeIfAbsent(table.physical(), t -> new HashSet<>()).add(key)) {
@@ -90,9 +91,7 @@ public final class BatchGetter {
 		if (projection != null) {
 			Placeholders placeholders = new Placeholders();
 			shape.projectionExpression(projection.render(placeholders));
-			if (!placeholders.names().isEmpty()) {
-				shape.expressionAttributeNames(placeholders.names());
-			}
+			ExpressionAttributes.applyNames(placeholders, shape::expressionAttributeNames);
 		}
 		return shape.build();
 	}

@@ -67,7 +67,7 @@ public final class BatchWriter {
 			TableName table = core.table(OPERATION, entry.tableName());
 			logical.add(table.logical());
 			physical.add(table.physical());
-			KeySchema schema = core.schemas().get(table);
+			KeySchema schema = core.schema(OPERATION, table);
 			WriteRequest request = core.prepare(OPERATION, table.logicalList(), () -> request(schema, entry));
 			Map<String, AttributeValue> key = entry.put() ? KeyValues.keyOf(OPERATION, schema, request.putRequest().item())
 					: request.deleteRequest().key();

@@ -154,6 +154,15 @@ public final class ConnectionCore {
 		}
 	}
 
+	/**
+	 * The table's key schema from the cache, or described now; a missing table is reported as
+	 * {@link TableDoesNotExistException} of {@code operation}.
+	 */
+	public KeySchema schema(Operation operation, TableName table) {
+		KeySchema cached = schemas.cached(table);
+		return (cached != null) ? cached : load(operation, table);
+	}
+
 	/** A ValidationException about the key (e.g. "The provided key element does not match the schema"). */
 	private static boolean isKeyMismatch(DynamoConnectionException ex) {
 		Throwable cause = ex.getCause();

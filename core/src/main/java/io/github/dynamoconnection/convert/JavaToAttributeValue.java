@@ -26,10 +26,22 @@ final class JavaToAttributeValue {
 
 	private static final AttributeValue FALSE = AttributeValue.fromBool(false);
 
+	/** Twice DynamoDB's 32 levels of nesting: deeper can only be a mistake, most likely a value that contains itself. */
+	private static final int MAX_DEPTH = 64;
+
 	private JavaToAttributeValue() {
 	}
 
 	static AttributeValue convert(Object value) {
+		return convert(value, 0);
+	}
+
+	static Map<String, AttributeValue> convertMap(Map<?, ?> map) {
+		return convertMap(map, 0);
+	}
+
+	/** Converts a value found inside {@code depth} lists or maps. */
+	private static AttributeValue convert(Object value, int depth) {
 		if (value == null) {
 			return NUL;
 		}
@@ -46,20 +58,20 @@ final class JavaToAttributeValue {
 			return bool ? TRUE : FALSE;
 		}
 		if (value instanceof Map<?, ?> map) {
-			return AttributeValue.fromM(convertMap(map));
+			return AttributeValue.fromM(convertMap(map, nested(depth)));
 		}
 		if (value instanceof List<?> list) {
-			return AttributeValue.fromL(convertElements(list));
+			return AttributeValue.fromL(convertElements(list, nested(depth)));
 		}
 		if (value instanceof Set<?> set) {
-			return convertSet(set);
+			return JavaSetToAttributeValue.convert(set);
 		}
 		SdkBytes bytes = bytesOrNull(value);
 		if (bytes != null) {
 			return AttributeValue.fromB(bytes);
 		}
 		if (value instanceof Object[] array) {
-			return AttributeValue.fromL(convertElements(Arrays.asList(array)));
+			return AttributeValue.fromL(convertElements(Arrays.asList(array), nested(depth)));
 		}
 		if (value instanceof Enum<?> constant) {
 			return AttributeValue.fromS(constant.name());
@@ -72,7 +84,15 @@ final class JavaToAttributeValue {
 				+ " to a DynamoDB attribute value (" + SUPPORTED + ")");
 	}
 
-	static Map<String, AttributeValue> convertMap(Map<?, ?> map) {
+	private static int nested(int depth) {
+		if (depth >= MAX_DEPTH) {
+			throw new ValueConversionException("cannot convert lists and maps nested more than " + MAX_DEPTH
+					+ " levels deep (DynamoDB allows 32; does the value contain itself?)");
+		}
+		return depth + 1;
+	}
+
+	private static Map<String, AttributeValue> convertMap(Map<?, ?> map, int depth) {
 		Map<String, AttributeValue> converted = new LinkedHashMap<>(capacity(map.size()));
 		for (Map.Entry<?, ?> entry : map.entrySet()) {
 			if (!(entry.getKey() instanceof String key)) {
@@ -80,7 +100,7 @@ final class JavaToAttributeValue {
 						+ " is not a String (DynamoDB attribute names are strings)");
 			}
 			try {
-				converted.put(key, convert(entry.getValue()));
+				converted.put(key, convert(entry.getValue(), depth));
 			}
 			catch (ValueConversionException ex) {
 				throw ex.insideKey(key);
@@ -89,12 +109,12 @@ final class JavaToAttributeValue {
 		return converted;
 	}
 
-	private static List<AttributeValue> convertElements(Collection<?> elements) {
+	private static List<AttributeValue> convertElements(Collection<?> elements, int depth) {
 		List<AttributeValue> converted = new ArrayList<>(elements.size());
 		int index = 0;
 		for (Object element : elements) {
 			try {
-				converted.add(convert(element));
+				converted.add(convert(element, depth));
 			}
 			catch (ValueConversionException ex) {
 				throw ex.insideIndex(index);
@@ -104,54 +124,7 @@ final class JavaToAttributeValue {
 		return converted;
 	}
 
-	private static AttributeValue convertSet(Set<?> set) {
-		if (set.isEmpty()) {
-			throw new ValueConversionException("cannot convert an empty Set (DynamoDB has no empty sets; remove the attribute or use null)");
-		}
-		SetKind kind = null;
-		int index = 0;
-		List<String> texts = null;
-		List<SdkBytes> binaries = null;
-		for (Object element : set) {
-			SetKind elementKind = SetKind.of(element);
-			if (elementKind == null) {
-				throw new ValueConversionException("a Set may hold only strings, numbers or binaries, not "
-						+ describe(element)).insideIndex(index);
-			}
-			if (kind == null) {
-				kind = elementKind;
-			}
-			else if (kind != elementKind) {
-				throw new ValueConversionException("a Set must not mix " + kind.label + " and " + elementKind.label
-						+ " elements (found " + describe(element) + ")").insideIndex(index);
-			}
-			if (kind == SetKind.BINARY) {
-				binaries = (binaries != null) ? binaries : new ArrayList<>(set.size());
-				binaries.add(bytesOrNull(element));
-			}
-			else {
-				texts = (texts != null) ? texts : new ArrayList<>(set.size());
-				try {
-					texts.add((kind == SetKind.NUMBER) ? NumberText.of((Number) element) : stringOf(element));
-				}
-				catch (ValueConversionException ex) {
-					throw ex.insideIndex(index);
-				}
-			}
-			index++;
-		}
-		return switch (kind) {
-			case STRING -> AttributeValue.fromSs(texts);
-			case NUMBER -> AttributeValue.fromNs(texts);
-			case BINARY -> AttributeValue.fromBs(binaries);
-		};
-	}
-
-	private static String stringOf(Object element) {
-		return (element instanceof Enum<?> constant) ? constant.name() : (String) element;
-	}
-
-	private static SdkBytes bytesOrNull(Object value) {
+	static SdkBytes bytesOrNull(Object value) {
 		if (value instanceof SdkBytes bytes) {
 			return bytes;
 		}
@@ -164,38 +137,12 @@ final class JavaToAttributeValue {
 		return null;
 	}
 
-	private static String describe(Object value) {
+	static String describe(Object value) {
 		return (value == null) ? "null" : value.getClass().getName();
 	}
 
 	static int capacity(int size) {
 		return (int) (size / 0.75f) + 1;
-	}
-
-	/** The three kinds of DynamoDB set. */
-	private enum SetKind {
-
-		STRING("string"), NUMBER("number"), BINARY("binary");
-
-		private final String label;
-
-		SetKind(String label) {
-			this.label = label;
-		}
-
-		static SetKind of(Object element) {
-			if (element instanceof String || element instanceof Enum<?>) {
-				return STRING;
-			}
-			if (element instanceof Number) {
-				return NUMBER;
-			}
-			if (element instanceof byte[] || element instanceof SdkBytes || element instanceof ByteBuffer) {
-				return BINARY;
-			}
-			return null;
-		}
-
 	}
 
 }

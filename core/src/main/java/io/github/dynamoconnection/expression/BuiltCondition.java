@@ -19,6 +19,12 @@ abstract class BuiltCondition implements Condition {
 
 	static final int FUNCTION = 5;
 
+	/** The condition with attribute names as they are and values as {@code ?}, e.g. {@code age >= ?}. */
+	@Override
+	public String toString() {
+		return Placeholders.display(this);
+	}
+
 	/** How tightly this condition binds: higher binds tighter. */
 	abstract int precedence();
 

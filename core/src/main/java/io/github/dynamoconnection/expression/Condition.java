@@ -8,7 +8,8 @@ import java.util.Map;
  * A DynamoDB condition, usable as a ConditionExpression or a FilterExpression. Build one from a
  * {@link Path} ({@code Path.of("age").ge(18)}), combine with {@link #and}, {@link #or},
  * {@link #negate}, or wrap a hand-written string with {@link #raw}. Rendering adds parentheses
- * exactly where DynamoDB's precedence (comparison, NOT, AND, OR) needs them.
+ * exactly where DynamoDB's precedence (comparison, NOT, AND, OR) needs them. Built conditions are
+ * immutable and thread-safe: define them once and reuse them in any number of requests.
  */
 public interface Condition extends Expression {
 

@@ -1,7 +1,5 @@
 package io.github.dynamoconnection.expression;
 
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-
 /** A condition function on a path: {@code attribute_exists(#n0)}, {@code begins_with(#n0, :v0)}, ... */
 final class FunctionCondition extends BuiltCondition {
 
@@ -9,10 +7,10 @@ final class FunctionCondition extends BuiltCondition {
 
 	private final Path path;
 
-	private final AttributeValue argument;
+	/** An {@code AttributeValue}, an {@link Operand}, or {@code null} for one-argument functions. */
+	private final Object argument;
 
-	/** {@code argument} is {@code null} for one-argument functions. */
-	FunctionCondition(String function, Path path, AttributeValue argument) {
+	FunctionCondition(String function, Path path, Object argument) {
 		this.function = function;
 		this.path = path;
 		this.argument = argument;
@@ -21,7 +19,7 @@ final class FunctionCondition extends BuiltCondition {
 	@Override
 	public String render(Placeholders placeholders) {
 		String pathText = path.render(placeholders);
-		return (argument != null) ? function + "(" + pathText + ", " + placeholders.value(argument) + ")"
+		return (argument != null) ? function + "(" + pathText + ", " + Operand.render(argument, placeholders) + ")"
 				: function + "(" + pathText + ")";
 	}
 

@@ -76,9 +76,15 @@ public final class Path extends Operand {
 		return new FunctionCondition("begins_with", this, AttributeValues.toAttributeValue(prefix));
 	}
 
-	/** {@code contains(path, operand)}: a substring of a string, or an element of a set or list. */
+	/**
+	 * {@code contains(path, operand)}: a substring of a string, or an element of a set or list;
+	 * the operand is a value or another path.
+	 */
 	public Condition contains(Object operand) {
-		return new FunctionCondition("contains", this, AttributeValues.toAttributeValue(operand));
+		if (operand == null) {
+			throw new IllegalArgumentException("contains on " + this + " needs an operand, got null");
+		}
+		return new FunctionCondition("contains", this, (operand instanceof Operand) ? operand : AttributeValues.toAttributeValue(operand));
 	}
 
 	/** {@code size(path)}, to compare with a number. */

@@ -13,6 +13,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * expressions of a request (condition, update, filter, projection, key condition) render into the
  * same instance, so their placeholders never collide. Not thread-safe: one per request.
  */
+// Hand-written: the enhanced client's Expression leaves placeholder naming to the caller and only merges finished maps.
 public final class Placeholders {
 
 	private static final String NAME_PREFIX = "#n";
@@ -31,6 +32,23 @@ public final class Placeholders {
 
 	private int nextValue;
 
+	/** When true, names render as themselves and values as {@code ?}: for {@code toString}, never sent. */
+	private final boolean display;
+
+	/** Creates the placeholders of one request. */
+	public Placeholders() {
+		this(false);
+	}
+
+	private Placeholders(boolean display) {
+		this.display = display;
+	}
+
+	/** Renders an expression readably for logs and messages: attribute names as they are, values as {@code ?}. */
+	static String display(Expression expression) {
+		return expression.render(new Placeholders(true));
+	}
+
 	/**
 	 * The placeholder for an attribute name (one path segment, taken literally, dots included); the
 	 * same name always gets the same placeholder.
@@ -40,6 +58,9 @@ public final class Placeholders {
 	public String name(String attributeName) {
 		if (attributeName == null || attributeName.isEmpty()) {
 			throw new IllegalArgumentException("attribute name must not be null or empty");
+		}
+		if (display) {
+			return attributeName;
 		}
 		if (generatedNames == null) {
 			generatedNames = new HashMap<>();
@@ -61,6 +82,9 @@ public final class Placeholders {
 	 */
 	public String value(Object javaValue) {
 		AttributeValue converted = AttributeValues.toAttributeValue(javaValue);
+		if (display) {
+			return "?";
+		}
 		values = (values != null) ? values : new LinkedHashMap<>();
 		String placeholder = freeKey(VALUE_PREFIX, values);
 		values.put(placeholder, converted);

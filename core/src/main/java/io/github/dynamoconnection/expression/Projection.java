@@ -63,7 +63,7 @@ public final class Projection implements Expression {
 
 	@Override
 	public String toString() {
-		return "Projection" + paths;
+		return Placeholders.display(this);
 	}
 
 }

@@ -119,7 +119,7 @@ public final class RangeKeyCondition {
 
 	@Override
 	public String toString() {
-		return "RangeKeyCondition[" + operator + "]";
+		return Placeholders.display(placeholders -> render(placeholders, (keyName != null) ? keyName : "<range key>"));
 	}
 
 }

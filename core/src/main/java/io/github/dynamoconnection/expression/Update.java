@@ -7,6 +7,8 @@ import java.util.Map;
  * {@link UpdateActions} it returns, e.g.
  * {@code Update.set("a", 1).add("count", 1).remove("old")}; the result renders as
  * {@code SET ... REMOVE ... ADD ... DELETE ...}. String paths are parsed with {@link Path#of}.
+ * Updates are immutable and thread-safe. Chain on the {@code UpdateActions} the static methods
+ * return (or a {@code var}); a variable typed {@code Update} only renders.
  */
 public interface Update extends Expression {
 
@@ -109,8 +111,7 @@ public interface Update extends Expression {
 	 * @return the update
 	 */
 	static Update raw(String expression, Map<String, String> names, Map<String, ?> values) {
-		RawExpression raw = new RawExpression("update", expression, names, values);
-		return raw::render;
+		return new RawUpdate(expression, names, values);
 	}
 
 }

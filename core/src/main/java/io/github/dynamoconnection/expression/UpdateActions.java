@@ -1,6 +1,7 @@
 package io.github.dynamoconnection.expression;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import io.github.dynamoconnection.expression.UpdateAction.Clause;
@@ -11,6 +12,7 @@ import io.github.dynamoconnection.expression.UpdateAction.Kind;
  * Two actions on overlapping paths (the same path, or one inside the other) are refused, as
  * DynamoDB refuses them.
  */
+// Hand-written: the enhanced client's UpdateExpression needs caller-made placeholders and renders through an internal class.
 public final class UpdateActions implements Update {
 
 	static final UpdateActions NONE = new UpdateActions(List.of());
@@ -93,14 +95,7 @@ public final class UpdateActions implements Update {
 
 	/** {@code REMOVE path, ...}; at least one path. */
 	public UpdateActions remove(String... paths) {
-		if (paths == null || paths.length == 0) {
-			throw new IllegalArgumentException("remove needs at least one path");
-		}
-		UpdateActions result = this;
-		for (String path : paths) {
-			result = result.with(UpdateAction.remove(Path.of(path)));
-		}
-		return result;
+		return remove((paths != null) ? Arrays.stream(paths).map(Path::of).toArray(Path[]::new) : null);
 	}
 
 	/** {@code REMOVE path, ...}; at least one path. */
@@ -169,9 +164,10 @@ public final class UpdateActions implements Update {
 		return new UpdateActions(List.copyOf(longer));
 	}
 
+	/** The update with attribute names as they are and values as {@code ?}, e.g. {@code SET a = ? REMOVE b}. */
 	@Override
 	public String toString() {
-		return "Update" + actions.stream().map(a -> a.kind.method + "(" + a.path + ")").toList();
+		return actions.isEmpty() ? "(no actions)" : Placeholders.display(this);
 	}
 
 }

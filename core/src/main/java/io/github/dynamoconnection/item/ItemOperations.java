@@ -3,6 +3,7 @@ package io.github.dynamoconnection.item;
 import java.util.Map;
 
 import io.github.dynamoconnection.call.ConnectionCore;
+import io.github.dynamoconnection.call.ExpressionAttributes;
 import io.github.dynamoconnection.call.Operation;
 import io.github.dynamoconnection.convert.AttributeValues;
 import io.github.dynamoconnection.expression.KeyConditions;
@@ -53,7 +54,7 @@ public final class ItemOperations {
 				if (options.projection() != null) {
 					Placeholders placeholders = new Placeholders();
 					builder.projectionExpression(options.projection().render(placeholders));
-					names(placeholders, builder::expressionAttributeNames);
+					ExpressionAttributes.applyNames(placeholders, builder::expressionAttributeNames);
 				}
 				return builder.build();
 			});
@@ -92,8 +93,7 @@ public final class ItemOperations {
 				if (options.condition() != null) {
 					Placeholders placeholders = new Placeholders();
 					builder.conditionExpression(options.condition().render(placeholders));
-					names(placeholders, builder::expressionAttributeNames);
-					values(placeholders, builder::expressionAttributeValues);
+					ExpressionAttributes.apply(placeholders, builder::expressionAttributeNames, builder::expressionAttributeValues);
 				}
 				return builder.build();
 			});
@@ -144,8 +144,7 @@ public final class ItemOperations {
 				if (options.condition() != null) {
 					Placeholders placeholders = new Placeholders();
 					builder.conditionExpression(options.condition().render(placeholders));
-					names(placeholders, builder::expressionAttributeNames);
-					values(placeholders, builder::expressionAttributeValues);
+					ExpressionAttributes.apply(placeholders, builder::expressionAttributeNames, builder::expressionAttributeValues);
 				}
 				return builder.build();
 			});
@@ -177,8 +176,7 @@ public final class ItemOperations {
 				if (options.condition() != null) {
 					builder.conditionExpression(options.condition().render(placeholders));
 				}
-				names(placeholders, builder::expressionAttributeNames);
-				values(placeholders, builder::expressionAttributeValues);
+				ExpressionAttributes.apply(placeholders, builder::expressionAttributeNames, builder::expressionAttributeValues);
 				return builder.build();
 			});
 			UpdateItemResponse response = core.call(operation, table, () -> core.client().updateItem(request),
@@ -222,8 +220,7 @@ public final class ItemOperations {
 				if (options.exclusiveStartKey() != null) {
 					builder.exclusiveStartKey(AttributeValues.toItem(options.exclusiveStartKey()));
 				}
-				names(placeholders, builder::expressionAttributeNames);
-				values(placeholders, builder::expressionAttributeValues);
+				ExpressionAttributes.apply(placeholders, builder::expressionAttributeNames, builder::expressionAttributeValues);
 				return builder.build();
 			});
 			QueryResponse response = core.call(operation, table, () -> core.client().query(request),
@@ -283,8 +280,7 @@ public final class ItemOperations {
 			if (options.exclusiveStartKey() != null) {
 				builder.exclusiveStartKey(AttributeValues.toItem(options.exclusiveStartKey()));
 			}
-			names(placeholders, builder::expressionAttributeNames);
-			values(placeholders, builder::expressionAttributeValues);
+			ExpressionAttributes.apply(placeholders, builder::expressionAttributeNames, builder::expressionAttributeValues);
 			return builder.build();
 		});
 		ScanResponse response = core.call(operation, table, () -> core.client().scan(request),
@@ -313,16 +309,5 @@ public final class ItemOperations {
 		return new KeyAttribute[] { index.hashKey(), index.rangeKey() };
 	}
 
-	private static void names(Placeholders placeholders, java.util.function.Consumer<Map<String, String>> target) {
-		if (!placeholders.names().isEmpty()) {
-			target.accept(placeholders.names());
-		}
-	}
-
-	private static void values(Placeholders placeholders, java.util.function.Consumer<Map<String, AttributeValue>> target) {
-		if (!placeholders.values().isEmpty()) {
-			target.accept(placeholders.values());
-		}
-	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.github.dynamoconnection.call.ConnectionCore;
+import io.github.dynamoconnection.call.ExpressionAttributes;
 import io.github.dynamoconnection.call.Operation;
 import io.github.dynamoconnection.convert.AttributeValues;
 import io.github.dynamoconnection.exceptions.InvalidArgumentException;
@@ -57,7 +58,7 @@ public final class TransactionOperations {
 			TableName table = core.table(operation, entry.tableName());
 			logical.add(table.logical());
 			physical.add(table.physical());
-			KeySchema schema = core.schemas().get(table);
+			KeySchema schema = core.schema(operation, table);
 			items.add(core.prepare(operation, table.logicalList(), () -> writeItem(operation, table, schema, entry, spec)));
 		}
 		TransactWriteItemsRequest request = TransactWriteItemsRequest.builder()
@@ -89,7 +90,7 @@ public final class TransactionOperations {
 				KeyValues.keyOf(operation, schema, converted);
 				Put.Builder put = Put.builder().tableName(table.physical()).item(converted).conditionExpression(condition)
 					.returnValuesOnConditionCheckFailure(spec.returnValuesOnConditionCheckFailure());
-				expressionAttributes(placeholders, put::expressionAttributeNames, put::expressionAttributeValues);
+				ExpressionAttributes.apply(placeholders, put::expressionAttributeNames, put::expressionAttributeValues);
 				item.put(put.build());
 			}
 			case UPDATE -> {
@@ -100,14 +101,14 @@ public final class TransactionOperations {
 					.key(KeyValues.key(operation, schema, entry.hashKey(), entry.rangeKey()))
 					.updateExpression(entry.update().render(placeholders)).conditionExpression(condition)
 					.returnValuesOnConditionCheckFailure(spec.returnValuesOnConditionCheckFailure());
-				expressionAttributes(placeholders, update::expressionAttributeNames, update::expressionAttributeValues);
+				ExpressionAttributes.apply(placeholders, update::expressionAttributeNames, update::expressionAttributeValues);
 				item.update(update.build());
 			}
 			case DELETE -> {
 				Delete.Builder delete = Delete.builder().tableName(table.physical())
 					.key(KeyValues.key(operation, schema, entry.hashKey(), entry.rangeKey())).conditionExpression(condition)
 					.returnValuesOnConditionCheckFailure(spec.returnValuesOnConditionCheckFailure());
-				expressionAttributes(placeholders, delete::expressionAttributeNames, delete::expressionAttributeValues);
+				ExpressionAttributes.apply(placeholders, delete::expressionAttributeNames, delete::expressionAttributeValues);
 				item.delete(delete.build());
 			}
 			case CONDITION_CHECK -> {
@@ -117,7 +118,7 @@ public final class TransactionOperations {
 				ConditionCheck.Builder check = ConditionCheck.builder().tableName(table.physical())
 					.key(KeyValues.key(operation, schema, entry.hashKey(), entry.rangeKey())).conditionExpression(condition)
 					.returnValuesOnConditionCheckFailure(spec.returnValuesOnConditionCheckFailure());
-				expressionAttributes(placeholders, check::expressionAttributeNames, check::expressionAttributeValues);
+				ExpressionAttributes.apply(placeholders, check::expressionAttributeNames, check::expressionAttributeValues);
 				item.conditionCheck(check.build());
 			}
 		}
@@ -135,16 +136,14 @@ public final class TransactionOperations {
 			TableName table = core.table(operation, entry.tableName());
 			logical.add(table.logical());
 			physical.add(table.physical());
-			KeySchema schema = core.schemas().get(table);
+			KeySchema schema = core.schema(operation, table);
 			items.add(core.prepare(operation, table.logicalList(), () -> {
 				Get.Builder get = Get.builder().tableName(table.physical())
 					.key(KeyValues.key(operation, schema, entry.hashKey(), entry.rangeKey()));
 				if (entry.projection() != null) {
 					Placeholders placeholders = new Placeholders();
 					get.projectionExpression(entry.projection().render(placeholders));
-					if (!placeholders.names().isEmpty()) {
-						get.expressionAttributeNames(placeholders.names());
-					}
+					ExpressionAttributes.applyNames(placeholders, get::expressionAttributeNames);
 				}
 				return TransactGetItem.builder().get(get.build()).build();
 			}));
@@ -172,15 +171,5 @@ public final class TransactionOperations {
 		}
 	}
 
-	private static void expressionAttributes(Placeholders placeholders,
-			java.util.function.Consumer<Map<String, String>> names,
-			java.util.function.Consumer<Map<String, AttributeValue>> values) {
-		if (!placeholders.names().isEmpty()) {
-			names.accept(placeholders.names());
-		}
-		if (!placeholders.values().isEmpty()) {
-			values.accept(placeholders.values());
-		}
-	}
 
 }

@@ -120,6 +120,21 @@ class AttributeValuesToAttributeValueTests {
 	}
 
 	@Test
+	void setElementsThatBecomeEqualAreRefused() {
+		assertThatExceptionOfType(ValueConversionException.class)
+			.isThrownBy(() -> AttributeValues.toItem(Map.of("ns", new LinkedHashSet<>(List.of(new BigDecimal("1"), new BigDecimal("1.0"))))))
+			.withMessage("attribute 'ns'[1]: this number Set element equals an earlier one once converted (DynamoDB refuses duplicate set elements)");
+		assertThatExceptionOfType(ValueConversionException.class)
+			.isThrownBy(() -> AttributeValues.toAttributeValue(new LinkedHashSet<>(List.of(new byte[] { 1 }, new byte[] { 1 }))))
+			.withMessageStartingWith("value [1]: this binary Set element equals an earlier one");
+		assertThatExceptionOfType(ValueConversionException.class)
+			.isThrownBy(() -> AttributeValues.toAttributeValue(new LinkedHashSet<>(List.of(Color.RED, "RED"))))
+			.withMessageStartingWith("value [1]: this string Set element equals an earlier one");
+		assertThat(AttributeValues.toAttributeValue(new LinkedHashSet<>(List.of(1, 1.5, 2L))))
+			.isEqualTo(AttributeValue.fromNs(List.of("1", "1.5", "2")));
+	}
+
+	@Test
 	void listsAndArraysBecomeL() {
 		AttributeValue expected = AttributeValue.fromL(List.of(AttributeValue.fromS("a"), AttributeValue.fromN("1"),
 				AttributeValue.fromNul(true)));
@@ -184,6 +199,22 @@ class AttributeValuesToAttributeValueTests {
 			.isThrownBy(() -> AttributeValues.toAttributeValue(new StringBuilder("x").append(Thread.currentThread()).getClass()))
 			.withMessageStartingWith("cannot convert java.lang.Class")
 			.satisfies(ex -> assertThat(ex.path()).isEmpty());
+	}
+
+	@Test
+	void valueThatContainsItselfIsRefusedNotOverflowed() {
+		List<Object> cyclic = new ArrayList<>();
+		cyclic.add(cyclic);
+		assertThatExceptionOfType(ValueConversionException.class).isThrownBy(() -> AttributeValues.toItem(Map.of("loop", cyclic)))
+			.satisfies(ex -> assertThat(ex.problem())
+				.isEqualTo("cannot convert lists and maps nested more than 64 levels deep (DynamoDB allows 32; does the value contain itself?)"))
+			.satisfies(ex -> assertThat(ex.path()).startsWith("loop[0][0][0]"));
+		Object deep = "leaf";
+		for (int i = 0; i < 16; i++) {
+			deep = List.of(Map.of("k", deep));
+		}
+		assertThat(AttributeValues.toAttributeValue(deep).type()).as("32 levels, as deep as DynamoDB allows")
+			.isEqualTo(AttributeValue.Type.L);
 	}
 
 	@Test

@@ -59,6 +59,8 @@ class ConditionTests {
 		assertThat(placeholders.values()).containsEntry(":v0", AttributeValue.fromS("SS"));
 		assertThat(render(Path.of("x").hasType(AttributeType.NULL))).isEqualTo("attribute_type(#n1, :v3)");
 		assertThat(placeholders.values()).containsEntry(":v3", AttributeValue.fromS("NULL"));
+		assertThat(render(tags.contains(Path.of("x")))).isEqualTo("contains(#n0, #n1)");
+		assertThat(placeholders.values()).hasSize(4);
 	}
 
 	@Test
@@ -144,10 +146,18 @@ class ConditionTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> a.beginsWith(null))
 			.withMessage("begins_with on a needs a prefix, got null");
 		assertThatIllegalArgumentException().isThrownBy(() -> a.hasType(null)).withMessage("attribute_type on a needs a type, got null");
+		assertThatIllegalArgumentException().isThrownBy(() -> a.contains(null)).withMessage("contains on a needs an operand, got null");
 		assertThatIllegalArgumentException().isThrownBy(() -> Condition.and(a.exists(), null))
 			.withMessage("AND got a null condition at position 1");
 		assertThatIllegalArgumentException().isThrownBy(() -> Condition.or()).withMessage("OR needs at least one condition");
 		assertThatIllegalArgumentException().isThrownBy(() -> Condition.not(null)).withMessage("NOT needs a condition, got null");
+	}
+
+	@Test
+	void toStringShowsNamesButHidesValues() {
+		Condition condition = Path.of("user.password").eq("hunter2").and(Path.of("age").between(18, 99).or(Path.of("tags").exists()));
+		assertThat(condition).hasToString("user.password = ? AND (age BETWEEN ? AND ? OR attribute_exists(tags))");
+		assertThat(placeholders.values()).isEmpty();
 	}
 
 	private String render(Condition condition) {

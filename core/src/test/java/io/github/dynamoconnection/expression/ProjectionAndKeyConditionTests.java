@@ -25,6 +25,13 @@ class ProjectionAndKeyConditionTests {
 	}
 
 	@Test
+	void toStringShowsPathsAndHidesValues() {
+		assertThat(Projection.of("a", "b.c[0]")).hasToString("a, b.c[0]");
+		assertThat(RangeKeyCondition.between(1, 2)).hasToString("<range key> BETWEEN ? AND ?");
+		assertThat(RangeKeyCondition.beginsWith("x").forKey("subject")).hasToString("begins_with(subject, ?)");
+	}
+
+	@Test
 	void projectionRefusesNothingNullAndOverlaps() {
 		assertThatIllegalArgumentException().isThrownBy(() -> Projection.of(new String[0]))
 			.withMessage("projection needs at least one path");

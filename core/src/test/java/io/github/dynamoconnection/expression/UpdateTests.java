@@ -66,6 +66,16 @@ class UpdateTests {
 	}
 
 	@Test
+	void oneUpdateRendersTheSameIntoEveryRequest() {
+		Update update = Update.set("a", "x").add("n", 2);
+		Placeholders first = new Placeholders();
+		Placeholders second = new Placeholders();
+		assertThat(update.render(first)).isEqualTo(update.render(second)).isEqualTo("SET #n0 = :v0 ADD #n1 :v1");
+		assertThat(first.values()).isEqualTo(second.values());
+		assertThat(update).hasToString("SET a = ? ADD n ?");
+	}
+
+	@Test
 	void updatesCombine() {
 		UpdateActions combined = Update.set("a", 1).and(Update.remove("b"));
 		assertThat(combined.render(placeholders)).isEqualTo("SET #n0 = :v0 REMOVE #n1");
@@ -114,6 +124,9 @@ class UpdateTests {
 		assertThat(condition.render(placeholders)).isEqualTo("#n0 < :v0");
 		assertThat(placeholders.names()).containsEntry("#c", "count").containsEntry("#n0", "count");
 		assertThat(placeholders.values()).containsEntry(":one", AttributeValue.fromN("1"));
+		assertThat(raw).hasToString("SET #c = #c + :one");
+		assertThatIllegalArgumentException().isThrownBy(() -> Update.raw("", null, null))
+			.withMessage("raw update expression must not be null or blank");
 	}
 
 }

@@ -29,9 +29,8 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 	/** Endpoint of the in-process face; no request ever leaves the process. */
 	static final URI IN_PROCESS_ENDPOINT = URI.create("http://embedded-dynamodb.local");
 
-	private static final String REGION = "us-east-1";
-
-	private static final String ACCOUNT_ID = "000000000000";
+	/** Region and account of the engine's ARNs; the in-process client uses the same region. */
+	private static final EngineSettings DEFAULT_SETTINGS = EngineSettings.defaults();
 
 	private final Engine engine;
 
@@ -71,7 +70,7 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 			client = DynamoDbClient.builder()
 				.httpClient(sdkHttpClient)
 				.endpointOverride(endpoint())
-				.region(Region.of(REGION))
+				.region(Region.of(DEFAULT_SETTINGS.region()))
 				.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("embedded", "embedded")))
 				.build();
 		}
@@ -139,7 +138,10 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 			return this;
 		}
 
-		/** Persist every acknowledged write under this directory and reload it on start. */
+		/**
+		 * Persist every acknowledged write under this directory and reload it on start. Writes
+		 * survive the process being killed; see {@link PersistentEngine} for the durability details.
+		 */
 		public Builder dataDirectory(Path dataDirectory) {
 			this.dataDirectory = dataDirectory;
 			return this;
@@ -182,7 +184,7 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 		}
 
 		private Engine newEngine() {
-			EngineSettings settings = new EngineSettings(clock, ttlSweepInterval, REGION, ACCOUNT_ID);
+			EngineSettings settings = DEFAULT_SETTINGS.withClock(clock).withTtlSweepInterval(ttlSweepInterval);
 			if (dataDirectory == null) {
 				return new InMemoryEngine(settings);
 			}

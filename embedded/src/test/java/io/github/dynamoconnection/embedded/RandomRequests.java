@@ -163,16 +163,14 @@ final class RandomRequests {
 	}
 
 	private String randomName(int length) {
-		String alphabet = "abcdefXYZ019_.-";
-		StringBuilder text = new StringBuilder(length);
-		for (int i = 0; i < length; i++) {
-			text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-		}
-		return text.toString();
+		return randomText("abcdefXYZ019_.-", length);
 	}
 
 	private String randomString(int length) {
-		String alphabet = "abcXYZ019 _-.#:$\"\\{}[]é\u0000";
+		return randomText("abcXYZ019 _-.#:$\"\\{}[]é\u0000", length);
+	}
+
+	private String randomText(String alphabet, int length) {
 		StringBuilder text = new StringBuilder(length);
 		for (int i = 0; i < length; i++) {
 			text.append(alphabet.charAt(random.nextInt(alphabet.length())));

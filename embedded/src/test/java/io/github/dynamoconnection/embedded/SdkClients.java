@@ -4,6 +4,7 @@ import java.net.URI;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -25,6 +26,16 @@ public final class SdkClients {
 		return DynamoDbClient.builder()
 			.httpClient(Apache5HttpClient.create())
 			.endpointOverride(endpoint)
+			.region(Region.US_EAST_1)
+			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+			.build();
+	}
+
+	/** A {@code DynamoDbClient} on an in-process transport. */
+	public static DynamoDbClient inProcess(SdkHttpClient httpClient) {
+		return DynamoDbClient.builder()
+			.httpClient(httpClient)
+			.endpointOverride(EmbeddedDynamoDb.IN_PROCESS_ENDPOINT)
 			.region(Region.US_EAST_1)
 			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
 			.build();

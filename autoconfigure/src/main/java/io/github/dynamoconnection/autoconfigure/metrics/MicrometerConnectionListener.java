@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.dynamoconnection.listener.CallContext;
 import io.github.dynamoconnection.listener.CallOutcome;
 import io.github.dynamoconnection.listener.ConnectionListener;
@@ -96,7 +98,7 @@ public class MicrometerConnectionListener implements ConnectionListener {
 		}
 	}
 
-	private Counter counter(String name, String operation, String table) {
+	private Counter counter(String name, @Nullable String operation, String table) {
 		return this.counters.computeIfAbsent(new MeterKey(name, operation, table, null), (key) -> {
 			Counter.Builder builder = Counter.builder(name).tag("table", table);
 			return ((operation != null) ? builder.tag("operation", operation) : builder).register(this.registry);
@@ -111,7 +113,7 @@ public class MicrometerConnectionListener implements ConnectionListener {
 		};
 	}
 
-	private record MeterKey(String name, String operation, String table, String outcome) {
+	private record MeterKey(String name, @Nullable String operation, String table, @Nullable String outcome) {
 	}
 
 }

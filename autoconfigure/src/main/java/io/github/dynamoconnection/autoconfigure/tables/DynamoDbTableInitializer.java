@@ -7,6 +7,8 @@ import java.util.Map;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.dynamoconnection.Connection;
 import io.github.dynamoconnection.autoconfigure.DynamoDbProperties;
 import io.github.dynamoconnection.autoconfigure.DynamoDbProperties.Table;
@@ -71,7 +73,8 @@ public class DynamoDbTableInitializer implements BeanPostProcessor {
 						List.of("the table does not exist"));
 			}
 			connection.createTable(name, (spec) -> DeclaredTableSpec.apply(table, spec));
-			logger.info("Created DynamoDB table '" + physicalName(connection, name) + "' declared under dynamodb.tables." + name);
+			logger.info("Created DynamoDB table '" + physicalName(connection, name)
+					+ "' declared under dynamodb.tables." + name);
 			description = connection.describeTable(name);
 		}
 		List<String> differences = new ArrayList<>(TableDifferences.between(table, description));
@@ -86,8 +89,8 @@ public class DynamoDbTableInitializer implements BeanPostProcessor {
 	private void checkTimeToLive(Connection connection, String name, Table table, List<String> differences) {
 		String attribute = table.getTtlAttribute();
 		TimeToLiveDescription ttl = connection.describeTimeToLive(name);
-		boolean enabled = ttl != null && ttl.timeToLiveStatus() == TimeToLiveStatus.ENABLED
-				|| ttl != null && ttl.timeToLiveStatus() == TimeToLiveStatus.ENABLING;
+		boolean enabled = ttl != null && (ttl.timeToLiveStatus() == TimeToLiveStatus.ENABLED
+				|| ttl.timeToLiveStatus() == TimeToLiveStatus.ENABLING);
 		if (enabled && attribute.equals(ttl.attributeName())) {
 			return;
 		}
@@ -100,7 +103,8 @@ public class DynamoDbTableInitializer implements BeanPostProcessor {
 		}
 		else {
 			connection.updateTimeToLive(name, attribute, true);
-			logger.info("Enabled time to live on attribute '" + attribute + "' of DynamoDB table '" + physicalName(connection, name) + "'");
+			logger.info("Enabled time to live on attribute '" + attribute + "' of DynamoDB table '"
+					+ physicalName(connection, name) + "'");
 		}
 	}
 
@@ -109,7 +113,7 @@ public class DynamoDbTableInitializer implements BeanPostProcessor {
 		return (prefix != null) ? prefix + name : name;
 	}
 
-	private static TableDescription describe(Connection connection, String name) {
+	private static @Nullable TableDescription describe(Connection connection, String name) {
 		try {
 			return connection.describeTable(name);
 		}

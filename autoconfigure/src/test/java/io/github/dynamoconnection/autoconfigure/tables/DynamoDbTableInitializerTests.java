@@ -11,6 +11,7 @@ import io.github.dynamoconnection.embedded.EmbeddedDynamoDb;
 import io.github.dynamoconnection.testsupport.MotoServer;
 import io.github.dynamoconnection.testsupport.MotoServerExtension;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -96,6 +97,11 @@ class DynamoDbTableInitializerTests {
 					.hasMessageContaining("dynamodb.tables.Thread")
 					.hasMessageContaining("table range key 'subject' has type N but declared S")
 					.hasMessageContaining("global index 'by_author' is missing");
+				FailureAnalysis analysis = new TableDeclarationMismatchFailureAnalyzer()
+					.analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription())
+					.contains("    - table range key 'subject' has type N but declared S");
+				assertThat(analysis.getAction()).contains("'dynamodb.tables.Thread.mode' to none");
 			});
 	}
 

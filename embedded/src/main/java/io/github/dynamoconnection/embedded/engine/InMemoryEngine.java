@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 
+import io.github.dynamoconnection.embedded.partiql.PartiqlExecutor;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -51,11 +52,10 @@ public final class InMemoryEngine implements Engine {
 		AccountOperations account = new AccountOperations(catalog);
 		operations.put("DescribeLimits", account::describeLimits);
 		operations.put("DescribeEndpoints", account::describeEndpoints);
-		for (String partiql : new String[] { "ExecuteStatement", "BatchExecuteStatement", "ExecuteTransaction" }) {
-			operations.put(partiql, request -> {
-				throw EngineException.validation("PartiQL is not yet supported by this engine build");
-			});
-		}
+		PartiqlExecutor partiql = new PartiqlExecutor(this);
+		operations.put("ExecuteStatement", partiql::executeStatement);
+		operations.put("BatchExecuteStatement", partiql::batchExecuteStatement);
+		operations.put("ExecuteTransaction", partiql::executeTransaction);
 	}
 
 	@Override

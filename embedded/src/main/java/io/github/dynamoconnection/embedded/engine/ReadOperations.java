@@ -39,6 +39,7 @@ final class ReadOperations {
 		ReadRequest read = ReadRequest.of(catalog, request, "QueryFilter");
 		boolean forward = !request.has("ScanIndexForward") || Requests.bool(request, "ScanIndexForward");
 		KeyConditionExpression keyCondition = read.expressions.keyCondition(read.keys());
+		read.expressions.checkFilterAvoidsKeys(read.keys());
 		read.finishExpressions();
 		Map<String, Value> start = read.exclusiveStartKey();
 		Table table = read.table;
@@ -202,7 +203,7 @@ final class ReadOperations {
 			String indexName = Requests.optionalString(request, "IndexName");
 			SecondaryIndex index = null;
 			if (indexName != null) {
-				Requests.checkTableName(indexName, "indexName");
+				Requests.checkTableName(indexName, "IndexName");
 				table.lock.readLock().lock();
 				try {
 					index = table.index(indexName);

@@ -111,6 +111,62 @@ final class RequestExpressions {
 		return (filter != null) ? LegacyConditions.fromFilter(legacyConditions(filter), conditionalOperator()) : null;
 	}
 
+	/**
+	 * Refuses a Query filter that names a key attribute of the queried table or index, as DynamoDB
+	 * does. Hand-written token scan: the expression package does not expose the attributes a
+	 * condition reads.
+	 */
+	void checkFilterAvoidsKeys(KeySchema keys) {
+		String text = Requests.optionalString(owner, "FilterExpression");
+		if (text != null) {
+			for (String name : new String[] { keys.hashName(), keys.rangeName() }) {
+				if (name != null && referencesTopLevel(text, name)) {
+					throw EngineException.validation("Filter Expression can only contain non-primary key attributes: Primary key attribute: " + name);
+				}
+			}
+			return;
+		}
+		ObjectNode legacy = Requests.object(owner, "QueryFilter");
+		if (legacy != null) {
+			for (String name : new String[] { keys.hashName(), keys.rangeName() }) {
+				if (name != null && legacy.has(name)) {
+					throw EngineException.validation("QueryFilter can only contain non-primary key attributes: Primary key attribute: " + name);
+				}
+			}
+		}
+	}
+
+	private boolean referencesTopLevel(String text, String name) {
+		int i = 0;
+		while (i < text.length()) {
+			char c = text.charAt(i);
+			if (c == '#' || c == ':' || Character.isLetter(c) || c == '_') {
+				int start = i;
+				i++;
+				while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
+					i++;
+				}
+				String token = text.substring(start, i);
+				boolean nested = start > 0 && text.charAt(start - 1) == '.';
+				int next = i;
+				while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+					next++;
+				}
+				boolean call = next < text.length() && text.charAt(next) == '(';
+				if (!nested && !call && c != ':') {
+					String resolved = (c == '#') ? attributes.names().get(token) : token;
+					if (name.equals(resolved)) {
+						return true;
+					}
+				}
+			}
+			else {
+				i++;
+			}
+		}
+		return false;
+	}
+
 	/** The projection of {@code ProjectionExpression} or legacy {@code AttributesToGet}, or {@code null}. */
 	ProjectionExpression projection() {
 		String text = expression("ProjectionExpression");

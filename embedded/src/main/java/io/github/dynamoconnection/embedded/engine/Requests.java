@@ -18,20 +18,18 @@ final class Requests {
 	/** A required table name, checked against DynamoDB's constraints. */
 	static String tableName(JsonNode request, String member) {
 		String name = string(request, member);
-		checkTableName(name, lowerFirst(member));
+		checkTableName(name, member);
 		return name;
 	}
 
-	/** Checks a table or index name against DynamoDB's length and pattern constraints. */
-	static void checkTableName(String name, String path) {
+	/** Checks a table or index name (the request member {@code member}) against DynamoDB's length and pattern constraints. */
+	static void checkTableName(String name, String member) {
+		String path = lowerFirst(member);
 		if (name == null) {
 			throw constraint(null, path, "Member must not be null");
 		}
-		if (name.length() < 3) {
-			throw constraint(name, path, "Member must have length greater than or equal to 3");
-		}
-		if (name.length() > 255) {
-			throw constraint(name, path, "Member must have length less than or equal to 255");
+		if (name.length() < 3 || name.length() > 255) {
+			throw EngineException.validation(member + " must be at least 3 characters long and at most 255 characters long");
 		}
 		if (!TABLE_NAME.matcher(name).matches()) {
 			throw constraint(name, path, "Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+");

@@ -102,7 +102,7 @@ final class SchemaReader {
 			}
 		}
 		if (type == null) {
-			type = "ALL";
+			throw EngineException.validation(INVALID + "Unknown ProjectionType: null");
 		}
 		if ("INCLUDE".equals(type) && nonKey.isEmpty()) {
 			throw EngineException.validation(INVALID + "ProjectionType is INCLUDE, but NonKeyAttributes is not specified");
@@ -152,7 +152,7 @@ final class SchemaReader {
 	static SecondaryIndex index(JsonNode node, boolean global, Map<String, ValueType> definitions, KeySchema table,
 			String billingMode) {
 		String name = Requests.string(node, "IndexName");
-		Requests.checkTableName(name, "indexName");
+		Requests.checkTableName(name, "IndexName");
 		KeySchema keys = keySchema(node, "keySchema", definitions);
 		if (!global) {
 			if (!table.hasRange()) {
@@ -169,6 +169,10 @@ final class SchemaReader {
 			}
 		}
 		Projection projection = projection(node, name);
+		if (global && "PAY_PER_REQUEST".equals(billingMode) && node.hasNonNull("ProvisionedThroughput")) {
+			throw EngineException.validation(INVALID + "ProvisionedThroughput should not be specified for index: " + name
+					+ " when BillingMode is PAY_PER_REQUEST");
+		}
 		Throughput throughput = global ? throughput(node, billingMode, name) : null;
 		if (!global && node.has("ProvisionedThroughput") && !node.get("ProvisionedThroughput").isNull()) {
 			throw EngineException.validation(INVALID + "ProvisionedThroughput should not be specified for index: " + name);

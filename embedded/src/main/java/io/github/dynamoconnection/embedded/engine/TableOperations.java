@@ -88,11 +88,17 @@ final class TableOperations {
 			if (table.indexes.containsKey(index.name)) {
 				throw EngineException.validation(SchemaReader.INVALID + "Duplicate index name: " + index.name);
 			}
-			table.indexes.put(index.name, index);
+			table.addIndex(index);
 			used.add(index.keys.hashName());
 			if (index.keys.hasRange()) {
 				used.add(index.keys.rangeName());
 			}
+		}
+		if (!global && array.size() > 5) {
+			throw EngineException.validation(SchemaReader.INVALID + "Number of LocalSecondaryIndexes exceeds per-table limit of 5");
+		}
+		if (global && array.size() > 20) {
+			throw EngineException.validation(SchemaReader.INVALID + "GlobalSecondaryIndex count exceeds the per-table limit of 20");
 		}
 	}
 
@@ -134,7 +140,7 @@ final class TableOperations {
 		}
 		String start = Requests.optionalString(request, "ExclusiveStartTableName");
 		if (start != null) {
-			Requests.checkTableName(start, "exclusiveStartTableName");
+			Requests.checkTableName(start, "ExclusiveStartTableName");
 		}
 		List<String> names = new ArrayList<>();
 		for (Table table : catalog.all()) {

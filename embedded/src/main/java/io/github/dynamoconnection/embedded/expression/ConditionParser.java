@@ -36,6 +36,11 @@ final class ConditionParser extends ParserBase {
 		return condition;
 	}
 
+	/** Parses the whole text to a condition that knows the attributes it reads. */
+	ParsedCondition parseWithAttributes() {
+		return new ParsedCondition(parse(), pathHeads());
+	}
+
 	@Override
 	boolean isGrammarKeyword(Token token) {
 		return token.kind() == Token.Kind.NAME && KEYWORDS.contains(token.text().toUpperCase(java.util.Locale.ROOT));

@@ -2,8 +2,10 @@ package io.github.dynamoconnection.embedded.expression;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.github.dynamoconnection.embedded.engine.EngineException;
 import io.github.dynamoconnection.embedded.value.Value;
@@ -31,6 +33,8 @@ abstract class ParserBase {
 	private int position;
 
 	private int depth;
+
+	private final Set<String> pathHeads = new LinkedHashSet<>();
 
 	private final Map<Problem, String> problems = new EnumMap<>(Problem.class);
 
@@ -144,6 +148,11 @@ abstract class ParserBase {
 		depth--;
 	}
 
+	/** The top-level attribute names of every document path parsed so far. */
+	Set<String> pathHeads() {
+		return Set.copyOf(pathHeads);
+	}
+
 	/** Records a static problem (the first of its kind wins). */
 	void problem(Problem problem, String message) {
 		problems.putIfAbsent(problem, message);
@@ -159,7 +168,9 @@ abstract class ParserBase {
 	/** Parses a document path: a name or {@code #name}, then {@code .name}, {@code .#name} or {@code [n]} steps. */
 	DocumentPath parsePath() {
 		List<DocumentPath.Element> elements = new ArrayList<>();
-		elements.add(new DocumentPath.Key(parseName()));
+		String head = parseName();
+		pathHeads.add(head);
+		elements.add(new DocumentPath.Key(head));
 		while (true) {
 			if (at(Token.Kind.DOT)) {
 				next();

@@ -30,16 +30,11 @@ final class UpdateParser extends ParserBase {
 		return section(token) != null;
 	}
 
+	private static final Map<String, Section> SECTIONS = Map.of("SET", Section.SET, "REMOVE", Section.REMOVE, "ADD",
+			Section.ADD, "DELETE", Section.DELETE);
+
 	private static Section section(Token token) {
-		if (token.kind() != Token.Kind.NAME) {
-			return null;
-		}
-		try {
-			return Section.valueOf(token.text().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
+		return (token.kind() == Token.Kind.NAME) ? SECTIONS.get(token.text().toUpperCase(Locale.ROOT)) : null;
 	}
 
 	/** Parses the whole text, then reports any static problem. */

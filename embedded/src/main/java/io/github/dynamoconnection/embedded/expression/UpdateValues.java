@@ -41,9 +41,9 @@ final class UpdateValues {
 			case "list_append": {
 				Value first = evaluate(args.get(0), item);
 				Value second = evaluate(args.get(1), item);
-				if (!(first instanceof Value.L a) || !(second instanceof Value.L b)) {
-					throw EngineException.validation(WRONG_TYPE);
-				}
+				requireType("list_append", Value.L.class, first, second);
+				Value.L a = (Value.L) first;
+				Value.L b = (Value.L) second;
 				List<Value> joined = new ArrayList<>(a.values());
 				joined.addAll(b.values());
 				return new Value.L(joined);
@@ -51,12 +51,21 @@ final class UpdateValues {
 			default: {
 				Value first = evaluate(args.get(0), item);
 				Value second = evaluate(args.get(1), item);
-				if (!(first instanceof Value.N a) || !(second instanceof Value.N b)) {
-					throw EngineException.validation(WRONG_TYPE);
-				}
+				requireType(call.name(), Value.N.class, first, second);
+				Value.N a = (Value.N) first;
+				Value.N b = (Value.N) second;
 				BigDecimal result = call.name().equals("+") ? a.value().add(b.value()) : a.value().subtract(b.value());
 				return number(result);
 			}
+		}
+	}
+
+	/** DynamoDB's run-time error for an operand of the wrong type, naming the first such operand's type. */
+	private static void requireType(String function, Class<? extends Value> type, Value first, Value second) {
+		Value wrong = !type.isInstance(first) ? first : !type.isInstance(second) ? second : null;
+		if (wrong != null) {
+			throw ExpressionKind.UPDATE.invalid("Incorrect operand type for operator or function; operator or function: "
+					+ function + ", operand type: " + wrong.type().name());
 		}
 	}
 

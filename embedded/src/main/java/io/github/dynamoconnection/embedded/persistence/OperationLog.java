@@ -26,7 +26,8 @@ import tools.jackson.core.JacksonException;
  * the file is cut back to the last whole frame before appending. Each append is one
  * {@code write} to the operating system before it returns, so it survives the process being killed;
  * it is not forced to the disk per write (see {@link PersistentEngine}). Not thread-safe: the
- * caller serializes appends.
+ * caller serializes appends. Hand-written: no library at hand offers a small checksummed
+ * append-only record file.
  */
 final class OperationLog implements AutoCloseable {
 

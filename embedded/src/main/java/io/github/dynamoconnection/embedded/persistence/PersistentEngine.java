@@ -116,7 +116,9 @@ public final class PersistentEngine implements Engine {
 			replayClock.release();
 		}
 		long fileLength = Files.exists(logFile) ? Files.size(logFile) : 0;
-		logger.info("Loaded {} operations from {}", replay.count(), logFile);
+		if (replay.count() > 0) {
+			logger.info("Loaded {} operations from {}", replay.count(), logFile);
+		}
 		if (replay.sinceSnapshot() > 0 || validLength < fileLength) {
 			compact();
 		}

@@ -21,6 +21,10 @@ public final class EmbeddedDynamoDbServerMain {
 	private EmbeddedDynamoDbServerMain() {
 	}
 
+	/**
+	 * Starts the server and blocks until the JVM shuts down.
+	 * @param args the command line, see {@link ServerArguments}
+	 */
 	public static void main(String[] args) throws InterruptedException {
 		ServerArguments arguments;
 		try {

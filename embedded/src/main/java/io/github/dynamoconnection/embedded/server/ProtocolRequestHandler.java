@@ -1,5 +1,8 @@
 package io.github.dynamoconnection.embedded.server;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import io.github.dynamoconnection.embedded.protocol.JsonProtocol;
 import io.github.dynamoconnection.embedded.protocol.JsonProtocolHandler;
 import io.github.dynamoconnection.embedded.protocol.ProtocolResponse;
@@ -17,6 +20,8 @@ import io.netty.handler.codec.http.HttpMethod;
  */
 @Sharable
 final class ProtocolRequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
+
+	private static final Logger logger = LoggerFactory.getLogger(ProtocolRequestHandler.class);
 
 	private final JsonProtocolHandler protocol;
 
@@ -45,6 +50,7 @@ final class ProtocolRequestHandler extends SimpleChannelInboundHandler<FullHttpR
 
 	@Override
 	public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+		logger.debug("Closing connection {} after {}", ctx.channel().remoteAddress(), cause.toString());
 		ctx.close();
 	}
 

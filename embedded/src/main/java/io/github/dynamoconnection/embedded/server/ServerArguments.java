@@ -9,6 +9,7 @@ import java.util.Locale;
  * The standalone server's command line: {@code --port N} (default 8000), {@code --data-dir DIR},
  * {@code --ttl-sweep-interval D} ({@code 500ms}, {@code 1s}, {@code 2m}, {@code 1h} or ISO-8601 such
  * as {@code PT1S}), {@code --help}. Both {@code --name value} and {@code --name=value} work.
+ * Parsed by hand: three options do not justify a command-line library in the standalone jar.
  * @param port the HTTP port, 0 for a free one
  * @param dataDirectory where to persist data, {@code null} for memory only
  * @param ttlSweepInterval how often expired items are swept

@@ -110,4 +110,14 @@ class QueryTests {
 				"ValidationException", "outside query boundaries");
 	}
 
+	@Test
+	void filterOnKeyAttributeIsRefusedButNestedNamesAndFunctionsAreNot() {
+		fixture.assertError("Query", "{'TableName':'Events','KeyConditionExpression':'pk = :p','FilterExpression':'#k > :v','ExpressionAttributeNames':{'#k':'n'},'ExpressionAttributeValues':{':p':{'S':'p'},':v':{'N':'1'}}}",
+				"ValidationException", "Filter Expression can only contain non-primary key attributes: Primary key attribute: n");
+		fixture.assertError("Query", "{'TableName':'Events','KeyConditions':{'pk':{'ComparisonOperator':'EQ','AttributeValueList':[{'S':'p'}]}},'QueryFilter':{'n':{'ComparisonOperator':'GT','AttributeValueList':[{'N':'1'}]}}}",
+				"ValidationException", "QueryFilter can only contain non-primary key attributes: Primary key attribute: n");
+		ObjectNode page = fixture.call("Query", "{'TableName':'Events','KeyConditionExpression':'pk = :p','FilterExpression':'attribute_exists(payload.n) OR size(label) > :v','ExpressionAttributeValues':{':p':{'S':'p'},':v':{'N':'1'}}}");
+		assertThat(page.get("Count").asInt()).isEqualTo(20);
+	}
+
 }

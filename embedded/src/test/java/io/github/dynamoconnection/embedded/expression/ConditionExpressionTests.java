@@ -224,4 +224,13 @@ class ConditionExpressionTests {
 		assertThat(condition.test(Map.of("a", Value.n(9)))).isTrue();
 	}
 
+	@Test
+	void parsedConditionsNameTheTopLevelAttributesTheyRead() {
+		ConditionExpression condition = ExpressionParser.parseFilter("#n = :s AND (size(tags) > :three OR NOT arr[1].x = :x)",
+				new ExpressionAttributes(Map.of("#n", "name_"), values()));
+		assertThat(condition.topLevelAttributes()).containsExactlyInAnyOrder("name_", "tags", "arr");
+		ConditionExpression legacy = LegacyConditions.fromFilter(Map.of("age", new LegacyCondition("NOT_NULL", List.of())), null);
+		assertThat(legacy.topLevelAttributes()).containsExactly("age");
+	}
+
 }

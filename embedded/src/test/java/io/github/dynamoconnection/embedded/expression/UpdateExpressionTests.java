@@ -160,8 +160,9 @@ class UpdateExpressionTests {
 	@CsvSource(delimiter = '|', value = {
 			"SET a = nope | The provided expression refers to an attribute that does not exist in the item",
 			"SET a = nope + :one | The provided expression refers to an attribute that does not exist in the item",
-			"SET a = #s + :one | An operand in the update expression has an incorrect data type",
-			"SET a = list_append(n, :list) | An operand in the update expression has an incorrect data type",
+			"SET a = #s + :one | Invalid UpdateExpression: Incorrect operand type for operator or function; operator or function: +, operand type: S",
+			"SET a = :one - tags | Invalid UpdateExpression: Incorrect operand type for operator or function; operator or function: -, operand type: SS",
+			"SET a = list_append(n, :list) | Invalid UpdateExpression: Incorrect operand type for operator or function; operator or function: list_append, operand type: N",
 			"ADD #s :one | An operand in the update expression has an incorrect data type",
 			"ADD tags :ns | An operand in the update expression has an incorrect data type",
 			"DELETE tags :ns | An operand in the update expression has an incorrect data type",

@@ -20,12 +20,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.github.dynamoconnection.embedded.SdkClients;
 import io.github.dynamoconnection.embedded.protocol.JsonProtocolHandler;
 import io.github.dynamoconnection.embedded.protocol.ScriptedEngine;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.apache5.Apache5HttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import tools.jackson.databind.JsonNode;
@@ -64,12 +61,7 @@ class EmbeddedHttpServerTests {
 
 	@Test
 	void sdkWithApache5ClientTalksToTheServer() {
-		try (DynamoDbClient client = DynamoDbClient.builder()
-			.httpClient(Apache5HttpClient.create())
-			.endpointOverride(server.endpoint())
-			.region(Region.US_EAST_1)
-			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-			.build()) {
+		try (DynamoDbClient client = SdkClients.overHttp(server.endpoint())) {
 			assertThat(client.listTables((request) -> request.exclusiveStartTableName("over-http")).tableNames())
 				.containsExactly("echo-over-http");
 			assertThatExceptionOfType(ResourceNotFoundException.class)

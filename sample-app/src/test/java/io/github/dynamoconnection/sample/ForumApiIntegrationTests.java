@@ -2,6 +2,7 @@ package io.github.dynamoconnection.sample;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -87,6 +88,9 @@ class ForumApiIntegrationTests {
 		assertThat(response.status()).isEqualTo(404);
 		assertThat(response.contentType()).isEqualTo("application/problem+json");
 		assertThat(response.json().path("detail").asString()).contains("nothing-here");
+		Response noSuchPath = this.http.get("/no/such/path");
+		assertThat(noSuchPath.status()).isEqualTo(404);
+		assertThat(noSuchPath.contentType()).isEqualTo("application/problem+json");
 	}
 
 	@Test
@@ -140,6 +144,11 @@ class ForumApiIntegrationTests {
 		Response forged = this.http.get("/forums/" + this.forum + "/threads?pageToken=bm90LWEtdG9rZW4");
 		assertThat(forged.status()).isEqualTo(400);
 		assertThat(fields(forged)).containsExactly("pageToken");
+		String mistyped = Base64.getUrlEncoder()
+			.encodeToString(("{\"forum_name\":{\"S\":\"" + this.forum + "\"},\"subject\":{\"S\":5}}").getBytes());
+		Response wrongType = this.http.get("/forums/" + this.forum + "/threads?pageToken=" + mistyped);
+		assertThat(wrongType.status()).isEqualTo(400);
+		assertThat(fields(wrongType)).containsExactly("pageToken");
 		Response badLimit = this.http.get("/forums/" + this.forum + "/threads?limit=0");
 		assertThat(badLimit.status()).isEqualTo(400);
 		assertThat(fields(badLimit)).containsExactly("limit");

@@ -10,7 +10,7 @@ import java.util.Set;
 import io.github.dynamoconnection.Connection;
 import io.github.dynamoconnection.exceptions.BatchWriteException;
 import io.github.dynamoconnection.sample.forum.ForumService;
-import io.github.dynamoconnection.sample.forum.Timestamps;
+import io.github.dynamoconnection.sample.storage.Timestamps;
 import io.github.dynamoconnection.sample.web.InvalidFieldException;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 

@@ -309,7 +309,8 @@ public final class ConnectionCore {
 				(response, duration) -> new CallOutcome(response, null, duration, capacities.apply(response), 0));
 	}
 
-	private static CallOutcome outcome(DynamoDbResponse response, Duration duration, ConsumedCapacity capacity) {
+	/** The listeners' outcome of a successful single-table call (shared with the async connection). */
+	public static CallOutcome outcome(DynamoDbResponse response, Duration duration, ConsumedCapacity capacity) {
 		return new CallOutcome(response, null, duration, (capacity != null) ? List.of(capacity) : List.of(), 0);
 	}
 

@@ -1,6 +1,5 @@
 package io.github.dynamoconnection.batch;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,15 +10,12 @@ import java.util.Set;
 import java.util.function.Function;
 
 import io.github.dynamoconnection.call.ConnectionCore;
-import io.github.dynamoconnection.call.ExceptionTranslator;
 import io.github.dynamoconnection.call.ExpressionAttributes;
 import io.github.dynamoconnection.call.Operation;
 import io.github.dynamoconnection.convert.AttributeValues;
 import io.github.dynamoconnection.exceptions.BatchGetException;
-import io.github.dynamoconnection.exceptions.DynamoConnectionException;
 import io.github.dynamoconnection.expression.Placeholders;
 import io.github.dynamoconnection.expression.Projection;
-import io.github.dynamoconnection.listener.CallOutcome;
 import io.github.dynamoconnection.schema.KeySchema;
 import io.github.dynamoconnection.schema.KeyValues;
 import io.github.dynamoconnection.schema.TableName;
@@ -27,7 +23,6 @@ import io.github.dynamoconnection.schema.TableNames;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
 /**
@@ -36,46 +31,21 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
  * {@link BatchGetException} carrying exactly the keys left (and the items read so far). Used by both
  * connections; not thread-safe (one call drives it at a time).
  */
-public final class BatchGetRun implements BatchRounds<BatchGetItemRequest, BatchGetItemResponse, BatchGetResult> {
+public final class BatchGetRun extends BatchRun<Map<String, AttributeValue>, Map<String, KeysAndAttributes>,
+		BatchGetItemRequest, BatchGetItemResponse, BatchGetResult> {
 
 	private static final Operation OPERATION = Operation.BATCH_GET_ITEM;
 
 	private final BatchGetSpec spec;
 
-	private final TableNames names;
-
-	private final BatchBackoff backoff;
-
-	private final List<String> tables;
-
-	private final List<String> physicalTables;
-
-	private final List<Pending> all;
-
 	private final Map<String, KeysAndAttributes> shapes;
 
 	private final Map<String, List<Map<String, AttributeValue>>> found = new LinkedHashMap<>();
 
-	private final List<ConsumedCapacity> capacity = new ArrayList<>();
-
-	private BatchGetItemResponse lastResponse;
-
-	private Map<String, KeysAndAttributes> chunk;
-
-	private int next;
-
-	private int retries;
-
-	private int requests;
-
 	private BatchGetRun(BatchGetSpec spec, TableNames names, BatchRetryPolicy policy, List<String> tables,
-			List<String> physicalTables, List<Pending> all, Map<String, KeysAndAttributes> shapes) {
+			List<String> physicalTables, List<Pending<Map<String, AttributeValue>>> all, Map<String, KeysAndAttributes> shapes) {
+		super(OPERATION, BatchGetter.MAX_KEYS_PER_REQUEST, names, policy, tables, physicalTables, all);
 		this.spec = spec;
-		this.names = names;
-		this.backoff = new BatchBackoff(policy);
-		this.tables = tables;
-		this.physicalTables = physicalTables;
-		this.all = all;
 		this.shapes = shapes;
 		tables.forEach(table -> found.put(table, new ArrayList<>()));
 	}
@@ -93,7 +63,7 @@ public final class BatchGetRun implements BatchRounds<BatchGetItemRequest, Batch
 		Set<String> logical = new LinkedHashSet<>();
 		Set<String> physical = new LinkedHashSet<>();
 		Map<String, KeysAndAttributes> shapes = new LinkedHashMap<>();
-		List<Pending> pending = new ArrayList<>(spec.entries().size());
+		List<Pending<Map<String, AttributeValue>>> pending = new ArrayList<>(spec.entries().size());
 		Map<String, Set<Map<String, AttributeValue>>> keysByTable = new LinkedHashMap<>();
 		for (BatchGetSpec.Entry entry : spec.entries()) {
 			TableName table = ConnectionCore.table(names, OPERATION, entry.tableName());
@@ -108,7 +78,7 @@ public final class BatchGetRun implements BatchRounds<BatchGetItemRequest, Batch
 			}
 			shapes.computeIfAbsent(table.physical(), t -> ConnectionCore.prepare(OPERATION, table.logicalList(),
 					() -> shape(spec.consistentRead(entry.tableName()), spec.projection(entry.tableName()))));
-			pending.add(new Pending(table.physical(), key));
+			pending.add(new Pending<>(table.physical(), key));
 		}
 		return new BatchGetRun(spec, names, policy, List.copyOf(logical), List.copyOf(physical), pending, shapes);
 	}
@@ -123,28 +93,15 @@ public final class BatchGetRun implements BatchRounds<BatchGetItemRequest, Batch
 		return shape.build();
 	}
 
-	/** The tables read, as the caller names them. */
-	public List<String> tables() {
-		return tables;
-	}
-
-	/** The tables read, as sent. */
-	public List<String> physicalTables() {
-		return physicalTables;
+	@Override
+	protected Map<String, KeysAndAttributes> group(List<Pending<Map<String, AttributeValue>>> entries) {
+		Map<String, KeysAndAttributes> grouped = new LinkedHashMap<>();
+		byTable(entries).forEach((table, keys) -> grouped.put(table, shapes.get(table).toBuilder().keys(keys).build()));
+		return grouped;
 	}
 
 	@Override
-	public BatchGetItemRequest nextRequest() {
-		if (chunk == null) {
-			if (next >= all.size()) {
-				return null;
-			}
-			int end = Math.min(next + BatchGetter.MAX_KEYS_PER_REQUEST, all.size());
-			chunk = group(all.subList(next, end), shapes);
-			next = end;
-			retries = 0;
-		}
-		requests++;
+	protected BatchGetItemRequest request(Map<String, KeysAndAttributes> chunk) {
 		return BatchGetItemRequest.builder()
 			.requestItems(chunk)
 			.returnConsumedCapacity(spec.returnConsumedCapacity())
@@ -152,83 +109,49 @@ public final class BatchGetRun implements BatchRounds<BatchGetItemRequest, Batch
 	}
 
 	@Override
-	public Duration accept(BatchGetItemResponse response) {
-		lastResponse = response;
+	protected Map<String, KeysAndAttributes> record(BatchGetItemResponse response) {
 		capacity.addAll(names.logical(response.consumedCapacity()));
 		response.responses().forEach((table, items) -> found
 			.computeIfAbsent(names.logical(table), t -> new ArrayList<>()).addAll(items));
-		Map<String, KeysAndAttributes> unprocessed = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
-		if (count(unprocessed) == 0) {
-			chunk = null;
-			return null;
-		}
-		chunk = unprocessed;
-		if (!backoff.canRetry(retries)) {
-			throw left();
-		}
-		return backoff.delay(++retries);
+		return response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
 	}
 
 	@Override
-	public BatchGetException failed(Throwable failure) {
-		DynamoConnectionException mapped = ExceptionTranslator.translate(OPERATION, tables, failure);
-		return failure(mapped.errorCode(), mapped.getMessage(), failure);
-	}
-
-	@Override
-	public BatchGetException interrupted() {
-		return left();
-	}
-
-	private BatchGetException left() {
-		return failure(null, ExceptionTranslator.describe(OPERATION, tables, null,
-				count(chunk) + (all.size() - next) + " keys left unprocessed after " + retries + " retries"), null);
-	}
-
-	private BatchGetException failure(String code, String message, Throwable cause) {
-		Map<String, List<Map<String, AttributeValue>>> left = new LinkedHashMap<>();
-		chunk.forEach((table, keys) -> {
-			if (keys.hasKeys() && !keys.keys().isEmpty()) {
-				left.computeIfAbsent(names.logical(table), t -> new ArrayList<>()).addAll(keys.keys());
-			}
-		});
-		all.subList(next, all.size()).forEach(entry -> left
-			.computeIfAbsent(names.logical(entry.physicalTable()), t -> new ArrayList<>()).add(entry.key()));
-		left.replaceAll((table, keys) -> List.copyOf(keys));
-		Map<String, List<Map<String, AttributeValue>>> partial = new LinkedHashMap<>();
-		found.forEach((table, items) -> partial.put(table, List.copyOf(items)));
-		return new BatchGetException(OPERATION.awsName(), tables, code, message, cause, left, partial);
-	}
-
-	@Override
-	public BatchGetResult result() {
-		Map<String, List<Map<String, AttributeValue>>> items = new LinkedHashMap<>();
-		found.forEach((table, list) -> items.put(table, List.copyOf(list)));
-		return new BatchGetResult(items, requests, List.copyOf(capacity));
-	}
-
-	@Override
-	public CallOutcome outcome(Duration duration) {
-		return new CallOutcome(lastResponse, null, duration, capacity, 0);
-	}
-
-	private static Map<String, KeysAndAttributes> group(List<Pending> entries, Map<String, KeysAndAttributes> shapes) {
-		Map<String, List<Map<String, AttributeValue>>> keys = new LinkedHashMap<>();
-		entries.forEach(entry -> keys.computeIfAbsent(entry.physicalTable(), t -> new ArrayList<>()).add(entry.key()));
-		Map<String, KeysAndAttributes> grouped = new LinkedHashMap<>();
-		keys.forEach((table, list) -> grouped.put(table, shapes.get(table).toBuilder().keys(list).build()));
-		return grouped;
-	}
-
-	private static int count(Map<String, KeysAndAttributes> grouped) {
+	protected int count(Map<String, KeysAndAttributes> chunk) {
 		int count = 0;
-		for (KeysAndAttributes keys : grouped.values()) {
+		for (KeysAndAttributes keys : chunk.values()) {
 			count += keys.hasKeys() ? keys.keys().size() : 0;
 		}
 		return count;
 	}
 
-	private record Pending(String physicalTable, Map<String, AttributeValue> key) {
+	@Override
+	protected Map<String, List<Map<String, AttributeValue>>> entries(Map<String, KeysAndAttributes> chunk) {
+		Map<String, List<Map<String, AttributeValue>>> keys = new LinkedHashMap<>();
+		chunk.forEach((table, shape) -> keys.put(table, shape.hasKeys() ? shape.keys() : List.of()));
+		return keys;
+	}
+
+	@Override
+	protected BatchGetException failure(String code, String message, Throwable cause,
+			Map<String, List<Map<String, AttributeValue>>> left) {
+		return new BatchGetException(OPERATION.awsName(), tables(), code, message, cause, left, copy(found));
+	}
+
+	@Override
+	protected String noun() {
+		return "keys";
+	}
+
+	@Override
+	public BatchGetResult result() {
+		return new BatchGetResult(copy(found), requests(), List.copyOf(capacity));
+	}
+
+	private static Map<String, List<Map<String, AttributeValue>>> copy(Map<String, List<Map<String, AttributeValue>>> items) {
+		Map<String, List<Map<String, AttributeValue>>> copy = new LinkedHashMap<>();
+		items.forEach((table, list) -> copy.put(table, List.copyOf(list)));
+		return copy;
 	}
 
 }

@@ -31,13 +31,17 @@ import io.github.dynamoconnection.item.Page;
 import io.github.dynamoconnection.listener.CallContext;
 import io.github.dynamoconnection.listener.CallOutcome;
 import io.github.dynamoconnection.listener.ConnectionListener;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
+import software.amazon.awssdk.http.nio.netty.SdkEventLoopGroup;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 
@@ -45,6 +49,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
  * What {@link AsyncConnection} must do against any DynamoDB-compatible server reached over HTTP
  * with the Netty client; subclasses say which server.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class AsyncConnectionContract {
 
 	private static final AtomicInteger TABLES = new AtomicInteger();
@@ -53,6 +58,8 @@ abstract class AsyncConnectionContract {
 
 	private final List<CallOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
 
+	private SdkEventLoopGroup eventLoops;
+
 	private AsyncConnection conn;
 
 	private String table;
@@ -60,8 +67,9 @@ abstract class AsyncConnectionContract {
 	/** The server's HTTP endpoint. */
 	abstract URI endpoint();
 
-	@BeforeEach
+	@BeforeAll
 	void connect() {
+		eventLoops = SdkEventLoopGroup.builder().numberOfThreads(2).build();
 		conn = AsyncConnection.builder()
 			.host(endpoint().toString())
 			.region("us-east-1")
@@ -69,15 +77,20 @@ abstract class AsyncConnectionContract {
 			.maxAttempts(1)
 			.listener(new Recorder())
 			.build();
+	}
+
+	@AfterAll
+	void close() {
+		conn.close();
+		eventLoops.eventLoopGroup().shutdownGracefully(0, 0, TimeUnit.SECONDS);
+	}
+
+	@BeforeEach
+	void createTable() {
 		table = "Async" + TABLES.incrementAndGet();
 		await(conn.createTable(table, t -> t.hashKey("pk", S).rangeKey("sk", N).waitUntilActive()));
 		events.clear();
 		outcomes.clear();
-	}
-
-	@AfterEach
-	void close() {
-		conn.close();
 	}
 
 	@Test
@@ -255,8 +268,8 @@ abstract class AsyncConnectionContract {
 	@Test
 	void concurrentFirstUsesShareOneDescribeTable() {
 		List<CompletableFuture<?>> gets = new ArrayList<>();
-		try (AsyncConnection fresh = AsyncConnection.builder().host(endpoint().toString()).region("us-east-1")
-			.credentialsProvider(credentials()).listener(new Recorder()).build()) {
+		try (DynamoDbAsyncClient client = client(ClientOverrideConfiguration.builder().build());
+				AsyncConnection fresh = AsyncConnection.builder().client(client).listener(new Recorder()).build()) {
 			for (int i = 0; i < 8; i++) {
 				gets.add(fresh.getItem(table, "none", i));
 			}
@@ -267,14 +280,19 @@ abstract class AsyncConnectionContract {
 	}
 
 	private Faulty faulty(UnprocessedInjector injector, BatchRetryPolicy policy) {
-		DynamoDbAsyncClient client = DynamoDbAsyncClient.builder()
-			.httpClientBuilder(NettyNioAsyncHttpClient.builder())
+		DynamoDbAsyncClient client = client(ClientOverrideConfiguration.builder().addExecutionInterceptor(injector).build());
+		return new Faulty(AsyncConnection.builder().client(client).batchRetryPolicy(policy).build(), client);
+	}
+
+	/** A client on this class's event loops (so closing it is quick), one attempt per call. */
+	private DynamoDbAsyncClient client(ClientOverrideConfiguration configuration) {
+		return DynamoDbAsyncClient.builder()
+			.httpClientBuilder(NettyNioAsyncHttpClient.builder().eventLoopGroup(eventLoops))
 			.endpointOverride(endpoint())
 			.region(Region.US_EAST_1)
 			.credentialsProvider(credentials())
-			.overrideConfiguration(o -> o.addExecutionInterceptor(injector).retryStrategy(AwsRetryStrategy.doNotRetry()))
+			.overrideConfiguration(configuration.toBuilder().retryStrategy(AwsRetryStrategy.doNotRetry()).build())
 			.build();
-		return new Faulty(AsyncConnection.builder().client(client).batchRetryPolicy(policy).build(), client);
 	}
 
 	private static StaticCredentialsProvider credentials() {
@@ -306,7 +324,7 @@ abstract class AsyncConnectionContract {
 		throw new AssertionError("the future succeeded");
 	}
 
-	/** A connection wrapping a client with the fault injector; closing closes the client too. */
+	/** A connection wrapping a client with the fault injector; closing it closes the client too. */
 	private record Faulty(AsyncConnection conn, DynamoDbAsyncClient client) implements AutoCloseable {
 
 		@Override

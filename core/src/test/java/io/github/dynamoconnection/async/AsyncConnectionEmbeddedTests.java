@@ -4,20 +4,14 @@ import java.net.URI;
 
 import io.github.dynamoconnection.embedded.EmbeddedDynamoDb;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 
 /** {@link AsyncConnection} against the embedded engine's HTTP face, over Netty. */
 class AsyncConnectionEmbeddedTests extends AsyncConnectionContract {
 
-	private static EmbeddedDynamoDb engine;
-
-	@BeforeAll
-	static void start() {
-		engine = EmbeddedDynamoDb.builder().port(0).start();
-	}
+	private final EmbeddedDynamoDb engine = EmbeddedDynamoDb.builder().port(0).start();
 
 	@AfterAll
-	static void stop() {
+	void stop() {
 		engine.close();
 	}
 

@@ -1,6 +1,7 @@
 package io.github.dynamoconnection.async;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType.N;
 import static software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType.S;
 
@@ -277,6 +278,45 @@ abstract class AsyncConnectionContract {
 		}
 		assertThat(events.stream().filter("before DescribeTable"::equals).count()).isEqualTo(1);
 		assertThat(events.stream().filter("after GetItem success"::equals).count()).isEqualTo(8);
+	}
+
+	@Test
+	void theTablePrefixIsSentButNeverReported() {
+		try (DynamoDbAsyncClient client = client(ClientOverrideConfiguration.builder().build());
+				AsyncConnection dev = AsyncConnection.builder().client(client).tablePrefix("dev_").listener(new Recorder()).build()) {
+			await(dev.createTable(table, t -> t.hashKey("pk", S).rangeKey("sk", N).waitUntilActive()));
+			assertThat(await(conn.listTables())).contains(table, "dev_" + table);
+			assertThat(await(dev.listTables())).contains(table).allMatch(name -> !name.startsWith("dev_"));
+			await(dev.putItem(table, "p", 1, Map.of("views", 3)));
+			assertThat(await(conn.getItem(table, "p", 1)).isFound()).isFalse();
+			var result = await(dev.executeStatement("SELECT * FROM \"dev_" + table + "\" WHERE pk = ? AND sk = ?",
+					List.of("p", 1)));
+			assertThat(result.items()).singleElement().satisfies(item -> assertThat(item).containsEntry("views", new BigDecimal("3")));
+			assertThat(events).contains("after PutItem success", "after ExecuteStatement success");
+		}
+	}
+
+	@Test
+	void extraHeadersGoOnTheWireUnsigned() {
+		RecordingAsyncHttpClient recording = new RecordingAsyncHttpClient(
+				NettyNioAsyncHttpClient.builder().eventLoopGroup(eventLoops).build());
+		try (recording; AsyncConnection headed = AsyncConnection.builder().host(endpoint().toString()).region("us-east-1")
+			.credentialsProvider(credentials()).httpClient(recording).extraHeaders(Map.of("X-Tenant-Id", "blue")).build()) {
+			await(headed.getItem(table, "p", 1));
+		}
+		assertThat(recording.requests()).isNotEmpty().allSatisfy(request -> {
+			assertThat(request.firstMatchingHeader("X-Tenant-Id")).contains("blue");
+			assertThat(request.firstMatchingHeader("Authorization")).get().asString()
+				.contains("SignedHeaders=").doesNotContainIgnoringCase("x-tenant-id");
+		});
+	}
+
+	@Test
+	void aWrappedClientExcludesClientSettings() {
+		try (DynamoDbAsyncClient client = client(ClientOverrideConfiguration.builder().build())) {
+			assertThatThrownBy(() -> AsyncConnection.builder().client(client).region("eu-west-1").maxAttempts(2).build())
+				.isInstanceOf(IllegalStateException.class).hasMessageContaining("region").hasMessageContaining("maxAttempts");
+		}
 	}
 
 	private Faulty faulty(UnprocessedInjector injector, BatchRetryPolicy policy) {

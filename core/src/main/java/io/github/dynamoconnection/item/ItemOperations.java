@@ -58,19 +58,19 @@ public final class ItemOperations {
 			GetItemOptions options) {
 		Operation operation = Operation.GET_ITEM;
 		return ConnectionCore.prepare(operation, table.logicalList(), () -> {
-				OptionChecks.get(operation, table.logical(), options);
-				GetItemRequest.Builder builder = GetItemRequest.builder()
-					.tableName(table.physical())
-					.key(KeyValues.key(operation, schema, hashKey, rangeKey))
-					.consistentRead(options.consistentRead())
-					.returnConsumedCapacity(options.returnConsumedCapacity());
-				if (options.projection() != null) {
-					Placeholders placeholders = new Placeholders();
-					builder.projectionExpression(options.projection().render(placeholders));
-					ExpressionAttributes.applyNames(placeholders, builder::expressionAttributeNames);
-				}
-				return builder.build();
-			});
+			OptionChecks.get(operation, table.logical(), options);
+			GetItemRequest.Builder builder = GetItemRequest.builder()
+				.tableName(table.physical())
+				.key(KeyValues.key(operation, schema, hashKey, rangeKey))
+				.consistentRead(options.consistentRead())
+				.returnConsumedCapacity(options.returnConsumedCapacity());
+			if (options.projection() != null) {
+				Placeholders placeholders = new Placeholders();
+				builder.projectionExpression(options.projection().render(placeholders));
+				ExpressionAttributes.applyNames(placeholders, builder::expressionAttributeNames);
+			}
+			return builder.build();
+		});
 	}
 
 	/** The result of a GetItem response, capacity named as the caller spells the table. */
@@ -109,22 +109,22 @@ public final class ItemOperations {
 			Map<String, ?> attributes, boolean keysGiven, WriteOptions options) {
 		Operation operation = Operation.PUT_ITEM;
 		return ConnectionCore.prepare(operation, table.logicalList(), () -> {
-				OptionChecks.write(operation, table.logical(), options);
-				Map<String, AttributeValue> item = item(operation, schema, attributes, keysGiven, hashKey, rangeKey);
-				PutItemRequest.Builder builder = PutItemRequest.builder()
-					.tableName(table.physical())
-					.item(item)
-					.returnValues(options.returnValues())
-					.returnValuesOnConditionCheckFailure(options.returnValuesOnConditionCheckFailure())
-					.returnConsumedCapacity(options.returnConsumedCapacity())
-					.returnItemCollectionMetrics(options.returnItemCollectionMetrics());
-				if (options.condition() != null) {
-					Placeholders placeholders = new Placeholders();
-					builder.conditionExpression(options.condition().render(placeholders));
-					ExpressionAttributes.apply(placeholders, builder::expressionAttributeNames, builder::expressionAttributeValues);
-				}
-				return builder.build();
-			});
+			OptionChecks.write(operation, table.logical(), options);
+			Map<String, AttributeValue> item = item(operation, schema, attributes, keysGiven, hashKey, rangeKey);
+			PutItemRequest.Builder builder = PutItemRequest.builder()
+				.tableName(table.physical())
+				.item(item)
+				.returnValues(options.returnValues())
+				.returnValuesOnConditionCheckFailure(options.returnValuesOnConditionCheckFailure())
+				.returnConsumedCapacity(options.returnConsumedCapacity())
+				.returnItemCollectionMetrics(options.returnItemCollectionMetrics());
+			if (options.condition() != null) {
+				Placeholders placeholders = new Placeholders();
+				builder.conditionExpression(options.condition().render(placeholders));
+				ExpressionAttributes.apply(placeholders, builder::expressionAttributeNames, builder::expressionAttributeValues);
+			}
+			return builder.build();
+		});
 	}
 
 	/** The result of a PutItem response. */
@@ -174,21 +174,21 @@ public final class ItemOperations {
 			WriteOptions options) {
 		Operation operation = Operation.DELETE_ITEM;
 		return ConnectionCore.prepare(operation, table.logicalList(), () -> {
-				OptionChecks.write(operation, table.logical(), options);
-				DeleteItemRequest.Builder builder = DeleteItemRequest.builder()
-					.tableName(table.physical())
-					.key(KeyValues.key(operation, schema, hashKey, rangeKey))
-					.returnValues(options.returnValues())
-					.returnValuesOnConditionCheckFailure(options.returnValuesOnConditionCheckFailure())
-					.returnConsumedCapacity(options.returnConsumedCapacity())
-					.returnItemCollectionMetrics(options.returnItemCollectionMetrics());
-				if (options.condition() != null) {
-					Placeholders placeholders = new Placeholders();
-					builder.conditionExpression(options.condition().render(placeholders));
-					ExpressionAttributes.apply(placeholders, builder::expressionAttributeNames, builder::expressionAttributeValues);
-				}
-				return builder.build();
-			});
+			OptionChecks.write(operation, table.logical(), options);
+			DeleteItemRequest.Builder builder = DeleteItemRequest.builder()
+				.tableName(table.physical())
+				.key(KeyValues.key(operation, schema, hashKey, rangeKey))
+				.returnValues(options.returnValues())
+				.returnValuesOnConditionCheckFailure(options.returnValuesOnConditionCheckFailure())
+				.returnConsumedCapacity(options.returnConsumedCapacity())
+				.returnItemCollectionMetrics(options.returnItemCollectionMetrics());
+			if (options.condition() != null) {
+				Placeholders placeholders = new Placeholders();
+				builder.conditionExpression(options.condition().render(placeholders));
+				ExpressionAttributes.apply(placeholders, builder::expressionAttributeNames, builder::expressionAttributeValues);
+			}
+			return builder.build();
+		});
 	}
 
 	/** The result of a DeleteItem response. */
@@ -222,22 +222,22 @@ public final class ItemOperations {
 			Update update, WriteOptions options) {
 		Operation operation = Operation.UPDATE_ITEM;
 		return ConnectionCore.prepare(operation, table.logicalList(), () -> {
-				OptionChecks.write(operation, table.logical(), options);
-				Placeholders placeholders = new Placeholders();
-				UpdateItemRequest.Builder builder = UpdateItemRequest.builder()
-					.tableName(table.physical())
-					.key(KeyValues.key(operation, schema, hashKey, rangeKey))
-					.updateExpression(update.render(placeholders))
-					.returnValues(options.returnValues())
-					.returnValuesOnConditionCheckFailure(options.returnValuesOnConditionCheckFailure())
-					.returnConsumedCapacity(options.returnConsumedCapacity())
-					.returnItemCollectionMetrics(options.returnItemCollectionMetrics());
-				if (options.condition() != null) {
-					builder.conditionExpression(options.condition().render(placeholders));
-				}
-				ExpressionAttributes.apply(placeholders, builder::expressionAttributeNames, builder::expressionAttributeValues);
-				return builder.build();
-			});
+			OptionChecks.write(operation, table.logical(), options);
+			Placeholders placeholders = new Placeholders();
+			UpdateItemRequest.Builder builder = UpdateItemRequest.builder()
+				.tableName(table.physical())
+				.key(KeyValues.key(operation, schema, hashKey, rangeKey))
+				.updateExpression(update.render(placeholders))
+				.returnValues(options.returnValues())
+				.returnValuesOnConditionCheckFailure(options.returnValuesOnConditionCheckFailure())
+				.returnConsumedCapacity(options.returnConsumedCapacity())
+				.returnItemCollectionMetrics(options.returnItemCollectionMetrics());
+			if (options.condition() != null) {
+				builder.conditionExpression(options.condition().render(placeholders));
+			}
+			ExpressionAttributes.apply(placeholders, builder::expressionAttributeNames, builder::expressionAttributeValues);
+			return builder.build();
+		});
 	}
 
 	/** The result of an UpdateItem response. */
@@ -262,40 +262,40 @@ public final class ItemOperations {
 	public static QueryRequest queryRequest(TableName table, KeySchema schema, Object hashKey, QueryOptions options) {
 		Operation operation = Operation.QUERY;
 		return ConnectionCore.prepare(operation, table.logicalList(), () -> {
-				KeyAttribute[] keys = keysOf(operation, schema, options.indexName());
-				OptionChecks.read(operation, table.logical(), options.indexName(), index(schema, options.indexName()),
-						options.select(), options.projection() != null, options.consistentRead(), options.limit(),
-						options.returnConsumedCapacity());
-				KeyAttribute hash = keys[0];
-				AttributeValue hashValue = KeyValues.value(operation, table.logical(), hash, hashKey);
-				if (options.rangeKeyCondition() != null && keys[1] == null) {
-					throw KeyValues.invalidKey(operation, table.logical(), "a range key condition was given, but "
-							+ ((options.indexName() != null) ? "index '" + options.indexName() + "'" : "the table")
-							+ " has no range key");
-				}
-				Placeholders placeholders = new Placeholders();
-				QueryRequest.Builder builder = QueryRequest.builder()
-					.tableName(table.physical())
-					.indexName(options.indexName())
-					.keyConditionExpression(KeyConditions.render(placeholders, hash.name(), hashValue,
-							(keys[1] != null) ? keys[1].name() : null, options.rangeKeyCondition()))
-					.consistentRead(options.consistentRead())
-					.limit(options.limit())
-					.scanIndexForward(options.scanIndexForward())
-					.select(options.select())
-					.returnConsumedCapacity(options.returnConsumedCapacity());
-				if (options.filter() != null) {
-					builder.filterExpression(options.filter().render(placeholders));
-				}
-				if (options.projection() != null) {
-					builder.projectionExpression(options.projection().render(placeholders));
-				}
-				if (options.exclusiveStartKey() != null) {
-					builder.exclusiveStartKey(AttributeValues.toItem(options.exclusiveStartKey()));
-				}
-				ExpressionAttributes.apply(placeholders, builder::expressionAttributeNames, builder::expressionAttributeValues);
-				return builder.build();
-			});
+			KeyAttribute[] keys = keysOf(operation, schema, options.indexName());
+			OptionChecks.read(operation, table.logical(), options.indexName(), index(schema, options.indexName()),
+					options.select(), options.projection() != null, options.consistentRead(), options.limit(),
+					options.returnConsumedCapacity());
+			KeyAttribute hash = keys[0];
+			AttributeValue hashValue = KeyValues.value(operation, table.logical(), hash, hashKey);
+			if (options.rangeKeyCondition() != null && keys[1] == null) {
+				throw KeyValues.invalidKey(operation, table.logical(), "a range key condition was given, but "
+						+ ((options.indexName() != null) ? "index '" + options.indexName() + "'" : "the table")
+						+ " has no range key");
+			}
+			Placeholders placeholders = new Placeholders();
+			QueryRequest.Builder builder = QueryRequest.builder()
+				.tableName(table.physical())
+				.indexName(options.indexName())
+				.keyConditionExpression(KeyConditions.render(placeholders, hash.name(), hashValue,
+						(keys[1] != null) ? keys[1].name() : null, options.rangeKeyCondition()))
+				.consistentRead(options.consistentRead())
+				.limit(options.limit())
+				.scanIndexForward(options.scanIndexForward())
+				.select(options.select())
+				.returnConsumedCapacity(options.returnConsumedCapacity());
+			if (options.filter() != null) {
+				builder.filterExpression(options.filter().render(placeholders));
+			}
+			if (options.projection() != null) {
+				builder.projectionExpression(options.projection().render(placeholders));
+			}
+			if (options.exclusiveStartKey() != null) {
+				builder.exclusiveStartKey(AttributeValues.toItem(options.exclusiveStartKey()));
+			}
+			ExpressionAttributes.apply(placeholders, builder::expressionAttributeNames, builder::expressionAttributeValues);
+			return builder.build();
+		});
 	}
 
 	/** The page of a Query response. */

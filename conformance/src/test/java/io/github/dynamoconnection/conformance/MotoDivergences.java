@@ -1,11 +1,11 @@
 package io.github.dynamoconnection.conformance;
 
-import static java.util.Map.entry;
-
 import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import static java.util.Map.entry;
 
 /**
  * The one place that lists scenarios where moto_server differs from DynamoDB's documented

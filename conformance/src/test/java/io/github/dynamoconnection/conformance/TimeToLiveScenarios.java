@@ -1,18 +1,18 @@
 package io.github.dynamoconnection.conformance;
 
-import static io.github.dynamoconnection.conformance.Tables.hashTable;
-import static io.github.dynamoconnection.conformance.Values.item;
-import static io.github.dynamoconnection.conformance.Values.n;
-import static io.github.dynamoconnection.conformance.Values.s;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 import java.time.Duration;
 import java.time.Instant;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
+
+import static io.github.dynamoconnection.conformance.Tables.hashTable;
+import static io.github.dynamoconnection.conformance.Values.item;
+import static io.github.dynamoconnection.conformance.Values.n;
+import static io.github.dynamoconnection.conformance.Values.s;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** UpdateTimeToLive, DescribeTimeToLive, and removal of expired items. */
 class TimeToLiveScenarios {

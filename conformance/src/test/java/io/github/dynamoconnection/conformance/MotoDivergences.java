@@ -102,6 +102,9 @@ final class MotoDivergences {
 			entry("TableLifecycleScenarios#listTablesLimitAbove100IsRejected", "accepts ListTables with Limit 101"),
 			entry("TableLifecycleScenarios#writesToLocalIndexTableReportItemCollectionMetrics",
 					"returns no ItemCollectionMetrics for a write to a table with a local secondary index"),
+			entry("TimeToLiveScenarios#enablingTimeToLiveTwiceIsRejected", "accepts enabling TimeToLive when it is already enabled"),
+			entry("TimeToLiveScenarios#timeToLiveOfMissingTableIsResourceNotFound",
+					"DescribeTimeToLive of a missing table answers the error type 'ResourceNotFound'"),
 			entry("LimitScenarios#concurrentAddsLoseNoIncrement", "concurrent ADDs on one item lose increments (98 of 100 in one run)"));
 
 	private MotoDivergences() {

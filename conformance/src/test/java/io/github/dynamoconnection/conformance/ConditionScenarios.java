@@ -1,5 +1,11 @@
 package io.github.dynamoconnection.conformance;
 
+import java.util.Map;
+
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+
 import static io.github.dynamoconnection.conformance.Tables.hashTable;
 import static io.github.dynamoconnection.conformance.Values.b;
 import static io.github.dynamoconnection.conformance.Values.bool;
@@ -11,12 +17,6 @@ import static io.github.dynamoconnection.conformance.Values.nul;
 import static io.github.dynamoconnection.conformance.Values.s;
 import static io.github.dynamoconnection.conformance.Values.ss;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.Map;
-
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /** The condition expression language: comparisons, functions, logical operators and precedence. */
 class ConditionScenarios {

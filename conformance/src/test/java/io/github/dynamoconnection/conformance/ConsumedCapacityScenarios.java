@@ -1,12 +1,5 @@
 package io.github.dynamoconnection.conformance;
 
-import static io.github.dynamoconnection.conformance.Tables.hashTable;
-import static io.github.dynamoconnection.conformance.Tables.projection;
-import static io.github.dynamoconnection.conformance.Values.item;
-import static io.github.dynamoconnection.conformance.Values.n;
-import static io.github.dynamoconnection.conformance.Values.s;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -14,7 +7,15 @@ import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
+import static io.github.dynamoconnection.conformance.Tables.hashTable;
+import static io.github.dynamoconnection.conformance.Tables.projection;
+import static io.github.dynamoconnection.conformance.Values.item;
+import static io.github.dynamoconnection.conformance.Values.n;
+import static io.github.dynamoconnection.conformance.Values.s;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** ReturnConsumedCapacity: reads per 4 KB (halved when eventually consistent), writes per 1 KB, transactions doubled, per-index breakdown. */
 class ConsumedCapacityScenarios {
@@ -114,9 +115,9 @@ class ConsumedCapacityScenarios {
 		DynamoDbClient db = table(backend);
 
 		List<ConsumedCapacity> consumed = db.transactGetItems(request -> request
-			.transactItems(software.amazon.awssdk.services.dynamodb.model.TransactGetItem.builder()
+			.transactItems(TransactGetItem.builder()
 				.get(get -> get.tableName("Metered").key(item("pk", s("small"))))
-				.build(), software.amazon.awssdk.services.dynamodb.model.TransactGetItem.builder()
+				.build(), TransactGetItem.builder()
 				.get(get -> get.tableName("Metered").key(item("pk", s("large"))))
 				.build())
 			.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)).consumedCapacity();

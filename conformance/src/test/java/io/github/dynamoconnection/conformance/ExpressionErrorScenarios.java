@@ -1,5 +1,11 @@
 package io.github.dynamoconnection.conformance;
 
+import java.util.Map;
+
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+
 import static io.github.dynamoconnection.conformance.DynamoErrors.assertValidation;
 import static io.github.dynamoconnection.conformance.Tables.hashTable;
 import static io.github.dynamoconnection.conformance.Tables.rangeTable;
@@ -8,15 +14,10 @@ import static io.github.dynamoconnection.conformance.Values.n;
 import static io.github.dynamoconnection.conformance.Values.s;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
-
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
-
 /** Expression problems DynamoDB finds before running anything: always ValidationException, item unchanged. */
 class ExpressionErrorScenarios {
 
-	private static final Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> STORED = item("pk", s("k"), "a", n(1));
+	private static final Map<String, AttributeValue> STORED = item("pk", s("k"), "a", n(1));
 
 	private static DynamoDbClient table(Backend backend) {
 		DynamoDbClient db = backend.client();

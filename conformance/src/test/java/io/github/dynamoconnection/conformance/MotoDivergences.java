@@ -1,11 +1,11 @@
 package io.github.dynamoconnection.conformance;
 
-import static java.util.Map.entry;
-
 import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import static java.util.Map.entry;
 
 /**
  * The one place that lists scenarios where moto_server differs from DynamoDB's documented
@@ -102,6 +102,9 @@ final class MotoDivergences {
 			entry("TableLifecycleScenarios#listTablesLimitAbove100IsRejected", "accepts ListTables with Limit 101"),
 			entry("TableLifecycleScenarios#writesToLocalIndexTableReportItemCollectionMetrics",
 					"returns no ItemCollectionMetrics for a write to a table with a local secondary index"),
+			entry("TimeToLiveScenarios#enablingTimeToLiveTwiceIsRejected", "accepts enabling TimeToLive when it is already enabled"),
+			entry("TimeToLiveScenarios#timeToLiveOfMissingTableIsResourceNotFound",
+					"DescribeTimeToLive of a missing table answers the error type 'ResourceNotFound'"),
 			entry("LimitScenarios#concurrentAddsLoseNoIncrement", "concurrent ADDs on one item lose increments (98 of 100 in one run)"));
 
 	private MotoDivergences() {

@@ -1,10 +1,10 @@
 package io.github.dynamoconnection.conformance;
 
-import static io.github.dynamoconnection.conformance.Tables.hashTable;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.Tag;
+
+import static io.github.dynamoconnection.conformance.Tables.hashTable;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** TagResource, UntagResource and ListTagsOfResource on a table ARN. */
 class TagScenarios {

@@ -105,6 +105,10 @@ final class MotoDivergences {
 			entry("TimeToLiveScenarios#enablingTimeToLiveTwiceIsRejected", "accepts enabling TimeToLive when it is already enabled"),
 			entry("TimeToLiveScenarios#timeToLiveOfMissingTableIsResourceNotFound",
 					"DescribeTimeToLive of a missing table answers the error type 'ResourceNotFound'"),
+			entry("QueryScenarios#selectCountWithProjectionIsRejected", "accepts Select=COUNT together with a ProjectionExpression"),
+			entry("QueryScenarios#allProjectedAttributesWithoutIndexIsRejected", "accepts Select=ALL_PROJECTED_ATTRIBUTES on a table query"),
+			entry("QueryScenarios#localIndexFetchesAttributesItDoesNotProject",
+					"a KEYS_ONLY local index query with Select=ALL_ATTRIBUTES does not fetch unprojected attributes"),
 			entry("LimitScenarios#concurrentAddsLoseNoIncrement", "concurrent ADDs on one item lose increments (98 of 100 in one run)"));
 
 	private MotoDivergences() {

@@ -109,6 +109,11 @@ final class MotoDivergences {
 			entry("QueryScenarios#allProjectedAttributesWithoutIndexIsRejected", "accepts Select=ALL_PROJECTED_ATTRIBUTES on a table query"),
 			entry("QueryScenarios#localIndexFetchesAttributesItDoesNotProject",
 					"a KEYS_ONLY local index query with Select=ALL_ATTRIBUTES does not fetch unprojected attributes"),
+			entry("BatchScenarios#batchWriteWithOneInvalidItemWritesNothing", "accepts an empty string set inside a BatchWriteItem put"),
+			entry("TransactionScenarios#transactionWithOneInvalidItemWritesNothing", "accepts an empty string set inside a TransactWriteItems put"),
+			entry("DataTypeScenarios#numberSetWithNumericallyEqualMembersIsRejected", "accepts a number set holding 1 and 1.0"),
+			entry("DataTypeScenarios#numbersInsideSetsAreNormalized", "numbers in sets come back as sent (1.0, 2.50), not normalized"),
+			entry("ExpressionErrorScenarios#inWithMoreThan100OperandsIsRejected", "accepts IN with 101 operands"),
 			entry("LimitScenarios#concurrentAddsLoseNoIncrement", "concurrent ADDs on one item lose increments (98 of 100 in one run)"));
 
 	private MotoDivergences() {

@@ -234,6 +234,20 @@ class UpdateItemScenarios {
 	}
 
 	@Scenario
+	void addToListIsRejected(Backend backend) {
+		DynamoDbClient db = tableWith(backend, item("pk", s("k"), "l", list(n(1))));
+
+		assertValidation(() -> updated(db, "ADD l :more", item(":more", list(n(2)))), "operand");
+	}
+
+	@Scenario
+	void removeOfListIndexPastTheEndChangesNothing(Backend backend) {
+		DynamoDbClient db = tableWith(backend, item("pk", s("k"), "l", list(n(1), n(2))));
+
+		assertThat(updated(db, "REMOVE l[5]", Map.of()).get("l")).isEqualTo(list(n(1), n(2)));
+	}
+
+	@Scenario
 	void setWritesNestedMapAndListPaths(Backend backend) {
 		DynamoDbClient db = tableWith(backend, item("pk", s("k"), "m", map("deep", map("x", n(1)), "l", list(n(0), n(0)))));
 

@@ -171,6 +171,8 @@ class UpdateExpressionTests {
 			"SET arr.a = :one | The document path provided in the update expression is invalid for update",
 			"SET #d.a[0] = :one | The document path provided in the update expression is invalid for update",
 			"REMOVE #s.a | The document path provided in the update expression is invalid for update",
+			"REMOVE nope.a | The document path provided in the update expression is invalid for update",
+			"REMOVE nope[0] | The document path provided in the update expression is invalid for update",
 			"SET n = :big + :big | Number overflow. Attempting to store a number with magnitude larger than supported range",
 			"ADD n :big | Attempting to store more than 38 significant digits in a Number" })
 	void runtimeErrorsUseDynamoDbMessages(String expression, String message) {
@@ -215,18 +217,68 @@ class UpdateExpressionTests {
 			"`SET MyStr[ 3 ` | <EOF> | `3 `", "`SET MyStr[3)` | ) | 3)", "`SET 2` | 2 | SET 2", "`2` | 2 | 2",
 			"`SET ) 3` | ) | SET ) 3", "`SET MyStr = (:one ` | <EOF> | `:one `", "`SET MyStr = [:one  ` | [ | = [:one",
 			"`SET MyStr = ):one + :five` | ) | = ):one", "`  RESET NonExistent value` | RESET | `  RESET NonExistent`",
-			"`SET MyStr = NoExist + + :one ` | + | + + :one" })
+			"`SET MyStr = NoExist + + :one ` | + | + + :one", "`SET _123 = :one` | _ | SET _123", "`SET 123a = :one` | 123 | SET 123a",
+			"`SET hi$there = :one` | $ | hi$there" })
 	void syntaxErrorsNameTheTokenAndItsNeighbours(String expression, String token, String near) {
 		assertThatThrownBy(() -> ExpressionParser.parseUpdate(expression, new ExpressionAttributes(Map.of("#s", "s"), values())))
 			.hasMessage("Invalid UpdateExpression: Syntax error; token: \"" + token + "\", near: \"" + near + "\"");
 	}
 
 	@Test
-	void nestingBeyondTheLimitIsAValidationError() {
-		assertThatThrownBy(() -> ExpressionParser.parseUpdate("SET a = " + "if_not_exists(a, ".repeat(101) + ":one"
-				+ ")".repeat(101), new ExpressionAttributes(null, values())))
+	void operatorAndNestingLimits() {
+		String manySums = "SET " + java.util.stream.IntStream.range(0, 301)
+			.mapToObj(i -> "a" + i + "=n+:one")
+			.collect(java.util.stream.Collectors.joining(","));
+		assertThatThrownBy(() -> ExpressionParser.parseUpdate(manySums, new ExpressionAttributes(null, values())))
 			.isInstanceOf(EngineException.class)
-			.hasMessage("Invalid UpdateExpression: The expression has too many levels of nesting; maximum: 100");
+			.hasMessage("Invalid UpdateExpression: The expression contains too many operators; operator count: 301");
+		assertThatThrownBy(() -> ExpressionParser.parseUpdate("SET a = " + "(".repeat(161) + ":one" + ")".repeat(161),
+				new ExpressionAttributes(null, values())))
+			.hasMessage("Invalid UpdateExpression: The expression has too many levels of nesting; maximum: 160");
+		Map<String, Value> nested = ExpressionParser.parseUpdate("SET a = " + "if_not_exists(a, ".repeat(150) + ":one"
+				+ ")".repeat(150), new ExpressionAttributes(null, values())).apply(Map.of());
+		assertThat(nested).containsEntry("a", Value.n(1));
+	}
+
+	@Test
+	void listIndexesReferToTheListBeforeTheUpdateWhateverTheClauseOrder() {
+		Map<String, Value> item = Map.of("arr",
+				new Value.L(List.of(Value.n(2), Value.n(3), Value.n(4), Value.n(5), Value.n(6), Value.n(7))));
+		Value expected = new Value.L(List.of(Value.n(2), Value.n(4), Value.n(17), Value.n(6), Value.n(7)));
+		Map<String, Value> values = Map.of(":val", Value.n(17));
+		assertThat(ExpressionParser.parseUpdate("REMOVE arr[1] SET arr[3] = :val", new ExpressionAttributes(null, values))
+			.apply(item)
+			.get("arr")).isEqualTo(expected);
+		assertThat(ExpressionParser.parseUpdate("SET arr[3] = :val REMOVE arr[1]", new ExpressionAttributes(null, values))
+			.apply(item)
+			.get("arr")).isEqualTo(expected);
+	}
+
+	@Test
+	void aRemovedAttributeCanStillBeReadBySet() {
+		Map<String, Value> updated = ExpressionParser.parseUpdate("REMOVE n SET duplicate = n", ExpressionAttributes.none())
+			.apply(item());
+		assertThat(updated).doesNotContainKey("n").containsEntry("duplicate", Value.n(10));
+	}
+
+	@Test
+	void removeThroughAMissingParentIsIgnoredOnlyWhenTheItemDoesNotExist() {
+		UpdateExpression update = ExpressionParser.parseUpdate("REMOVE x.y, z[0]", ExpressionAttributes.none());
+		assertThat(update.apply(Map.of())).isEmpty();
+	}
+
+	@Test
+	void setsPastTheEndOfAListAppendInIndexOrder() {
+		Map<String, Value> values = new LinkedHashMap<>();
+		for (String name : List.of(":a1", ":a2", ":a3", ":a4")) {
+			values.put(name, Value.s(name.substring(1)));
+		}
+		Map<String, Value> updated = ExpressionParser
+			.parseUpdate("SET arr[84] = :a1, arr[37] = :a2, arr[17] = :a3, arr[50] = :a4, arr[0] = :a1",
+					new ExpressionAttributes(null, values))
+			.apply(Map.of("arr", new Value.L(List.of(Value.s("one"), Value.s("two")))));
+		assertThat(updated.get("arr")).isEqualTo(new Value.L(List.of(Value.s("a1"), Value.s("two"), Value.s("a3"),
+				Value.s("a2"), Value.s("a4"), Value.s("a1"))));
 	}
 
 }

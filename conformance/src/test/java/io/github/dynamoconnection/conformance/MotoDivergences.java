@@ -114,6 +114,9 @@ final class MotoDivergences {
 			entry("DataTypeScenarios#numberSetWithNumericallyEqualMembersIsRejected", "accepts a number set holding 1 and 1.0"),
 			entry("DataTypeScenarios#numbersInsideSetsAreNormalized", "numbers in sets come back as sent (1.0, 2.50), not normalized"),
 			entry("ExpressionErrorScenarios#inWithMoreThan100OperandsIsRejected", "accepts IN with 101 operands"),
+			entry("ConsumedCapacityScenarios#batchGetReportsCapacityPerTable",
+					"charges BatchGetItem reads per item without size or consistency (2.0 and 1.0 instead of 3.0 and 0.5)"),
+			entry("ScanScenarios#totalSegmentsAboveOneMillionIsRejected", "accepts TotalSegments 1 000 001"),
 			entry("LimitScenarios#concurrentAddsLoseNoIncrement", "concurrent ADDs on one item lose increments (98 of 100 in one run)"));
 
 	private MotoDivergences() {

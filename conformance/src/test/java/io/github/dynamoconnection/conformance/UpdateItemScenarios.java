@@ -3,6 +3,8 @@ package io.github.dynamoconnection.conformance;
 import java.util.Map;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
@@ -135,6 +137,30 @@ class UpdateItemScenarios {
 		DynamoDbClient db = tableWith(backend, item("pk", s("k"), "a", n("12345678901234567890123456789012345678")));
 
 		assertThat(updated(db, "ADD a :one", item(":one", n(1))).get("a")).isEqualTo(n("12345678901234567890123456789012345679"));
+	}
+
+	@Scenario
+	void setCopiesAndCombinesOtherAttributes(Backend backend) {
+		DynamoDbClient db = tableWith(backend, item("pk", s("k"), "a", n(2), "b", n(3)));
+
+		assertThat(updated(db, "SET c = a, d = a + b, e = :x - b", item(":x", n(10))))
+			.isEqualTo(item("pk", s("k"), "a", n(2), "b", n(3), "c", n(2), "d", n(5), "e", n(7)));
+	}
+
+	@Scenario
+	void updateGrowingItemPast400KbIsRejected(Backend backend) {
+		DynamoDbClient db = tableWith(backend, item("pk", s("k"), "a", s("x".repeat(300 * 1024))));
+
+		assertValidation(() -> updated(db, "SET b = a", Map.of()), "Item size to update has exceeded the maximum allowed size");
+	}
+
+	@Scenario
+	void updateOfGlobalIndexKeyWithWrongTypeIsRejected(Backend backend) {
+		DynamoDbClient db = backend.client();
+		hashTable("Updates").globalIndex("byColor", "color", ScalarAttributeType.S, null, null, Tables.projection(ProjectionType.ALL)).create(db);
+		db.putItem(request -> request.tableName("Updates").item(item("pk", s("k"), "color", s("red"))));
+
+		assertValidation(() -> updated(db, "SET color = :n", item(":n", n(1))), "Type mismatch", "color");
 	}
 
 	@Scenario

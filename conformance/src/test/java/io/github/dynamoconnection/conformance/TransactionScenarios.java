@@ -121,6 +121,14 @@ class TransactionScenarios {
 	}
 
 	@Scenario
+	void transactGetOnMissingTableIsResourceNotFound(Backend backend) {
+		DynamoDbClient db = accounts(backend);
+
+		assertError(() -> db.transactGetItems(request -> request.transactItems(
+				TransactGetItem.builder().get(get -> get.tableName("Missing").key(item("pk", s("a")))).build())), "ResourceNotFoundException");
+	}
+
+	@Scenario
 	void transactionOnMissingTableIsResourceNotFound(Backend backend) {
 		DynamoDbClient db = accounts(backend);
 

@@ -164,6 +164,13 @@ class UpdateItemScenarios {
 	}
 
 	@Scenario
+	void arithmeticBeyondTheNumberRangeIsRejected(Backend backend) {
+		DynamoDbClient db = tableWith(backend, item("pk", s("k"), "a", n("9.9999999999999999999999999999999999999E+125")));
+
+		assertValidation(() -> updated(db, "ADD a :same", item(":same", n("9.9999999999999999999999999999999999999E+125"))), "Number overflow");
+	}
+
+	@Scenario
 	void ifNotExistsKeepsExistingAndFillsMissing(Backend backend) {
 		DynamoDbClient db = tableWith(backend, item("pk", s("k"), "a", n(1)));
 

@@ -165,9 +165,9 @@ class UpdateItemScenarios {
 
 	@Scenario
 	void arithmeticBeyondTheNumberRangeIsRejected(Backend backend) {
-		DynamoDbClient db = tableWith(backend, item("pk", s("k"), "a", n("9.9999999999999999999999999999999999999E+125")));
+		DynamoDbClient db = tableWith(backend, item("pk", s("k"), "a", n("9E+125")));
 
-		assertValidation(() -> updated(db, "ADD a :same", item(":same", n("9.9999999999999999999999999999999999999E+125"))), "Number overflow");
+		assertValidation(() -> updated(db, "ADD a :same", item(":same", n("9E+125"))), "Number overflow");
 	}
 
 	@Scenario

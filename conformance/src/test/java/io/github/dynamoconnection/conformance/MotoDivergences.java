@@ -117,7 +117,8 @@ final class MotoDivergences {
 			entry("ConsumedCapacityScenarios#batchGetReportsCapacityPerTable",
 					"charges BatchGetItem reads per item without size or consistency (2.0 and 1.0 instead of 3.0 and 0.5)"),
 			entry("ScanScenarios#totalSegmentsAboveOneMillionIsRejected", "accepts TotalSegments 1 000 001"),
-			entry("UpdateItemScenarios#arithmeticBeyondTheNumberRangeIsRejected", "ADD of 9E+125 to 9E+125 (beyond the number range) answers HTTP 500"),
+			entry("UpdateItemScenarios#arithmeticBeyondTheNumberRangeIsRejected",
+					"ADD of 9E+125 to 9E+125 (beyond the number range) answers HTTP 500"),
 			entry("LimitScenarios#concurrentAddsLoseNoIncrement", "concurrent ADDs on one item lose increments (98 of 100 in one run)"));
 
 	private MotoDivergences() {

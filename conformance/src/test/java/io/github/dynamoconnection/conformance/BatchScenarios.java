@@ -93,6 +93,15 @@ class BatchScenarios {
 	}
 
 	@Scenario
+	void batchWriteWithOneInvalidItemWritesNothing(Backend backend) {
+		DynamoDbClient db = twoTables(backend);
+
+		assertValidation(() -> db.batchWriteItem(request -> request.requestItems(Map.of("Left",
+				List.of(put(item("pk", s("a"))), put(item("pk", s("b"), "bad", Values.ss())))))));
+		assertThat(db.scan(request -> request.tableName("Left")).count()).isZero();
+	}
+
+	@Scenario
 	void batchWriteOfMoreThan25RequestsIsRejected(Backend backend) {
 		DynamoDbClient db = twoTables(backend);
 		List<WriteRequest> writes = IntStream.range(0, 26).mapToObj(i -> put(item("pk", s("k" + i)))).toList();

@@ -100,6 +100,20 @@ class ConditionScenarios {
 	}
 
 	@Scenario
+	void containsFindsNumbersInNumberSets(Backend backend) {
+		DynamoDbClient db = backend.client();
+		hashTable("Numbers").create(db);
+		db.putItem(request -> request.tableName("Numbers").item(item("pk", s("k"), "nums", Values.ns("1", "2.5"))));
+
+		db.deleteItem(request -> request.tableName("Numbers")
+			.key(item("pk", s("k")))
+			.conditionExpression("contains(nums, :n)")
+			.expressionAttributeValues(item(":n", n("2.50"))));
+
+		assertThat(db.getItem(request -> request.tableName("Numbers").key(item("pk", s("k")))).hasItem()).isFalse();
+	}
+
+	@Scenario
 	void sizeMeasuresEachType(Backend backend) {
 		assertThat(holds(backend, "size(txt) = :eleven AND size(tags) = :two AND size(l) = :three",
 				":eleven", n(11), ":two", n(2), ":three", n(3))).isTrue();

@@ -166,6 +166,21 @@ class DataTypeScenarios {
 	}
 
 	@Scenario
+	void emptySetNestedInMapIsRejected(Backend backend) {
+		assertValidation(() -> put(backend, map("inner", ss())), "may not be empty");
+	}
+
+	@Scenario
+	void numbersInsideSetsAreNormalized(Backend backend) {
+		assertThat(roundTrip(backend, Values.ns("1.0", "2.50")).get("v").ns()).containsExactlyInAnyOrder("1", "2.5");
+	}
+
+	@Scenario
+	void numberSetWithNumericallyEqualMembersIsRejected(Backend backend) {
+		assertValidation(() -> put(backend, Values.ns("1", "1.0")), "contains duplicates");
+	}
+
+	@Scenario
 	void itemOver400KbIsRejected(Backend backend) {
 		assertValidation(() -> put(backend, s("x".repeat(400 * 1024))), "Item size has exceeded the maximum allowed size");
 	}

@@ -1,5 +1,6 @@
 package io.github.dynamoconnection.conformance;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -204,6 +205,22 @@ class ExpressionErrorScenarios {
 			.key(item("pk", s("k")))
 			.updateExpression("SET a[0] = :v")
 			.expressionAttributeValues(item(":v", n(2)))), "The document path provided in the update expression is invalid for update");
+		assertUnchanged(db);
+	}
+
+	@Scenario
+	void inWithMoreThan100OperandsIsRejected(Backend backend) {
+		DynamoDbClient db = table(backend);
+		Map<String, AttributeValue> values = new LinkedHashMap<>();
+		for (int i = 0; i < 101; i++) {
+			values.put(":v" + i, n(i));
+		}
+		String operands = String.join(", ", values.keySet());
+
+		assertValidation(() -> db.deleteItem(request -> request.tableName("Exprs")
+			.key(item("pk", s("k")))
+			.conditionExpression("a IN (" + operands + ")")
+			.expressionAttributeValues(values)));
 		assertUnchanged(db);
 	}
 

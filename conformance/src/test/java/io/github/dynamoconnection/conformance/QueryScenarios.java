@@ -252,6 +252,27 @@ class QueryScenarios {
 	}
 
 	@Scenario
+	void selectCountWithProjectionIsRejected(Backend backend) {
+		DynamoDbClient db = numbers(backend);
+
+		assertValidation(() -> db.query(request -> request.tableName("Numbers")
+			.keyConditionExpression("pk = :p")
+			.expressionAttributeValues(item(":p", s("a")))
+			.select(Select.COUNT)
+			.projectionExpression("even")));
+	}
+
+	@Scenario
+	void allProjectedAttributesWithoutIndexIsRejected(Backend backend) {
+		DynamoDbClient db = numbers(backend);
+
+		assertValidation(() -> db.query(request -> request.tableName("Numbers")
+			.keyConditionExpression("pk = :p")
+			.expressionAttributeValues(item(":p", s("a")))
+			.select(Select.ALL_PROJECTED_ATTRIBUTES)));
+	}
+
+	@Scenario
 	void filterRemovesItemsAfterTheyAreRead(Backend backend) {
 		DynamoDbClient db = numbers(backend);
 
@@ -445,6 +466,21 @@ class QueryScenarios {
 			.keyConditionExpression("#o = :o")
 			.expressionAttributeNames(Map.of("#o", "owner"))
 			.expressionAttributeValues(item(":o", s("ann")))));
+	}
+
+	@Scenario
+	void localIndexFetchesAttributesItDoesNotProject(Backend backend) {
+		DynamoDbClient db = backend.client();
+		rangeTable("Ranked", ScalarAttributeType.S).localIndex("byRank", "rank", ScalarAttributeType.N, projection(ProjectionType.KEYS_ONLY)).create(db);
+		db.putItem(request -> request.tableName("Ranked").item(item("pk", s("p"), "sk", s("x"), "rank", n(1), "title", s("T"))));
+
+		QueryResponse response = db.query(request -> request.tableName("Ranked")
+			.indexName("byRank")
+			.select(Select.ALL_ATTRIBUTES)
+			.keyConditionExpression("pk = :p")
+			.expressionAttributeValues(item(":p", s("p"))));
+
+		assertThat(response.items()).containsExactly(item("pk", s("p"), "sk", s("x"), "rank", n(1), "title", s("T")));
 	}
 
 	@Scenario

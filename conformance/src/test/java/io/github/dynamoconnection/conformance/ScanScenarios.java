@@ -106,6 +106,13 @@ class ScanScenarios {
 	}
 
 	@Scenario
+	void totalSegmentsAboveOneMillionIsRejected(Backend backend) {
+		DynamoDbClient db = scanned(backend);
+
+		assertValidation(() -> db.scan(request -> request.tableName("Scanned").segment(0).totalSegments(1_000_001)));
+	}
+
+	@Scenario
 	void segmentWithoutTotalSegmentsIsRejected(Backend backend) {
 		DynamoDbClient db = scanned(backend);
 

@@ -345,6 +345,23 @@ class TableLifecycleScenarios {
 	}
 
 	@Scenario
+	void updateTableChangesGlobalIndexThroughput(Backend backend) {
+		DynamoDbClient db = backend.client();
+		hashTable("Scaled").globalIndex("byColor", "color", ScalarAttributeType.S, null, null, projection(ProjectionType.ALL))
+			.provisioned(5, 5)
+			.create(db);
+
+		db.updateTable(request -> request.tableName("Scaled")
+			.globalSecondaryIndexUpdates(update -> update.update(index -> index.indexName("byColor")
+				.provisionedThroughput(throughput -> throughput.readCapacityUnits(8L).writeCapacityUnits(9L)))));
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> indexStatus(db, "Scaled", "byColor") == IndexStatus.ACTIVE);
+		GlobalSecondaryIndexDescription index = db.describeTable(request -> request.tableName("Scaled")).table().globalSecondaryIndexes().get(0);
+		assertThat(index.provisionedThroughput().readCapacityUnits()).isEqualTo(8);
+		assertThat(index.provisionedThroughput().writeCapacityUnits()).isEqualTo(9);
+	}
+
+	@Scenario
 	void updateTableDeletesGlobalIndex(Backend backend) {
 		DynamoDbClient db = backend.client();
 		hashTable("Pruned").globalIndex("byColor", "color", ScalarAttributeType.S, null, null, projection(ProjectionType.ALL)).create(db);

@@ -35,6 +35,14 @@ class TagScenarios {
 	}
 
 	@Scenario
+	void tagsOfMissingTableAreResourceNotFound(Backend backend) {
+		DynamoDbClient db = backend.client();
+		String arn = hashTable("Tagged").create(db).tableArn().replace("Tagged", "Missing");
+
+		DynamoErrors.assertError(() -> db.listTagsOfResource(request -> request.resourceArn(arn)), "ResourceNotFoundException");
+	}
+
+	@Scenario
 	void untagResourceRemovesTagKeys(Backend backend) {
 		DynamoDbClient db = backend.client();
 		String arn = hashTable("Tagged").create(db).tableArn();

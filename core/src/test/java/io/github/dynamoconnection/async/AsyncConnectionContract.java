@@ -281,6 +281,22 @@ abstract class AsyncConnectionContract {
 	}
 
 	@Test
+	void aTableRecreatedWithAnotherKeySchemaIsDescribedAgainAndTheCallRepeated() {
+		await(conn.putItem(table, "a", 1, Map.of()));
+		try (DynamoDbAsyncClient client = client(ClientOverrideConfiguration.builder().build())) {
+			await(client.deleteTable(r -> r.tableName(table)));
+			await(client.createTable(r -> r.tableName(table).billingMode("PAY_PER_REQUEST")
+				.attributeDefinitions(d -> d.attributeName("id").attributeType("S"))
+				.keySchema(k -> k.attributeName("id").keyType("HASH"))));
+		}
+		await(conn.putItem(table, Map.of("id", "x", "v", 1)));
+		assertThat(await(conn.getItem(table, "x")).item()).containsEntry("v", new BigDecimal("1"));
+		await(conn.batchWriteItem(table, List.of(Map.of("id", "y")), null));
+		assertThat(await(conn.batchGetItem(table, List.of(Key.of("x"), Key.of("y")))).items(table)).hasSize(2);
+		assertThat(events).contains("before DescribeTable");
+	}
+
+	@Test
 	void theTablePrefixIsSentButNeverReported() {
 		try (DynamoDbAsyncClient client = client(ClientOverrideConfiguration.builder().build());
 				AsyncConnection dev = AsyncConnection.builder().client(client).tablePrefix("dev_").listener(new Recorder()).build()) {

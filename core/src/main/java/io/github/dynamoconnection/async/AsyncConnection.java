@@ -104,6 +104,11 @@ public final class AsyncConnection implements AutoCloseable {
 		return core.tableNames().prefix();
 	}
 
+	/** A view bound to one table, the async twin of {@code TableConnection}. */
+	public AsyncTableConnection table(String tableName) {
+		return new AsyncTableConnection(this, tableName);
+	}
+
 	// ---- tables
 
 	/** Every table name (all pages), without the table prefix. */
@@ -373,6 +378,13 @@ public final class AsyncConnection implements AutoCloseable {
 	/** Reads every key on one table with consistent read / projection / consumed capacity options. */
 	public CompletableFuture<BatchGetResult> batchGetItem(String tableName, Collection<Key> keys, GetItemOptions options) {
 		return Completions.exposed(() -> batches.get(BatchGetSpec.of(tableName, keys, options)));
+	}
+
+	/** Reads every key on one table with options (consistent read, projection, consumed capacity). */
+	public CompletableFuture<BatchGetResult> batchGetItem(String tableName, Collection<Key> keys,
+			Consumer<GetItemOptions.Builder> options) {
+		return withOptions(() -> filled(GetItemOptions.builder(), options).build(),
+				built -> batchGetItem(tableName, keys, built));
 	}
 
 	/** Reads every key of the spec (any tables), in requests of 100, retrying unprocessed keys. */

@@ -19,6 +19,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * first page and fetches the next page only on demand. Paging runs on the SDK's own pagination
  * subscription (the machinery behind {@code QueryPublisher}); each page is fetched through the
  * connection, so listeners, the key schema cache and the exception mapping apply to every page.
+ * {@code ResponsesSubscription} and {@code AsyncPageFetcher} are marked {@code @SdkProtectedApi}
+ * (public, meant for SDK modules); the BOM pins the SDK version, so a change would show at compile time.
  */
 public final class PagePublisher implements SdkPublisher<Page> {
 

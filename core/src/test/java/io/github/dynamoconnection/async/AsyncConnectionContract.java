@@ -110,6 +110,16 @@ abstract class AsyncConnectionContract {
 	}
 
 	@Test
+	void aTableBoundViewRunsTheSameOperations() {
+		AsyncTableConnection view = conn.table(table);
+		await(view.putItem("v", 1, Map.of("n", 5)));
+		assertThat(await(view.getItem("v", 1, o -> o.consistentRead(true))).item()).containsEntry("n", new BigDecimal("5"));
+		assertThat(await(view.queryPages("v").allItems())).hasSize(1);
+		assertThat(await(view.batchGetItem(List.of(Key.of("v", 1)), o -> o.consistentRead(true))).items(table)).hasSize(1);
+		assertThat(await(view.describeTable()).tableName()).isEqualTo(table);
+	}
+
+	@Test
 	void tableOperationsAndTheirDescriptions() {
 		assertThat(await(conn.listTables())).contains(table);
 		var description = await(conn.describeTable(table));

@@ -188,20 +188,17 @@ final class AsyncConnectionCore {
 		if (cached == null) {
 			return load(operation, table).thenCompose(schema -> Completions.supply(() -> call.apply(schema)));
 		}
-		return Completions.recover(Completions.supply(() -> call.apply(cached)), failure -> {
-			if (failure instanceof TableDoesNotExistException) {
+		return Completions.recover(Completions.supply(() -> call.apply(cached)), failure -> switch (ConnectionCore.staleness(failure)) {
+			case TABLE_GONE -> {
 				schemas.invalidate(table);
-				return Completions.recover(describe(table), describeFailure -> CompletableFuture.failedFuture(
+				yield Completions.recover(describe(table), describeFailure -> CompletableFuture.failedFuture(
 						(describeFailure instanceof TableDoesNotExistException) ? failure : describeFailure))
-					.thenCompose(fresh -> call.apply(fresh));
+					.thenCompose(call);
 			}
-			if (failure instanceof InvalidKeyException
-					|| (failure instanceof DynamoConnectionException ex && ConnectionCore.isKeyMismatch(ex))) {
-				return Completions.recover(describe(table), describeFailure -> CompletableFuture.failedFuture(failure))
-					.thenCompose(fresh -> (fresh == null || fresh.equals(cached)) ? CompletableFuture.failedFuture(failure)
-							: call.apply(fresh));
-			}
-			return CompletableFuture.failedFuture(failure);
+			case KEY_REFUSED -> Completions.recover(describe(table), describeFailure -> CompletableFuture.failedFuture(failure))
+				.thenCompose(fresh -> (fresh == null || fresh.equals(cached)) ? CompletableFuture.failedFuture(failure)
+						: call.apply(fresh));
+			default -> CompletableFuture.failedFuture(failure);
 		});
 	}
 

@@ -141,40 +141,57 @@ public final class ConnectionCore {
 		try {
 			return call.apply(cached);
 		}
-		catch (InvalidKeyException ex) {
-			KeySchema fresh = changedSchema(table, cached);
-			if (fresh == null) {
-				throw ex;
-			}
-			return call.apply(fresh);
-		}
-		catch (TableDoesNotExistException ex) {
-			schemas.invalidate(table);
-			KeySchema fresh;
-			try {
-				fresh = schemas.load(table);
-			}
-			catch (TableDoesNotExistException gone) {
-				throw ex;
-			}
-			return call.apply(fresh);
-		}
 		catch (DynamoConnectionException ex) {
-			if (!isKeyMismatch(ex)) {
-				throw ex;
+			switch (staleness(ex)) {
+				case TABLE_GONE -> {
+					schemas.invalidate(table);
+					KeySchema fresh;
+					try {
+						fresh = schemas.load(table);
+					}
+					catch (TableDoesNotExistException gone) {
+						throw ex;
+					}
+					return call.apply(fresh);
+				}
+				case KEY_REFUSED -> {
+					KeySchema fresh = changedSchema(table, cached);
+					if (fresh == null) {
+						throw ex;
+					}
+					return call.apply(fresh);
+				}
+				default -> throw ex;
 			}
-			KeySchema fresh;
-			try {
-				fresh = schemas.load(table);
-			}
-			catch (DynamoConnectionException describeFailed) {
-				throw ex;
-			}
-			if (fresh == null || fresh.equals(cached)) {
-				throw ex;
-			}
-			return call.apply(fresh);
 		}
+	}
+
+	/** What a single-table call's failure says about the cached key schema it used. */
+	public enum Staleness {
+
+		/** Nothing: the failure stands. */
+		NONE,
+
+		/** The table is gone: describe it again; if it exists (recreated), repeat the call. */
+		TABLE_GONE,
+
+		/** The key was refused (locally or by DynamoDB): describe again; repeat the call only if the schema changed. */
+		KEY_REFUSED
+
+	}
+
+	/** Classifies a failure of a call made with a cached key schema (shared with the async connection). */
+	public static Staleness staleness(Throwable failure) {
+		if (failure instanceof InvalidKeyException) {
+			return Staleness.KEY_REFUSED;
+		}
+		if (failure instanceof TableDoesNotExistException) {
+			return Staleness.TABLE_GONE;
+		}
+		if (failure instanceof DynamoConnectionException ex && isKeyMismatch(ex)) {
+			return Staleness.KEY_REFUSED;
+		}
+		return Staleness.NONE;
 	}
 
 	/**

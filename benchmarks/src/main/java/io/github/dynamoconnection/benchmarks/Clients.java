@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -25,7 +26,13 @@ final class Clients {
 
 	/** A client on the given transport and endpoint, dummy credentials, us-east-1. */
 	static DynamoDbClient client(SdkHttpClient httpClient, URI endpoint) {
+		return client(httpClient, endpoint, ClientOverrideConfiguration.builder().build());
+	}
+
+	/** The same, with an override configuration (e.g. a metric publisher). */
+	static DynamoDbClient client(SdkHttpClient httpClient, URI endpoint, ClientOverrideConfiguration overrides) {
 		return DynamoDbClient.builder()
+			.overrideConfiguration(overrides)
 			.httpClient(httpClient)
 			.endpointOverride(endpoint)
 			.region(Region.US_EAST_1)

@@ -64,7 +64,7 @@ java "${JAVA_OPTS[@]}" -cp "$JAR" io.github.dynamoconnection.benchmarks.BulkLoad
   || { echo "   bulk load failed"; tail -20 "$OUT/bulk.txt"; }
 echo "== Start-up (sample app vs the same app without the starter)"
 java -cp "$JAR" io.github.dynamoconnection.benchmarks.StartupMeasurement "$STARTS" \
-  "$ROOT/sample-app/target" > "$OUT/startup.txt" 2>&1 || { echo "   start-up failed"; tail -20 "$OUT/startup.txt"; }
+  "$ROOT/sample-app/target" "$ROOT/benchmarks/target/classes" > "$OUT/startup.txt" 2>&1 || { echo "   start-up failed"; tail -20 "$OUT/startup.txt"; }
 
 echo
 python3 "$ROOT/benchmarks/report.py" "$OUT" | tee "$OUT/table.md"

@@ -31,11 +31,12 @@ public final class StartupMeasurement {
 	private StartupMeasurement() {
 	}
 
+	/** Arguments: number of runs, the sample app's target folder, the benchmarks' compiled classes folder. */
 	public static void main(String[] args) throws Exception {
 		int runs = Integer.parseInt(args[0]);
 		Path sampleTarget = Path.of(args[1]);
 		Path jar = bootJar(sampleTarget);
-		Path benchmarkClasses = Path.of(StartupMeasurement.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+		Path benchmarkClasses = Path.of(args[2]);
 		String exclusions = String.join(",", ourAutoConfigurations());
 		double[] sample = new double[runs];
 		double[] minimal = new double[runs];

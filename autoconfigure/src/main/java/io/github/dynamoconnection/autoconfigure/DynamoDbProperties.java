@@ -1,0 +1,827 @@
+package io.github.dynamoconnection.autoconfigure;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Configuration properties for dynamo-connection, under the {@code dynamodb} prefix. Values are
+ * checked once bound; an invalid one fails start-up with an {@link InvalidDynamoDbPropertyException}
+ * naming the property and what it accepts.
+ */
+@ConfigurationProperties("dynamodb")
+public class DynamoDbProperties implements InitializingBean {
+
+	/**
+	 * Endpoint URL of the DynamoDB service, such as http://localhost:8000. When not set, the
+	 * SDK resolves the regional AWS endpoint (or the embedded engine starts, when it is on the
+	 * class path).
+	 */
+	private @Nullable String host;
+
+	/**
+	 * AWS region, such as eu-west-1. When not set, the SDK's default region provider chain
+	 * decides.
+	 */
+	private @Nullable String region;
+
+	/**
+	 * Static credentials or a named profile. When none is set, the SDK's default credentials
+	 * provider chain is used.
+	 */
+	private final Credentials credentials = new Credentials();
+
+	/**
+	 * Time to wait for a TCP connection to be established.
+	 */
+	private @Nullable Duration connectTimeout;
+
+	/**
+	 * Time to wait for data on an established connection (socket timeout).
+	 */
+	private @Nullable Duration readTimeout;
+
+	/**
+	 * Time limit for a whole API call, retries included.
+	 */
+	private @Nullable Duration apiCallTimeout;
+
+	/**
+	 * Maximum number of pooled HTTP connections.
+	 */
+	private @Nullable Integer maxPoolConnections;
+
+	/**
+	 * Retry behaviour of the SDK client.
+	 */
+	private final Retry retry = new Retry();
+
+	/**
+	 * Extra HTTP headers sent with every request, by header name.
+	 */
+	private Map<String, String> extraHeaders = new LinkedHashMap<>();
+
+	/**
+	 * Prefix added to every table name by the Connection, for per-environment tables (such
+	 * as "dev-").
+	 */
+	private @Nullable String tablePrefix;
+
+	/**
+	 * Defaults used by createTable when a call gives no billing mode or capacity.
+	 */
+	private final Defaults defaults = new Defaults();
+
+	/**
+	 * Tables declared by name (without the table prefix), created or validated at start-up.
+	 */
+	private Map<String, Table> tables = new LinkedHashMap<>();
+
+	/**
+	 * Health indicator settings.
+	 */
+	private final Health health = new Health();
+
+	/**
+	 * Micrometer metrics settings.
+	 */
+	private final Metrics metrics = new Metrics();
+
+	/**
+	 * Embedded engine settings, used when dynamo-connection-embedded is on the class path.
+	 */
+	private final Embedded embedded = new Embedded();
+
+	@Override
+	public void afterPropertiesSet() {
+		new DynamoDbPropertiesValidator().validate(this);
+	}
+
+	public @Nullable String getHost() {
+		return this.host;
+	}
+
+	public void setHost(@Nullable String host) {
+		this.host = host;
+	}
+
+	public @Nullable String getRegion() {
+		return this.region;
+	}
+
+	public void setRegion(@Nullable String region) {
+		this.region = region;
+	}
+
+	public Credentials getCredentials() {
+		return this.credentials;
+	}
+
+	public @Nullable Duration getConnectTimeout() {
+		return this.connectTimeout;
+	}
+
+	public void setConnectTimeout(@Nullable Duration connectTimeout) {
+		this.connectTimeout = connectTimeout;
+	}
+
+	public @Nullable Duration getReadTimeout() {
+		return this.readTimeout;
+	}
+
+	public void setReadTimeout(@Nullable Duration readTimeout) {
+		this.readTimeout = readTimeout;
+	}
+
+	public @Nullable Duration getApiCallTimeout() {
+		return this.apiCallTimeout;
+	}
+
+	public void setApiCallTimeout(@Nullable Duration apiCallTimeout) {
+		this.apiCallTimeout = apiCallTimeout;
+	}
+
+	public @Nullable Integer getMaxPoolConnections() {
+		return this.maxPoolConnections;
+	}
+
+	public void setMaxPoolConnections(@Nullable Integer maxPoolConnections) {
+		this.maxPoolConnections = maxPoolConnections;
+	}
+
+	public Retry getRetry() {
+		return this.retry;
+	}
+
+	public Map<String, String> getExtraHeaders() {
+		return this.extraHeaders;
+	}
+
+	public void setExtraHeaders(Map<String, String> extraHeaders) {
+		this.extraHeaders = extraHeaders;
+	}
+
+	public @Nullable String getTablePrefix() {
+		return this.tablePrefix;
+	}
+
+	public void setTablePrefix(@Nullable String tablePrefix) {
+		this.tablePrefix = tablePrefix;
+	}
+
+	public Defaults getDefaults() {
+		return this.defaults;
+	}
+
+	public Map<String, Table> getTables() {
+		return this.tables;
+	}
+
+	public void setTables(Map<String, Table> tables) {
+		this.tables = tables;
+	}
+
+	public Health getHealth() {
+		return this.health;
+	}
+
+	public Metrics getMetrics() {
+		return this.metrics;
+	}
+
+	public Embedded getEmbedded() {
+		return this.embedded;
+	}
+
+	/**
+	 * Credentials: static keys or a profile. Never printed.
+	 */
+	public static class Credentials {
+
+		/**
+		 * AWS access key id for static credentials.
+		 */
+		private @Nullable String accessKeyId;
+
+		/**
+		 * AWS secret access key for static credentials.
+		 */
+		private @Nullable String secretAccessKey;
+
+		/**
+		 * AWS session token, for temporary static credentials.
+		 */
+		private @Nullable String sessionToken;
+
+		/**
+		 * Name of a profile in the AWS shared config and credentials files.
+		 */
+		private @Nullable String profile;
+
+		public @Nullable String getAccessKeyId() {
+			return this.accessKeyId;
+		}
+
+		public void setAccessKeyId(@Nullable String accessKeyId) {
+			this.accessKeyId = accessKeyId;
+		}
+
+		public @Nullable String getSecretAccessKey() {
+			return this.secretAccessKey;
+		}
+
+		public void setSecretAccessKey(@Nullable String secretAccessKey) {
+			this.secretAccessKey = secretAccessKey;
+		}
+
+		public @Nullable String getSessionToken() {
+			return this.sessionToken;
+		}
+
+		public void setSessionToken(@Nullable String sessionToken) {
+			this.sessionToken = sessionToken;
+		}
+
+		public @Nullable String getProfile() {
+			return this.profile;
+		}
+
+		public void setProfile(@Nullable String profile) {
+			this.profile = profile;
+		}
+
+		@Override
+		public String toString() {
+			return "Credentials[" + ((this.accessKeyId != null) ? "static" : (this.profile != null) ? "profile"
+					: "default chain") + "]";
+		}
+
+	}
+
+	/**
+	 * Retry settings.
+	 */
+	public static class Retry {
+
+		/**
+		 * Retry mode of the SDK client. When not set, the SDK's default (standard).
+		 */
+		private @Nullable RetryMode mode;
+
+		/**
+		 * Maximum number of attempts per call, the first one included.
+		 */
+		private @Nullable Integer maxAttempts;
+
+		public @Nullable RetryMode getMode() {
+			return this.mode;
+		}
+
+		public void setMode(@Nullable RetryMode mode) {
+			this.mode = mode;
+		}
+
+		public @Nullable Integer getMaxAttempts() {
+			return this.maxAttempts;
+		}
+
+		public void setMaxAttempts(@Nullable Integer maxAttempts) {
+			this.maxAttempts = maxAttempts;
+		}
+
+	}
+
+	/**
+	 * Capacity defaults for createTable.
+	 */
+	public static class Defaults {
+
+		/**
+		 * Billing mode of tables created without one.
+		 */
+		private BillingMode billingMode = BillingMode.PAY_PER_REQUEST;
+
+		/**
+		 * Provisioned read capacity units of tables created without any.
+		 */
+		private @Nullable Long readCapacityUnits;
+
+		/**
+		 * Provisioned write capacity units of tables created without any.
+		 */
+		private @Nullable Long writeCapacityUnits;
+
+		public BillingMode getBillingMode() {
+			return this.billingMode;
+		}
+
+		public void setBillingMode(BillingMode billingMode) {
+			this.billingMode = billingMode;
+		}
+
+		public @Nullable Long getReadCapacityUnits() {
+			return this.readCapacityUnits;
+		}
+
+		public void setReadCapacityUnits(@Nullable Long readCapacityUnits) {
+			this.readCapacityUnits = readCapacityUnits;
+		}
+
+		public @Nullable Long getWriteCapacityUnits() {
+			return this.writeCapacityUnits;
+		}
+
+		public void setWriteCapacityUnits(@Nullable Long writeCapacityUnits) {
+			this.writeCapacityUnits = writeCapacityUnits;
+		}
+
+	}
+
+	/**
+	 * A table declared in configuration.
+	 */
+	public static class Table {
+
+		/**
+		 * What to do with this table at start-up.
+		 */
+		private TableMode mode = TableMode.CREATE_IF_MISSING;
+
+		/**
+		 * Partition (hash) key attribute.
+		 */
+		private final KeyAttribute hashKey = new KeyAttribute();
+
+		/**
+		 * Sort (range) key attribute, if the table has one.
+		 */
+		private final KeyAttribute rangeKey = new KeyAttribute();
+
+		/**
+		 * Billing mode. When not set, dynamodb.defaults.billing-mode.
+		 */
+		private @Nullable BillingMode billingMode;
+
+		/**
+		 * Provisioned read capacity units. When not set, dynamodb.defaults.read-capacity-units.
+		 */
+		private @Nullable Long readCapacityUnits;
+
+		/**
+		 * Provisioned write capacity units. When not set, dynamodb.defaults.write-capacity-units.
+		 */
+		private @Nullable Long writeCapacityUnits;
+
+		/**
+		 * Name of the attribute holding the expiry time (epoch seconds); enables time to live.
+		 */
+		private @Nullable String ttlAttribute;
+
+		/**
+		 * Global secondary indexes, by index name.
+		 */
+		private Map<String, GlobalIndex> globalIndexes = new LinkedHashMap<>();
+
+		/**
+		 * Local secondary indexes, by index name.
+		 */
+		private Map<String, LocalIndex> localIndexes = new LinkedHashMap<>();
+
+		public TableMode getMode() {
+			return this.mode;
+		}
+
+		public void setMode(TableMode mode) {
+			this.mode = mode;
+		}
+
+		public KeyAttribute getHashKey() {
+			return this.hashKey;
+		}
+
+		public KeyAttribute getRangeKey() {
+			return this.rangeKey;
+		}
+
+		public @Nullable BillingMode getBillingMode() {
+			return this.billingMode;
+		}
+
+		public void setBillingMode(@Nullable BillingMode billingMode) {
+			this.billingMode = billingMode;
+		}
+
+		public @Nullable Long getReadCapacityUnits() {
+			return this.readCapacityUnits;
+		}
+
+		public void setReadCapacityUnits(@Nullable Long readCapacityUnits) {
+			this.readCapacityUnits = readCapacityUnits;
+		}
+
+		public @Nullable Long getWriteCapacityUnits() {
+			return this.writeCapacityUnits;
+		}
+
+		public void setWriteCapacityUnits(@Nullable Long writeCapacityUnits) {
+			this.writeCapacityUnits = writeCapacityUnits;
+		}
+
+		public @Nullable String getTtlAttribute() {
+			return this.ttlAttribute;
+		}
+
+		public void setTtlAttribute(@Nullable String ttlAttribute) {
+			this.ttlAttribute = ttlAttribute;
+		}
+
+		public Map<String, GlobalIndex> getGlobalIndexes() {
+			return this.globalIndexes;
+		}
+
+		public void setGlobalIndexes(Map<String, GlobalIndex> globalIndexes) {
+			this.globalIndexes = globalIndexes;
+		}
+
+		public Map<String, LocalIndex> getLocalIndexes() {
+			return this.localIndexes;
+		}
+
+		public void setLocalIndexes(Map<String, LocalIndex> localIndexes) {
+			this.localIndexes = localIndexes;
+		}
+
+	}
+
+	/**
+	 * A key attribute: name and scalar type.
+	 */
+	public static class KeyAttribute {
+
+		/**
+		 * Attribute name.
+		 */
+		private @Nullable String name;
+
+		/**
+		 * Attribute type: S (string), N (number) or B (binary).
+		 */
+		private AttributeType type = AttributeType.S;
+
+		public @Nullable String getName() {
+			return this.name;
+		}
+
+		public void setName(@Nullable String name) {
+			this.name = name;
+		}
+
+		public AttributeType getType() {
+			return this.type;
+		}
+
+		public void setType(AttributeType type) {
+			this.type = type;
+		}
+
+	}
+
+	/**
+	 * A global secondary index.
+	 */
+	public static class GlobalIndex {
+
+		/**
+		 * Partition (hash) key attribute of the index.
+		 */
+		private final KeyAttribute hashKey = new KeyAttribute();
+
+		/**
+		 * Sort (range) key attribute of the index, if any.
+		 */
+		private final KeyAttribute rangeKey = new KeyAttribute();
+
+		/**
+		 * Attributes projected into the index.
+		 */
+		private ProjectionType projection = ProjectionType.ALL;
+
+		/**
+		 * Non-key attributes projected when the projection is include.
+		 */
+		private List<String> nonKeyAttributes = new ArrayList<>();
+
+		/**
+		 * Provisioned read capacity units of the index (provisioned tables only). When not
+		 * set, the table's.
+		 */
+		private @Nullable Long readCapacityUnits;
+
+		/**
+		 * Provisioned write capacity units of the index (provisioned tables only). When not
+		 * set, the table's.
+		 */
+		private @Nullable Long writeCapacityUnits;
+
+		public KeyAttribute getHashKey() {
+			return this.hashKey;
+		}
+
+		public KeyAttribute getRangeKey() {
+			return this.rangeKey;
+		}
+
+		public ProjectionType getProjection() {
+			return this.projection;
+		}
+
+		public void setProjection(ProjectionType projection) {
+			this.projection = projection;
+		}
+
+		public List<String> getNonKeyAttributes() {
+			return this.nonKeyAttributes;
+		}
+
+		public void setNonKeyAttributes(List<String> nonKeyAttributes) {
+			this.nonKeyAttributes = nonKeyAttributes;
+		}
+
+		public @Nullable Long getReadCapacityUnits() {
+			return this.readCapacityUnits;
+		}
+
+		public void setReadCapacityUnits(@Nullable Long readCapacityUnits) {
+			this.readCapacityUnits = readCapacityUnits;
+		}
+
+		public @Nullable Long getWriteCapacityUnits() {
+			return this.writeCapacityUnits;
+		}
+
+		public void setWriteCapacityUnits(@Nullable Long writeCapacityUnits) {
+			this.writeCapacityUnits = writeCapacityUnits;
+		}
+
+	}
+
+	/**
+	 * A local secondary index: the table's partition key with another sort key.
+	 */
+	public static class LocalIndex {
+
+		/**
+		 * Sort (range) key attribute of the index.
+		 */
+		private final KeyAttribute rangeKey = new KeyAttribute();
+
+		/**
+		 * Attributes projected into the index.
+		 */
+		private ProjectionType projection = ProjectionType.ALL;
+
+		/**
+		 * Non-key attributes projected when the projection is include.
+		 */
+		private List<String> nonKeyAttributes = new ArrayList<>();
+
+		public KeyAttribute getRangeKey() {
+			return this.rangeKey;
+		}
+
+		public ProjectionType getProjection() {
+			return this.projection;
+		}
+
+		public void setProjection(ProjectionType projection) {
+			this.projection = projection;
+		}
+
+		public List<String> getNonKeyAttributes() {
+			return this.nonKeyAttributes;
+		}
+
+		public void setNonKeyAttributes(List<String> nonKeyAttributes) {
+			this.nonKeyAttributes = nonKeyAttributes;
+		}
+
+	}
+
+	/**
+	 * Health indicator settings.
+	 */
+	public static class Health {
+
+		/**
+		 * Tables (without the table prefix) whose status the health indicator checks with
+		 * DescribeTable. When empty, one ListTables call with limit 1 is made.
+		 */
+		private List<String> tables = new ArrayList<>();
+
+		/**
+		 * Time limit of the health check; a slower endpoint is reported DOWN.
+		 */
+		private Duration timeout = Duration.ofSeconds(2);
+
+		public List<String> getTables() {
+			return this.tables;
+		}
+
+		public void setTables(List<String> tables) {
+			this.tables = tables;
+		}
+
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			this.timeout = timeout;
+		}
+
+	}
+
+	/**
+	 * Micrometer metrics settings.
+	 */
+	public static class Metrics {
+
+		/**
+		 * Whether to record SDK client and Connection metrics when a MeterRegistry is
+		 * available.
+		 */
+		private boolean enabled = true;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+	}
+
+	/**
+	 * Embedded engine settings.
+	 */
+	public static class Embedded {
+
+		/**
+		 * Whether to start the embedded engine. When not set, it starts only if no
+		 * dynamodb.host is set; true starts it even then, false never.
+		 */
+		private @Nullable Boolean enabled;
+
+		/**
+		 * Port on 127.0.0.1 where the embedded engine also serves HTTP, for other tools (0
+		 * picks a free port). When not set, the engine is in-process only.
+		 */
+		private @Nullable Integer port;
+
+		/**
+		 * Directory where the embedded engine persists its tables. When not set, data lives
+		 * in memory only.
+		 */
+		private @Nullable Path dataDir;
+
+		public @Nullable Boolean getEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(@Nullable Boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public @Nullable Integer getPort() {
+			return this.port;
+		}
+
+		public void setPort(@Nullable Integer port) {
+			this.port = port;
+		}
+
+		public @Nullable Path getDataDir() {
+			return this.dataDir;
+		}
+
+		public void setDataDir(@Nullable Path dataDir) {
+			this.dataDir = dataDir;
+		}
+
+	}
+
+	/**
+	 * Retry modes of the SDK client.
+	 */
+	public enum RetryMode {
+
+		/**
+		 * Standard retries with exponential backoff and a retry quota.
+		 */
+		STANDARD,
+
+		/**
+		 * Standard retries plus client-side rate limiting when throttled.
+		 */
+		ADAPTIVE,
+
+		/**
+		 * The SDK's legacy retry behaviour.
+		 */
+		LEGACY
+
+	}
+
+	/**
+	 * Billing modes of a table.
+	 */
+	public enum BillingMode {
+
+		/**
+		 * On-demand capacity.
+		 */
+		PAY_PER_REQUEST,
+
+		/**
+		 * Provisioned read and write capacity units.
+		 */
+		PROVISIONED
+
+	}
+
+	/**
+	 * What happens to a declared table at start-up.
+	 */
+	public enum TableMode {
+
+		/**
+		 * Create the table when it does not exist, then check it like validate.
+		 */
+		CREATE_IF_MISSING,
+
+		/**
+		 * Require the table to exist and match its declaration.
+		 */
+		VALIDATE,
+
+		/**
+		 * Do nothing.
+		 */
+		NONE
+
+	}
+
+	/**
+	 * Scalar types a key attribute can have.
+	 */
+	public enum AttributeType {
+
+		/**
+		 * String.
+		 */
+		S,
+
+		/**
+		 * Number.
+		 */
+		N,
+
+		/**
+		 * Binary.
+		 */
+		B
+
+	}
+
+	/**
+	 * Projections of a secondary index.
+	 */
+	public enum ProjectionType {
+
+		/**
+		 * Every attribute.
+		 */
+		ALL,
+
+		/**
+		 * Only the index and table keys.
+		 */
+		KEYS_ONLY,
+
+		/**
+		 * The keys plus the listed non-key attributes.
+		 */
+		INCLUDE
+
+	}
+
+}

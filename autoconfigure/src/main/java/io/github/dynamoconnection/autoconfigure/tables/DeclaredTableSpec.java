@@ -1,0 +1,73 @@
+package io.github.dynamoconnection.autoconfigure.tables;
+
+import java.util.List;
+
+import io.github.dynamoconnection.autoconfigure.DynamoDbProperties.GlobalIndex;
+import io.github.dynamoconnection.autoconfigure.DynamoDbProperties.KeyAttribute;
+import io.github.dynamoconnection.autoconfigure.DynamoDbProperties.ProjectionType;
+import io.github.dynamoconnection.autoconfigure.DynamoDbProperties.Table;
+import io.github.dynamoconnection.table.CreateTableSpec;
+import io.github.dynamoconnection.table.IndexProjection;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+
+/**
+ * Fills a {@link CreateTableSpec} from a table declared under {@code dynamodb.tables}. Billing and
+ * capacity left undeclared fall to the Connection's defaults ({@code dynamodb.defaults.*}).
+ */
+final class DeclaredTableSpec {
+
+	private DeclaredTableSpec() {
+	}
+
+	static void apply(Table table, CreateTableSpec spec) {
+		spec.hashKey(table.getHashKey().getName(), type(table.getHashKey()));
+		if (table.getRangeKey().getName() != null) {
+			spec.rangeKey(table.getRangeKey().getName(), type(table.getRangeKey()));
+		}
+		if (table.getBillingMode() != null) {
+			spec.billingMode(BillingMode.fromValue(table.getBillingMode().name()));
+		}
+		if (table.getReadCapacityUnits() != null) {
+			spec.readCapacityUnits(table.getReadCapacityUnits());
+		}
+		if (table.getWriteCapacityUnits() != null) {
+			spec.writeCapacityUnits(table.getWriteCapacityUnits());
+		}
+		table.getGlobalIndexes().forEach((name, index) -> spec.globalSecondaryIndex(name, (gsi) -> {
+			gsi.hashKey(index.getHashKey().getName(), type(index.getHashKey()));
+			if (index.getRangeKey().getName() != null) {
+				gsi.rangeKey(index.getRangeKey().getName(), type(index.getRangeKey()));
+			}
+			gsi.projection(projection(index.getProjection(), index.getNonKeyAttributes()));
+			applyCapacity(index, gsi);
+		}));
+		table.getLocalIndexes()
+			.forEach((name, index) -> spec.localSecondaryIndex(name,
+					(lsi) -> lsi.rangeKey(index.getRangeKey().getName(), type(index.getRangeKey()))
+						.projection(projection(index.getProjection(), index.getNonKeyAttributes()))));
+		spec.waitUntilActive();
+	}
+
+	private static void applyCapacity(GlobalIndex index, io.github.dynamoconnection.table.GlobalSecondaryIndexSpec gsi) {
+		if (index.getReadCapacityUnits() != null) {
+			gsi.readCapacityUnits(index.getReadCapacityUnits());
+		}
+		if (index.getWriteCapacityUnits() != null) {
+			gsi.writeCapacityUnits(index.getWriteCapacityUnits());
+		}
+	}
+
+	private static ScalarAttributeType type(KeyAttribute key) {
+		return ScalarAttributeType.fromValue(key.getType().name());
+	}
+
+	private static IndexProjection projection(ProjectionType type, List<String> nonKeyAttributes) {
+		return switch (type) {
+			case ALL -> IndexProjection.all();
+			case KEYS_ONLY -> IndexProjection.keysOnly();
+			case INCLUDE -> IndexProjection.include(nonKeyAttributes.toArray(String[]::new));
+		};
+	}
+
+}

@@ -1,0 +1,12 @@
+package io.github.dynamoconnection.autoconfigure.test;
+
+import org.springframework.boot.SpringBootConfiguration;
+
+/**
+ * The application configuration {@link DynamoDbTest @DynamoDbTest} finds, as it would find an
+ * application's {@code @SpringBootApplication}.
+ */
+@SpringBootConfiguration
+class DynamoDbTestApplication {
+
+}

@@ -1,0 +1,59 @@
+package io.github.dynamoconnection.conformance;
+
+import io.github.dynamoconnection.testsupport.MotoServerExtension;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The backend one scenario invocation runs against: the argument of every {@link Scenario}. The
+ * server behind it starts on first use and is shared by the whole run; {@link ScenarioExtension}
+ * opens it (and empties it) before each invocation.
+ */
+final class Backend {
+
+	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Backend.class);
+
+	private final BackendKind kind;
+
+	private DynamoDbClient client;
+
+	Backend(BackendKind kind) {
+		this.kind = kind;
+	}
+
+	/** Which server this is. */
+	BackendKind kind() {
+		return kind;
+	}
+
+	/** The raw SDK client of the shared server. */
+	DynamoDbClient client() {
+		if (client == null) {
+			throw new IllegalStateException("backend " + kind + " was not opened; run scenarios with @Scenario");
+		}
+		return client;
+	}
+
+	/** Starts the shared server on first use and drops all its tables. */
+	void open(ExtensionContext context) {
+		RunningBackend running = context.getRoot()
+			.getStore(NAMESPACE)
+			.computeIfAbsent(kind, key -> start(context), RunningBackend.class);
+		running.reset();
+		client = running.client();
+	}
+
+	private RunningBackend start(ExtensionContext context) {
+		return switch (kind) {
+			case EMBEDDED_INPROCESS -> RunningBackend.embeddedInProcess();
+			case EMBEDDED_HTTP -> RunningBackend.embeddedHttp();
+			case MOTO -> RunningBackend.moto(MotoServerExtension.server(context));
+		};
+	}
+
+	@Override
+	public String toString() {
+		return kind.label();
+	}
+
+}

@@ -1,0 +1,115 @@
+package io.github.dynamoconnection.conformance;
+
+import java.net.URI;
+import java.time.Duration;
+
+import io.github.dynamoconnection.embedded.EmbeddedDynamoDb;
+import io.github.dynamoconnection.testsupport.MotoServer;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ListTablesResponse;
+
+/**
+ * One started server with the raw SDK client that talks to it, shared by every scenario of the run
+ * and closed when the run ends. All backends get the same client settings (region, dummy
+ * credentials, no retries) so that only the server differs.
+ */
+final class RunningBackend implements AutoCloseable {
+
+	/** TTL sweep interval of the embedded engines, short so that expiry scenarios finish quickly. */
+	static final Duration TTL_SWEEP_INTERVAL = Duration.ofMillis(200);
+
+	private final DynamoDbClient client;
+
+	private final SdkHttpClient httpClient;
+
+	private final AutoCloseable server;
+
+	private final MotoServer moto;
+
+	private RunningBackend(DynamoDbClient client, SdkHttpClient httpClient, AutoCloseable server, MotoServer moto) {
+		this.client = client;
+		this.httpClient = httpClient;
+		this.server = server;
+		this.moto = moto;
+	}
+
+	/** The engine in-process: its own {@code SdkHttpClient}, no socket. */
+	static RunningBackend embeddedInProcess() {
+		EmbeddedDynamoDb engine = EmbeddedDynamoDb.builder().ttlSweepInterval(TTL_SWEEP_INTERVAL).start();
+		try {
+			return new RunningBackend(client(engine.sdkHttpClient(), engine.endpoint()), null, engine, null);
+		}
+		catch (RuntimeException ex) {
+			engine.close();
+			throw ex;
+		}
+	}
+
+	/** The engine's HTTP face on a free port, reached over loopback with the apache5 client. */
+	static RunningBackend embeddedHttp() {
+		EmbeddedDynamoDb engine = EmbeddedDynamoDb.builder().port(0).ttlSweepInterval(TTL_SWEEP_INTERVAL).start();
+		try {
+			SdkHttpClient http = Apache5HttpClient.create();
+			return new RunningBackend(client(http, engine.httpEndpoint()), http, engine, null);
+		}
+		catch (RuntimeException ex) {
+			engine.close();
+			throw ex;
+		}
+	}
+
+	/** A shared moto_server (owned and stopped by {@code MotoServerExtension}). */
+	static RunningBackend moto(MotoServer server) {
+		SdkHttpClient http = Apache5HttpClient.create();
+		return new RunningBackend(client(http, server.endpoint()), http, null, server);
+	}
+
+	private static DynamoDbClient client(SdkHttpClient http, URI endpoint) {
+		return DynamoDbClient.builder()
+			.httpClient(http)
+			.endpointOverride(endpoint)
+			.region(Region.US_EAST_1)
+			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("conformance", "conformance")))
+			.overrideConfiguration(override -> override.retryStrategy(AwsRetryStrategy.doNotRetry()))
+			.build();
+	}
+
+	/** The raw SDK client for this backend. */
+	DynamoDbClient client() {
+		return client;
+	}
+
+	/** Drops every table so that the next scenario starts from an empty server. */
+	void reset() {
+		if (moto != null) {
+			moto.reset();
+			return;
+		}
+		String start = null;
+		do {
+			String from = start;
+			ListTablesResponse page = client.listTables(request -> request.exclusiveStartTableName(from));
+			page.tableNames().forEach(name -> client.deleteTable(request -> request.tableName(name)));
+			start = page.lastEvaluatedTableName();
+		}
+		while (start != null);
+	}
+
+	@Override
+	public void close() throws Exception {
+		client.close();
+		if (httpClient != null) {
+			httpClient.close();
+		}
+		if (server != null) {
+			server.close();
+		}
+	}
+
+}

@@ -1,0 +1,454 @@
+package io.github.dynamoconnection;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+import io.github.dynamoconnection.batch.BatchGetResult;
+import io.github.dynamoconnection.batch.BatchGetSpec;
+import io.github.dynamoconnection.batch.BatchGetter;
+import io.github.dynamoconnection.batch.BatchRetryPolicy;
+import io.github.dynamoconnection.batch.BatchWriteResult;
+import io.github.dynamoconnection.batch.BatchWriteSpec;
+import io.github.dynamoconnection.batch.BatchWriter;
+import io.github.dynamoconnection.call.ConnectionCore;
+import io.github.dynamoconnection.expression.Update;
+import io.github.dynamoconnection.item.GetItemOptions;
+import io.github.dynamoconnection.item.GetItemResult;
+import io.github.dynamoconnection.item.ItemOperations;
+import io.github.dynamoconnection.item.Key;
+import io.github.dynamoconnection.item.Page;
+import io.github.dynamoconnection.item.PageIterable;
+import io.github.dynamoconnection.item.ParallelScan;
+import io.github.dynamoconnection.item.QueryOptions;
+import io.github.dynamoconnection.item.ScanOptions;
+import io.github.dynamoconnection.item.WriteOptions;
+import io.github.dynamoconnection.item.WriteResult;
+import io.github.dynamoconnection.listener.ConnectionListener;
+import io.github.dynamoconnection.statement.StatementOperations;
+import io.github.dynamoconnection.statement.StatementOptions;
+import io.github.dynamoconnection.statement.StatementResult;
+import io.github.dynamoconnection.table.CreateTableSpec;
+import io.github.dynamoconnection.table.TableDefaults;
+import io.github.dynamoconnection.table.TableNamesPage;
+import io.github.dynamoconnection.table.TableOperations;
+import io.github.dynamoconnection.table.UpdateTableSpec;
+import io.github.dynamoconnection.transaction.TransactGetResult;
+import io.github.dynamoconnection.transaction.TransactGetSpec;
+import io.github.dynamoconnection.transaction.TransactWriteResult;
+import io.github.dynamoconnection.transaction.TransactWriteSpec;
+import io.github.dynamoconnection.transaction.TransactionOperations;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
+
+/**
+ * A PynamoDB-style low-level DynamoDB connection: every table and item operation in one place,
+ * with plain Java values in and out, key names and types read from the table's schema on first use
+ * (cached), typed options, typed results with consumed capacity, complete batches, page iterators,
+ * listeners on every call, and one exception hierarchy.
+ * <pre>{@code
+ * try (Connection conn = Connection.builder().host("http://localhost:8000").build()) {
+ *     conn.putItem("Thread", "forum", "subject", Map.of("views", 1));
+ *     Map<String, Object> item = conn.getItem("Thread", "forum", "subject").item();
+ * }
+ * }</pre>
+ * <p>Thread-safe: build one and share it across the whole application. Table names given to it
+ * are logical; a configured table prefix is added to every name sent and removed from every name
+ * reported.
+ */
+public final class Connection implements AutoCloseable {
+
+	private final ConnectionCore core;
+
+	private final boolean ownsClient;
+
+	private final TableOperations tables;
+
+	private final ItemOperations items;
+
+	private final ParallelScan parallelScan;
+
+	private final BatchWriter batchWriter;
+
+	private final BatchGetter batchGetter;
+
+	private final TransactionOperations transactions;
+
+	private final StatementOperations statements;
+
+	Connection(DynamoDbClient client, boolean ownsClient, String tablePrefix, TableDefaults defaults,
+			BatchRetryPolicy batchRetryPolicy, List<? extends ConnectionListener> listeners) {
+		this.core = new ConnectionCore(client, tablePrefix, defaults, batchRetryPolicy, listeners);
+		this.ownsClient = ownsClient;
+		this.tables = new TableOperations(core);
+		this.items = new ItemOperations(core);
+		this.parallelScan = new ParallelScan(items);
+		this.batchWriter = new BatchWriter(core);
+		this.batchGetter = new BatchGetter(core);
+		this.transactions = new TransactionOperations(core);
+		this.statements = new StatementOperations(core);
+	}
+
+	/** Starts building a connection. */
+	public static ConnectionBuilder builder() {
+		return new ConnectionBuilder();
+	}
+
+	/** A connection around an existing client, which it never closes. */
+	public static Connection of(DynamoDbClient client) {
+		return builder().client(client).build();
+	}
+
+	/** The underlying SDK client, for anything this API does not cover (PynamoDB's {@code dispatch}). */
+	public DynamoDbClient client() {
+		return core.client();
+	}
+
+	/** The table prefix, possibly empty. */
+	public String tablePrefix() {
+		return core.tableNames().prefix();
+	}
+
+	/** A view bound to one table (PynamoDB's {@code TableConnection}). */
+	public TableConnection table(String tableName) {
+		return new TableConnection(this, tableName);
+	}
+
+	// ---- tables
+
+	/** Every table name (all pages), without the table prefix; with a prefix, only the tables carrying it. */
+	public List<String> listTables() {
+		return tables.listAllTables();
+	}
+
+	/** One page of table names. */
+	public TableNamesPage listTables(String exclusiveStartTableName, Integer limit) {
+		return tables.listTables(exclusiveStartTableName, limit);
+	}
+
+	/** DescribeTable (also refreshes the cached key schema). */
+	public TableDescription describeTable(String tableName) {
+		return tables.describeTable(tableName);
+	}
+
+	/** CreateTable from a spec filled in the lambda (keys, capacity, indexes, stream, tags, wait). */
+	public TableDescription createTable(String tableName, Consumer<CreateTableSpec> spec) {
+		return tables.createTable(tableName, spec);
+	}
+
+	/** CreateTable from a spec. */
+	public TableDescription createTable(String tableName, CreateTableSpec spec) {
+		return tables.createTable(tableName, spec);
+	}
+
+	/** UpdateTable with new provisioned capacity. */
+	public TableDescription updateTable(String tableName, long readCapacityUnits, long writeCapacityUnits) {
+		return tables.updateTable(tableName, readCapacityUnits, writeCapacityUnits);
+	}
+
+	/** UpdateTable: capacity, billing mode, GSI updates, creation and deletion, stream. */
+	public TableDescription updateTable(String tableName, Consumer<UpdateTableSpec> spec) {
+		return tables.updateTable(tableName, spec);
+	}
+
+	/** DeleteTable. */
+	public TableDescription deleteTable(String tableName) {
+		return tables.deleteTable(tableName);
+	}
+
+	/** Enables or disables time to live on an attribute. */
+	public TimeToLiveDescription updateTimeToLive(String tableName, String attributeName, boolean enabled) {
+		return tables.updateTimeToLive(tableName, attributeName, enabled);
+	}
+
+	/** DescribeTimeToLive. */
+	public TimeToLiveDescription describeTimeToLive(String tableName) {
+		return tables.describeTimeToLive(tableName);
+	}
+
+	// ---- get
+
+	/** GetItem on a hash-only table. */
+	public GetItemResult getItem(String tableName, Object hashKey) {
+		return items.getItem(tableName, hashKey, null, GetItemOptions.defaults());
+	}
+
+	/** GetItem. */
+	public GetItemResult getItem(String tableName, Object hashKey, Object rangeKey) {
+		return items.getItem(tableName, hashKey, rangeKey, GetItemOptions.defaults());
+	}
+
+	/** GetItem with options ({@code rangeKey} null on hash-only tables). */
+	public GetItemResult getItem(String tableName, Object hashKey, Object rangeKey, GetItemOptions options) {
+		return items.getItem(tableName, hashKey, rangeKey, options);
+	}
+
+	/** GetItem with options ({@code rangeKey} null on hash-only tables). */
+	public GetItemResult getItem(String tableName, Object hashKey, Object rangeKey, Consumer<GetItemOptions.Builder> options) {
+		return items.getItem(tableName, hashKey, rangeKey, build(GetItemOptions.builder(), options).build());
+	}
+
+	// ---- put
+
+	/** PutItem of a whole item (key attributes inside). */
+	public WriteResult putItem(String tableName, Map<String, ?> item) {
+		return items.putItem(tableName, item, WriteOptions.defaults());
+	}
+
+	/** PutItem of a whole item with options. */
+	public WriteResult putItem(String tableName, Map<String, ?> item, WriteOptions options) {
+		return items.putItem(tableName, item, options);
+	}
+
+	/** PutItem of a whole item with options. */
+	public WriteResult putItem(String tableName, Map<String, ?> item, Consumer<WriteOptions.Builder> options) {
+		return items.putItem(tableName, item, build(WriteOptions.builder(), options).build());
+	}
+
+	/** PutItem on a hash-only table: the key plus other attributes. */
+	public WriteResult putItem(String tableName, Object hashKey, Map<String, ?> attributes) {
+		return items.putItem(tableName, hashKey, null, attributes, WriteOptions.defaults());
+	}
+
+	/** PutItem: the key plus other attributes (PynamoDB's {@code put_item(table, hash, range, attributes)}). */
+	public WriteResult putItem(String tableName, Object hashKey, Object rangeKey, Map<String, ?> attributes) {
+		return items.putItem(tableName, hashKey, rangeKey, attributes, WriteOptions.defaults());
+	}
+
+	/** PutItem with options. */
+	public WriteResult putItem(String tableName, Object hashKey, Object rangeKey, Map<String, ?> attributes,
+			WriteOptions options) {
+		return items.putItem(tableName, hashKey, rangeKey, attributes, options);
+	}
+
+	/** PutItem with options. */
+	public WriteResult putItem(String tableName, Object hashKey, Object rangeKey, Map<String, ?> attributes,
+			Consumer<WriteOptions.Builder> options) {
+		return items.putItem(tableName, hashKey, rangeKey, attributes, build(WriteOptions.builder(), options).build());
+	}
+
+	// ---- delete
+
+	/** DeleteItem on a hash-only table. */
+	public WriteResult deleteItem(String tableName, Object hashKey) {
+		return items.deleteItem(tableName, hashKey, null, WriteOptions.defaults());
+	}
+
+	/** DeleteItem. */
+	public WriteResult deleteItem(String tableName, Object hashKey, Object rangeKey) {
+		return items.deleteItem(tableName, hashKey, rangeKey, WriteOptions.defaults());
+	}
+
+	/** DeleteItem with options. */
+	public WriteResult deleteItem(String tableName, Object hashKey, Object rangeKey, WriteOptions options) {
+		return items.deleteItem(tableName, hashKey, rangeKey, options);
+	}
+
+	/** DeleteItem with options. */
+	public WriteResult deleteItem(String tableName, Object hashKey, Object rangeKey, Consumer<WriteOptions.Builder> options) {
+		return items.deleteItem(tableName, hashKey, rangeKey, build(WriteOptions.builder(), options).build());
+	}
+
+	// ---- update
+
+	/** UpdateItem on a hash-only table. */
+	public WriteResult updateItem(String tableName, Object hashKey, Update update) {
+		return items.updateItem(tableName, hashKey, null, update, WriteOptions.defaults());
+	}
+
+	/** UpdateItem. */
+	public WriteResult updateItem(String tableName, Object hashKey, Object rangeKey, Update update) {
+		return items.updateItem(tableName, hashKey, rangeKey, update, WriteOptions.defaults());
+	}
+
+	/** UpdateItem with options (condition, return values...). */
+	public WriteResult updateItem(String tableName, Object hashKey, Object rangeKey, Update update, WriteOptions options) {
+		return items.updateItem(tableName, hashKey, rangeKey, update, options);
+	}
+
+	/** UpdateItem with options (condition, return values...). */
+	public WriteResult updateItem(String tableName, Object hashKey, Object rangeKey, Update update,
+			Consumer<WriteOptions.Builder> options) {
+		return items.updateItem(tableName, hashKey, rangeKey, update, build(WriteOptions.builder(), options).build());
+	}
+
+	// ---- query and scan
+
+	/** The first page of a Query on a partition. */
+	public Page query(String tableName, Object hashKey) {
+		return items.query(tableName, hashKey, QueryOptions.defaults());
+	}
+
+	/** One page of a Query. */
+	public Page query(String tableName, Object hashKey, QueryOptions options) {
+		return items.query(tableName, hashKey, options);
+	}
+
+	/** One page of a Query. */
+	public Page query(String tableName, Object hashKey, Consumer<QueryOptions.Builder> options) {
+		return items.query(tableName, hashKey, build(QueryOptions.builder(), options).build());
+	}
+
+	/** Every page of a Query, fetched lazily. */
+	public PageIterable queryPages(String tableName, Object hashKey) {
+		return items.queryPages(tableName, hashKey, QueryOptions.defaults());
+	}
+
+	/** Every page of a Query, fetched lazily. */
+	public PageIterable queryPages(String tableName, Object hashKey, QueryOptions options) {
+		return items.queryPages(tableName, hashKey, options);
+	}
+
+	/** Every page of a Query, fetched lazily. */
+	public PageIterable queryPages(String tableName, Object hashKey, Consumer<QueryOptions.Builder> options) {
+		return items.queryPages(tableName, hashKey, build(QueryOptions.builder(), options).build());
+	}
+
+	/** The first page of a Scan. */
+	public Page scan(String tableName) {
+		return items.scan(tableName, ScanOptions.defaults());
+	}
+
+	/** One page of a Scan. */
+	public Page scan(String tableName, ScanOptions options) {
+		return items.scan(tableName, options);
+	}
+
+	/** One page of a Scan. */
+	public Page scan(String tableName, Consumer<ScanOptions.Builder> options) {
+		return items.scan(tableName, build(ScanOptions.builder(), options).build());
+	}
+
+	/** Every page of a Scan, fetched lazily. */
+	public PageIterable scanPages(String tableName) {
+		return items.scanPages(tableName, ScanOptions.defaults());
+	}
+
+	/** Every page of a Scan, fetched lazily. */
+	public PageIterable scanPages(String tableName, ScanOptions options) {
+		return items.scanPages(tableName, options);
+	}
+
+	/** Every page of a Scan, fetched lazily. */
+	public PageIterable scanPages(String tableName, Consumer<ScanOptions.Builder> options) {
+		return items.scanPages(tableName, build(ScanOptions.builder(), options).build());
+	}
+
+	/**
+	 * Scans {@code totalSegments} segments concurrently on threads of this call; returns every item
+	 * in segment order (segment 0's items in scan order, then segment 1's, ...).
+	 */
+	public List<Map<String, Object>> parallelScan(String tableName, int totalSegments) {
+		return parallelScan.scan(tableName, totalSegments, ScanOptions.defaults(), null);
+	}
+
+	/** Parallel scan with options (filter, projection...), in segment order. */
+	public List<Map<String, Object>> parallelScan(String tableName, int totalSegments, Consumer<ScanOptions.Builder> options) {
+		return parallelScan.scan(tableName, totalSegments, build(ScanOptions.builder(), options).build(), null);
+	}
+
+	/** Parallel scan on the given executor ({@code null}: threads of this call), in segment order. */
+	public List<Map<String, Object>> parallelScan(String tableName, int totalSegments, ScanOptions options, Executor executor) {
+		return parallelScan.scan(tableName, totalSegments, options, executor);
+	}
+
+	// ---- batches
+
+	/** Writes every put and delete on one table, in requests of 25, retrying unprocessed entries. */
+	public BatchWriteResult batchWriteItem(String tableName, Collection<? extends Map<String, ?>> putItems,
+			Collection<Key> deleteKeys) {
+		BatchWriteSpec spec = new BatchWriteSpec();
+		if (putItems != null) {
+			putItems.forEach(item -> spec.put(tableName, item));
+		}
+		if (deleteKeys != null) {
+			deleteKeys.forEach(key -> spec.delete(tableName, key.hashKey(), key.rangeKey()));
+		}
+		return batchWriter.write(spec);
+	}
+
+	/** Writes every put and delete of the spec (any tables), in requests of 25, retrying unprocessed entries. */
+	public BatchWriteResult batchWriteItem(Consumer<BatchWriteSpec> spec) {
+		BatchWriteSpec filled = new BatchWriteSpec();
+		spec.accept(filled);
+		return batchWriter.write(filled);
+	}
+
+	/** Reads every key on one table, in requests of 100, retrying unprocessed keys. */
+	public BatchGetResult batchGetItem(String tableName, Collection<Key> keys) {
+		return batchGetItem(tableName, keys, GetItemOptions.defaults());
+	}
+
+	/** Reads every key on one table with consistent read / projection / consumed capacity options. */
+	public BatchGetResult batchGetItem(String tableName, Collection<Key> keys, GetItemOptions options) {
+		BatchGetSpec spec = new BatchGetSpec();
+		keys.forEach(key -> spec.get(tableName, key.hashKey(), key.rangeKey()));
+		if (options.consistentRead() != null) {
+			spec.consistentRead(tableName, options.consistentRead());
+		}
+		if (options.projection() != null) {
+			spec.projection(tableName, options.projection());
+		}
+		return batchGetter.get(spec.returnConsumedCapacity(options.returnConsumedCapacity()));
+	}
+
+	/** Reads every key of the spec (any tables), in requests of 100, retrying unprocessed keys. */
+	public BatchGetResult batchGetItem(Consumer<BatchGetSpec> spec) {
+		BatchGetSpec filled = new BatchGetSpec();
+		spec.accept(filled);
+		return batchGetter.get(filled);
+	}
+
+	// ---- transactions and PartiQL
+
+	/** TransactWriteItems: condition checks, puts, updates, deletes, all or nothing. */
+	public TransactWriteResult transactWriteItems(Consumer<TransactWriteSpec> spec) {
+		TransactWriteSpec filled = new TransactWriteSpec();
+		spec.accept(filled);
+		return transactions.write(filled);
+	}
+
+	/** TransactGetItems: a consistent snapshot of up to 100 items, in order. */
+	public TransactGetResult transactGetItems(Consumer<TransactGetSpec> spec) {
+		TransactGetSpec filled = new TransactGetSpec();
+		spec.accept(filled);
+		return transactions.get(filled);
+	}
+
+	/** ExecuteStatement (PartiQL) without parameters; table names in it get no prefix. */
+	public StatementResult executeStatement(String statement) {
+		return statements.execute(statement, List.of(), StatementOptions.defaults());
+	}
+
+	/** ExecuteStatement (PartiQL) with positional {@code ?} parameters in plain Java values. */
+	public StatementResult executeStatement(String statement, List<?> parameters) {
+		return statements.execute(statement, parameters, StatementOptions.defaults());
+	}
+
+	/** ExecuteStatement (PartiQL) with parameters and options. */
+	public StatementResult executeStatement(String statement, List<?> parameters, Consumer<StatementOptions.Builder> options) {
+		return statements.execute(statement, parameters, build(StatementOptions.builder(), options).build());
+	}
+
+	/** Closes the client if this connection built it; a wrapped client stays open. */
+	@Override
+	public void close() {
+		if (ownsClient) {
+			core.client().close();
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "Connection[prefix='" + core.tableNames().prefix() + "', ownsClient=" + ownsClient + "]";
+	}
+
+	private static <B> B build(B builder, Consumer<B> options) {
+		options.accept(builder);
+		return builder;
+	}
+
+}

@@ -1,0 +1,256 @@
+package io.github.dynamoconnection.call;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import io.github.dynamoconnection.batch.BatchRetryPolicy;
+import io.github.dynamoconnection.exceptions.DynamoConnectionException;
+import io.github.dynamoconnection.exceptions.InvalidArgumentException;
+import io.github.dynamoconnection.exceptions.TableDoesNotExistException;
+import io.github.dynamoconnection.listener.CallOutcome;
+import io.github.dynamoconnection.listener.ConnectionListener;
+import io.github.dynamoconnection.schema.KeySchema;
+import io.github.dynamoconnection.schema.KeySchemaCache;
+import io.github.dynamoconnection.schema.TableName;
+import io.github.dynamoconnection.schema.TableNames;
+import io.github.dynamoconnection.table.TableDefaults;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbResponse;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+
+/**
+ * What every operation of a {@code Connection} shares: the client, table names with their prefix,
+ * the key schema cache, the listeners, the defaults; and the three steps of a call: prepare the
+ * request (bad input becomes {@link InvalidArgumentException} before anything is sent), resolve the
+ * key schema (retrying once on a stale cache), run the call (listeners, exception mapping).
+ */
+public final class ConnectionCore {
+
+	private final DynamoDbClient client;
+
+	private final TableNames tableNames;
+
+	private final KeySchemaCache schemas;
+
+	private final CallRunner runner;
+
+	private final TableDefaults tableDefaults;
+
+	private final BatchRetryPolicy batchRetryPolicy;
+
+	public ConnectionCore(DynamoDbClient client, String tablePrefix, TableDefaults tableDefaults,
+			BatchRetryPolicy batchRetryPolicy, List<? extends ConnectionListener> listeners) {
+		this.client = client;
+		this.tableNames = new TableNames(tablePrefix);
+		this.runner = new CallRunner(listeners);
+		this.tableDefaults = tableDefaults;
+		this.batchRetryPolicy = batchRetryPolicy;
+		this.schemas = new KeySchemaCache(this::describeTable);
+	}
+
+	public DynamoDbClient client() {
+		return client;
+	}
+
+	public TableNames tableNames() {
+		return tableNames;
+	}
+
+	public KeySchemaCache schemas() {
+		return schemas;
+	}
+
+	public TableDefaults tableDefaults() {
+		return tableDefaults;
+	}
+
+	public BatchRetryPolicy batchRetryPolicy() {
+		return batchRetryPolicy;
+	}
+
+	public CallRunner runner() {
+		return runner;
+	}
+
+	/**
+	 * The table name for {@code logical}, refusing null or blank.
+	 * @param operation the operation, for the message
+	 * @param logical the name as the caller gave it
+	 * @return the name with the prefix applied
+	 */
+	public TableName table(Operation operation, String logical) {
+		try {
+			return tableNames.of(logical);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidArgumentException(operation.awsName(), List.of(), operation.awsName() + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Builds a request, turning conversion problems into {@link InvalidArgumentException} naming the tables.
+	 * @param operation the operation
+	 * @param tables the tables, as the caller named them
+	 * @param request builds the request
+	 * @return the request
+	 */
+	public <T> T prepare(Operation operation, List<String> tables, Supplier<T> request) {
+		try {
+			return request.get();
+		}
+		catch (DynamoConnectionException ex) {
+			throw ex;
+		}
+		catch (IllegalArgumentException | NullPointerException ex) {
+			throw new InvalidArgumentException(operation.awsName(), tables,
+					ExceptionTranslator.describe(operation, tables, null, String.valueOf(ex.getMessage())), ex);
+		}
+	}
+
+	/**
+	 * Runs {@code call} with the table's key schema. When the schema came from the cache and the
+	 * call fails because the table is gone ({@code ResourceNotFoundException}) or the key does not
+	 * match (a {@code ValidationException} about the key), the schema is described again and, if the table exists
+	 * (with a different schema for a validation error), the call runs once more.
+	 */
+	public <T> T withSchema(Operation operation, TableName table, Function<KeySchema, T> call) {
+		KeySchema cached = schemas.cached(table);
+		if (cached == null) {
+			return call.apply(load(operation, table));
+		}
+		try {
+			return call.apply(cached);
+		}
+		catch (TableDoesNotExistException ex) {
+			schemas.invalidate(table);
+			KeySchema fresh;
+			try {
+				fresh = schemas.load(table);
+			}
+			catch (TableDoesNotExistException gone) {
+				throw ex;
+			}
+			return call.apply(fresh);
+		}
+		catch (DynamoConnectionException ex) {
+			if (!isKeyMismatch(ex)) {
+				throw ex;
+			}
+			KeySchema fresh;
+			try {
+				fresh = schemas.load(table);
+			}
+			catch (DynamoConnectionException describeFailed) {
+				throw ex;
+			}
+			if (fresh == null || fresh.equals(cached)) {
+				throw ex;
+			}
+			return call.apply(fresh);
+		}
+	}
+
+	/**
+	 * The table's key schema from the cache, or described now; a missing table is reported as
+	 * {@link TableDoesNotExistException} of {@code operation}.
+	 */
+	public KeySchema schema(Operation operation, TableName table) {
+		KeySchema cached = schemas.cached(table);
+		return (cached != null) ? cached : load(operation, table);
+	}
+
+	/** A ValidationException about the key (e.g. "The provided key element does not match the schema"). */
+	private static boolean isKeyMismatch(DynamoConnectionException ex) {
+		Throwable cause = ex.getCause();
+		String message = (cause != null) ? cause.getMessage() : ex.getMessage();
+		return "ValidationException".equals(ex.errorCode()) && message != null
+				&& message.toLowerCase(java.util.Locale.ROOT).contains("key");
+	}
+
+	private KeySchema load(Operation operation, TableName table) {
+		try {
+			return schemas.load(table);
+		}
+		catch (TableDoesNotExistException ex) {
+			if (operation == Operation.DESCRIBE_TABLE) {
+				throw ex;
+			}
+			throw new TableDoesNotExistException(operation.awsName(), table.logicalList(), ex.errorCode(),
+					operation.awsName() + " on table '" + table.logical() + "' failed: table '" + table.logical()
+							+ "' does not exist",
+					ex);
+		}
+	}
+
+	/**
+	 * Runs one SDK call on one table.
+	 * @param operation the operation
+	 * @param table the table
+	 * @param call the SDK call
+	 * @param capacity reads the consumed capacity off the response (may return null)
+	 * @return the response
+	 */
+	public <R extends DynamoDbResponse> R call(Operation operation, TableName table, Supplier<R> call,
+			Function<R, ConsumedCapacity> capacity) {
+		return runner.run(operation, table.logicalList(), table.physicalList(), call,
+				(response, duration) -> outcome(response, duration, capacity.apply(response)));
+	}
+
+	/**
+	 * Runs one SDK call on several (or no) tables.
+	 * @param operation the operation
+	 * @param tables the tables as the caller named them
+	 * @param physicalTables the tables as sent
+	 * @param call the SDK call
+	 * @param capacities reads the consumed capacities off the response
+	 * @return the response
+	 */
+	public <R extends DynamoDbResponse> R call(Operation operation, List<String> tables, List<String> physicalTables,
+			Supplier<R> call, Function<R, List<ConsumedCapacity>> capacities) {
+		return runner.run(operation, tables, physicalTables, call,
+				(response, duration) -> new CallOutcome(response, null, duration, capacities.apply(response), 0));
+	}
+
+	private static CallOutcome outcome(DynamoDbResponse response, Duration duration, ConsumedCapacity capacity) {
+		return new CallOutcome(response, null, duration, (capacity != null) ? List.of(capacity) : List.of(), 0);
+	}
+
+	/** Consumed capacity with the table name as the caller spells it (unchanged without a prefix). */
+	public ConsumedCapacity logical(ConsumedCapacity capacity) {
+		if (capacity == null || tableNames.prefix().isEmpty() || capacity.tableName() == null) {
+			return capacity;
+		}
+		return capacity.toBuilder().tableName(tableNames.logical(capacity.tableName())).build();
+	}
+
+	/** Consumed capacities with the table names as the caller spells them. */
+	public List<ConsumedCapacity> logical(List<ConsumedCapacity> capacities) {
+		if (capacities == null || capacities.isEmpty()) {
+			return List.of();
+		}
+		List<ConsumedCapacity> mapped = new ArrayList<>(capacities.size());
+		capacities.forEach(capacity -> mapped.add(logical(capacity)));
+		return mapped;
+	}
+
+	/** A table description with the table name as the caller spells it. */
+	public TableDescription logical(TableDescription description) {
+		if (description == null || tableNames.prefix().isEmpty() || description.tableName() == null) {
+			return description;
+		}
+		return description.toBuilder().tableName(tableNames.logical(description.tableName())).build();
+	}
+
+	/** DescribeTable through the listeners; caches the key schema it reads. */
+	public TableDescription describeTable(TableName table) {
+		TableDescription description = call(Operation.DESCRIBE_TABLE, table,
+				() -> client.describeTable(r -> r.tableName(table.physical())), response -> null).table();
+		schemas.remember(table, description);
+		return description;
+	}
+
+}

@@ -1,0 +1,21 @@
+package io.github.dynamoconnection.item;
+
+/**
+ * A primary key as plain Java values; its attribute names and types come from the table's schema.
+ *
+ * @param hashKey the partition key value
+ * @param rangeKey the sort key value, {@code null} for a hash-only table
+ */
+public record Key(Object hashKey, Object rangeKey) {
+
+	/** A key of a hash-only table. */
+	public static Key of(Object hashKey) {
+		return new Key(hashKey, null);
+	}
+
+	/** A key of a hash+range table. */
+	public static Key of(Object hashKey, Object rangeKey) {
+		return new Key(hashKey, rangeKey);
+	}
+
+}

@@ -1,0 +1,58 @@
+package io.github.dynamoconnection.schema;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Applies a connection's table prefix: logical names to {@link TableName}s (cached, so a call pays
+ * one map lookup) and physical names back to logical ones.
+ */
+public final class TableNames {
+
+	private static final int CACHE_LIMIT = 10_000;
+
+	private final String prefix;
+
+	private final ConcurrentMap<String, TableName> names = new ConcurrentHashMap<>();
+
+	public TableNames(String prefix) {
+		this.prefix = (prefix != null) ? prefix : "";
+	}
+
+	/** The prefix, possibly empty. */
+	public String prefix() {
+		return prefix;
+	}
+
+	/**
+	 * The name for {@code logical}.
+	 * @param logical the name as the caller gave it, never null or blank
+	 * @return the name, prefix applied
+	 * @throws IllegalArgumentException when {@code logical} is null or blank
+	 */
+	public TableName of(String logical) {
+		TableName name = names.get(logical == null ? "" : logical);
+		if (name != null) {
+			return name;
+		}
+		if (logical == null || logical.isBlank()) {
+			throw new IllegalArgumentException("Table name must not be null or blank");
+		}
+		name = TableName.of(prefix, logical);
+		if (names.size() < CACHE_LIMIT) {
+			names.putIfAbsent(logical, name);
+		}
+		return name;
+	}
+
+	/** Whether a physical name carries this connection's prefix (always true without a prefix). */
+	public boolean owns(String physical) {
+		return physical.startsWith(prefix);
+	}
+
+	/** The logical name of a physical one (the prefix removed when present). */
+	public String logical(String physical) {
+		return (!prefix.isEmpty() && physical.startsWith(prefix)) ? physical.substring(prefix.length()) : physical;
+	}
+
+}

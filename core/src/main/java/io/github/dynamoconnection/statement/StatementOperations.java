@@ -1,0 +1,54 @@
+package io.github.dynamoconnection.statement;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.dynamoconnection.call.ConnectionCore;
+import io.github.dynamoconnection.call.Operation;
+import io.github.dynamoconnection.convert.AttributeValues;
+import io.github.dynamoconnection.exceptions.InvalidArgumentException;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ExecuteStatementRequest;
+import software.amazon.awssdk.services.dynamodb.model.ExecuteStatementResponse;
+
+/**
+ * ExecuteStatement (PartiQL) with positional parameters in plain Java values. Table names inside
+ * the statement are sent as written: the connection's table prefix is not applied to them.
+ */
+public final class StatementOperations {
+
+	private final ConnectionCore core;
+
+	public StatementOperations(ConnectionCore core) {
+		this.core = core;
+	}
+
+	/** ExecuteStatement. */
+	public StatementResult execute(String statement, List<?> parameters, StatementOptions options) {
+		Operation operation = Operation.EXECUTE_STATEMENT;
+		if (statement == null || statement.isBlank()) {
+			throw new InvalidArgumentException(operation.awsName(), List.of(), "ExecuteStatement: the statement is blank");
+		}
+		ExecuteStatementRequest request = core.prepare(operation, List.of(), () -> {
+			ExecuteStatementRequest.Builder builder = ExecuteStatementRequest.builder()
+				.statement(statement)
+				.consistentRead(options.consistentRead())
+				.nextToken(options.nextToken())
+				.limit(options.limit())
+				.returnConsumedCapacity(options.returnConsumedCapacity())
+				.returnValuesOnConditionCheckFailure(options.returnValuesOnConditionCheckFailure());
+			if (parameters != null && !parameters.isEmpty()) {
+				List<AttributeValue> converted = new ArrayList<>(parameters.size());
+				parameters.forEach(parameter -> converted.add(AttributeValues.toAttributeValue(parameter)));
+				builder.parameters(converted);
+			}
+			return builder.build();
+		});
+		ExecuteStatementResponse response = core.call(operation, List.of(), List.of(),
+				() -> core.client().executeStatement(request),
+				r -> (r.consumedCapacity() != null) ? List.of(r.consumedCapacity()) : List.of());
+		return new StatementResult(response.hasItems() ? response.items() : List.of(), response.nextToken(),
+				core.logical(response.consumedCapacity()));
+	}
+
+}

@@ -1,0 +1,88 @@
+package io.github.dynamoconnection.expression;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class PlaceholdersTests {
+
+	private final Placeholders placeholders = new Placeholders();
+
+	@Test
+	void emptyWhenNothingWasRendered() {
+		assertThat(placeholders.names()).isEmpty();
+		assertThat(placeholders.values()).isEmpty();
+	}
+
+	@Test
+	void sameNameGetsSamePlaceholderAndEveryValueItsOwn() {
+		assertThat(placeholders.name("a")).isEqualTo("#n0");
+		assertThat(placeholders.name("b")).isEqualTo("#n1");
+		assertThat(placeholders.name("a")).isEqualTo("#n0");
+		assertThat(placeholders.value(1)).isEqualTo(":v0");
+		assertThat(placeholders.value(1)).isEqualTo(":v1");
+		assertThat(placeholders.values()).containsExactly(Map.entry(":v0", AttributeValue.fromN("1")),
+				Map.entry(":v1", AttributeValue.fromN("1")));
+	}
+
+	@Test
+	void valuesAreConverted() {
+		placeholders.value("s");
+		placeholders.value(null);
+		assertThat(placeholders.values()).containsValues(AttributeValue.fromS("s"), AttributeValue.fromNul(true));
+		assertThatExceptionOfType(io.github.dynamoconnection.convert.ValueConversionException.class)
+			.isThrownBy(() -> placeholders.value(new Object()));
+	}
+
+	@Test
+	void rawNamesAndValuesMergeAndGeneratedOnesAvoidTheirKeys() {
+		placeholders.addRaw(Map.of("#n0", "status", "#t", "type"), Map.of(":v0", "open"));
+		assertThat(placeholders.name("other")).isEqualTo("#n1");
+		assertThat(placeholders.value(2)).isEqualTo(":v1");
+		assertThat(placeholders.names()).containsEntry("#n0", "status").containsEntry("#t", "type").containsEntry("#n1", "other");
+		assertThat(placeholders.values()).containsEntry(":v0", AttributeValue.fromS("open"));
+	}
+
+	@Test
+	void rawKeyWithTheSameMeaningIsAccepted() {
+		assertThat(placeholders.name("a")).isEqualTo("#n0");
+		placeholders.addRaw(Map.of("#n0", "a"), Map.of(":x", AttributeValue.fromN("1")));
+		placeholders.addRaw(null, Map.of(":x", 1));
+		assertThat(placeholders.names()).hasSize(1);
+		assertThat(placeholders.values()).containsExactly(Map.entry(":x", AttributeValue.fromN("1")));
+	}
+
+	@Test
+	void rawKeyThatAlreadyMeansSomethingElseIsRefused() {
+		placeholders.name("a");
+		assertThatIllegalArgumentException().isThrownBy(() -> placeholders.addRaw(Map.of("#n0", "b"), null))
+			.withMessage("expression attribute name placeholder '#n0' is already bound in this request to 'a' and cannot also mean 'b'");
+		placeholders.value("secret");
+		assertThatIllegalArgumentException().isThrownBy(() -> placeholders.addRaw(null, Map.of(":v0", "other")))
+			.withMessage("expression attribute value placeholder ':v0' is already bound in this request to a different value")
+			.withMessageNotContaining("secret");
+	}
+
+	@Test
+	void malformedRawKeysAreRefused() {
+		assertThatIllegalArgumentException().isThrownBy(() -> placeholders.addRaw(Map.of("n", "a"), null))
+			.withMessageContaining("placeholder 'n' must start with '#'");
+		assertThatIllegalArgumentException().isThrownBy(() -> placeholders.addRaw(null, Map.of("#v", 1)))
+			.withMessageContaining("placeholder '#v' must start with ':'");
+		assertThatIllegalArgumentException().isThrownBy(() -> placeholders.name(""))
+			.withMessage("attribute name must not be null or empty");
+	}
+
+	@Test
+	void returnedMapsAreReadOnly() {
+		placeholders.name("a");
+		assertThatExceptionOfType(UnsupportedOperationException.class).isThrownBy(() -> placeholders.names().clear());
+	}
+
+}

@@ -1,0 +1,212 @@
+package io.github.dynamoconnection.embedded.engine;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.github.dynamoconnection.embedded.expression.ProjectionExpression;
+import io.github.dynamoconnection.embedded.json.AttributeValueJson;
+import io.github.dynamoconnection.embedded.storage.ItemCodec;
+import io.github.dynamoconnection.embedded.value.Sizes;
+import io.github.dynamoconnection.embedded.value.Value;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/** BatchGetItem (up to 100 keys) and BatchWriteItem (up to 25 puts and deletes). */
+final class BatchOperations {
+
+	static final int MAX_GETS = 100;
+
+	static final int MAX_WRITES = 25;
+
+	private final Catalog catalog;
+
+	BatchOperations(Catalog catalog) {
+		this.catalog = catalog;
+	}
+
+	ObjectNode batchGetItem(ObjectNode request) {
+		ObjectNode requestItems = requestItems(request, "BatchGetItem");
+		String capacityMode = Requests.enumValue(request, "ReturnConsumedCapacity", ItemOperations.CONSUMED_CAPACITY);
+		List<TableGets> gets = new ArrayList<>();
+		int total = 0;
+		for (Map.Entry<String, JsonNode> entry : requestItems.properties()) {
+			Requests.checkTableName(entry.getKey(), "TableName");
+			JsonNode spec = entry.getValue();
+			ArrayNode keys = Requests.array(spec, "Keys");
+			if (keys == null || keys.isEmpty()) {
+				throw Requests.constraint(null, "requestItems." + entry.getKey() + ".member.keys", "Member must have length greater than or equal to 1");
+			}
+			total += keys.size();
+			if (total > MAX_GETS) {
+				throw EngineException.validation("Too many items requested for the BatchGetItem call");
+			}
+			gets.add(new TableGets(entry.getKey(), spec));
+		}
+		ObjectNode response = JsonNodeFactory.instance.objectNode();
+		ObjectNode responses = response.putObject("Responses");
+		ArrayNode capacities = JsonNodeFactory.instance.arrayNode();
+		List<Runnable> reads = new ArrayList<>();
+		for (TableGets get : gets) {
+			Table table = catalog.table(get.tableName);
+			RequestExpressions expressions = new RequestExpressions(get.spec);
+			ProjectionExpression projection = expressions.projection();
+			expressions.finish();
+			boolean consistent = Requests.bool(get.spec, "ConsistentRead");
+			List<ItemKey> keys = new ArrayList<>();
+			Set<ItemKey> seen = new HashSet<>();
+			for (JsonNode keyNode : get.spec.get("Keys")) {
+				ItemKey key = ItemValidation.key(table, AttributeValueJson.readItem(keyNode));
+				if (!seen.add(key)) {
+					throw EngineException.validation("Provided list of item keys contains duplicates");
+				}
+				keys.add(key);
+			}
+			reads.add(() -> {
+				ArrayNode items = responses.putArray(table.name);
+				Capacity capacity = new Capacity(table.name, false);
+				for (ItemKey key : keys) {
+					byte[] encoded;
+					table.lock.readLock().lock();
+					try {
+						ItemOperations.checkLive(table);
+						encoded = table.items.get(key.hash(), key.range());
+					}
+					finally {
+						table.lock.readLock().unlock();
+					}
+					if (encoded == null) {
+						capacity.addTable(Capacity.readUnits(0, consistent));
+						continue;
+					}
+					Map<String, Value> item = ItemCodec.decode(encoded);
+					capacity.addTable(Capacity.readUnits(Sizes.itemSize(item), consistent));
+					items.add(AttributeValueJson.writeItem((projection != null) ? projection.project(item) : item));
+				}
+				ObjectNode node = capacity.toJson(capacityMode);
+				if (node != null) {
+					capacities.add(node);
+				}
+			});
+		}
+		reads.forEach(Runnable::run);
+		response.putObject("UnprocessedKeys");
+		if (!capacities.isEmpty()) {
+			response.set("ConsumedCapacity", capacities);
+		}
+		return response;
+	}
+
+	ObjectNode batchWriteItem(ObjectNode request) {
+		ObjectNode requestItems = requestItems(request, "BatchWriteItem");
+		String capacityMode = Requests.enumValue(request, "ReturnConsumedCapacity", ItemOperations.CONSUMED_CAPACITY);
+		String metricsMode = Requests.enumValue(request, "ReturnItemCollectionMetrics", List.of("SIZE", "NONE"));
+		int total = 0;
+		Map<Table, List<Write>> writes = new LinkedHashMap<>();
+		for (Map.Entry<String, JsonNode> entry : requestItems.properties()) {
+			Requests.checkTableName(entry.getKey(), "TableName");
+			JsonNode list = entry.getValue();
+			if (!list.isArray() || list.isEmpty()) {
+				throw tooMany(requestItems);
+			}
+			total += list.size();
+			if (total > MAX_WRITES) {
+				throw tooMany(requestItems);
+			}
+			Table table = catalog.table(entry.getKey());
+			List<Write> tableWrites = new ArrayList<>();
+			Set<ItemKey> seen = new HashSet<>();
+			for (JsonNode writeNode : list) {
+				Write write = write(table, writeNode);
+				if (!seen.add(write.key)) {
+					throw EngineException.validation("Provided list of item keys contains duplicates");
+				}
+				tableWrites.add(write);
+			}
+			writes.put(table, tableWrites);
+		}
+		ObjectNode response = JsonNodeFactory.instance.objectNode();
+		response.putObject("UnprocessedItems");
+		ArrayNode capacities = JsonNodeFactory.instance.arrayNode();
+		ObjectNode metrics = JsonNodeFactory.instance.objectNode();
+		for (Map.Entry<Table, List<Write>> entry : writes.entrySet()) {
+			Table table = entry.getKey();
+			Capacity capacity = new Capacity(table.name, true);
+			ArrayNode tableMetrics = null;
+			for (Write write : entry.getValue()) {
+				table.lock.writeLock().lock();
+				try {
+					ItemOperations.checkLive(table);
+					Map<String, Value> old = table.get(write.key);
+					if (write.item != null || old != null) {
+						table.write(write.key, old, write.item, capacity);
+					}
+					else {
+						capacity.addTable(1);
+					}
+				}
+				finally {
+					table.lock.writeLock().unlock();
+				}
+				if ("SIZE".equals(metricsMode) && !table.localIndexes().isEmpty()) {
+					if (tableMetrics == null) {
+						tableMetrics = metrics.putArray(table.name);
+					}
+					tableMetrics.add(ItemOperations.itemCollectionMetrics(table, write.key));
+				}
+			}
+			ObjectNode node = capacity.toJson(capacityMode);
+			if (node != null) {
+				capacities.add(node);
+			}
+		}
+		if (!capacities.isEmpty()) {
+			response.set("ConsumedCapacity", capacities);
+		}
+		if ("SIZE".equals(metricsMode)) {
+			response.set("ItemCollectionMetrics", metrics);
+		}
+		return response;
+	}
+
+	private static Write write(Table table, JsonNode node) {
+		ObjectNode put = Requests.object(node, "PutRequest");
+		ObjectNode delete = Requests.object(node, "DeleteRequest");
+		if ((put == null) == (delete == null)) {
+			throw EngineException.validation("A WriteRequest must contain exactly one of PutRequest or DeleteRequest");
+		}
+		if (put != null) {
+			Map<String, Value> item = AttributeValueJson.readItem(Requests.requiredObject(put, "Item"));
+			return new Write(ItemValidation.item(table, item), item);
+		}
+		Map<String, Value> key = AttributeValueJson.readItem(Requests.requiredObject(delete, "Key"));
+		return new Write(ItemValidation.key(table, key), null);
+	}
+
+	private static ObjectNode requestItems(ObjectNode request, String operation) {
+		ObjectNode requestItems = Requests.object(request, "RequestItems");
+		if (requestItems == null || requestItems.isEmpty()) {
+			throw EngineException.validation("The requestItems parameter is required for " + operation);
+		}
+		return requestItems;
+	}
+
+	private static EngineException tooMany(ObjectNode requestItems) {
+		return EngineException.validation("1 validation error detected: Value at 'requestItems' failed to satisfy constraint: "
+				+ "Map value must satisfy constraint: [Member must have length less than or equal to 25, Member must have length greater than or equal to 1]");
+	}
+
+	/** The keys and options for one table of a BatchGetItem. */
+	private record TableGets(String tableName, JsonNode spec) {
+	}
+
+	/** One put (item non-null) or delete of a BatchWriteItem. */
+	private record Write(ItemKey key, Map<String, Value> item) {
+	}
+
+}

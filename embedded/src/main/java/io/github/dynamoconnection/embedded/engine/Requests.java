@@ -1,0 +1,141 @@
+package io.github.dynamoconnection.embedded.engine;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Reads typed members of a request body, answering DynamoDB's validation and serialization errors. */
+final class Requests {
+
+	private static final Pattern TABLE_NAME = Pattern.compile("[a-zA-Z0-9_.-]+");
+
+	private Requests() {
+	}
+
+	/** A required table name, checked against DynamoDB's constraints. */
+	static String tableName(JsonNode request, String member) {
+		String name = string(request, member);
+		checkTableName(name, member);
+		return name;
+	}
+
+	/** Checks a table or index name (the request member {@code member}) against DynamoDB's length and pattern constraints. */
+	static void checkTableName(String name, String member) {
+		String path = lowerFirst(member);
+		if (name == null) {
+			throw constraint(null, path, "Member must not be null");
+		}
+		if (name.length() < 3 || name.length() > 255) {
+			throw EngineException.validation(member + " must be at least 3 characters long and at most 255 characters long");
+		}
+		if (!TABLE_NAME.matcher(name).matches()) {
+			throw constraint(name, path, "Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+");
+		}
+	}
+
+	/** A required string member. */
+	static String string(JsonNode request, String member) {
+		String value = optionalString(request, member);
+		if (value == null) {
+			throw constraint(null, lowerFirst(member), "Member must not be null");
+		}
+		return value;
+	}
+
+	/** An optional string member, or {@code null}. */
+	static String optionalString(JsonNode request, String member) {
+		JsonNode node = request.get(member);
+		if (node == null || node.isNull()) {
+			return null;
+		}
+		if (!node.isString()) {
+			throw serialization(member, "a string");
+		}
+		return node.stringValue();
+	}
+
+	/** An optional enum member, checked against the allowed values, or {@code null}. */
+	static String enumValue(JsonNode request, String member, List<String> allowed) {
+		String value = optionalString(request, member);
+		if (value != null && !allowed.contains(value)) {
+			throw constraint(value, lowerFirst(member), "Member must satisfy enum value set: [" + String.join(", ", allowed) + "]");
+		}
+		return value;
+	}
+
+	/** An optional integer member, or {@code null}. */
+	static Long optionalLong(JsonNode request, String member) {
+		JsonNode node = request.get(member);
+		if (node == null || node.isNull()) {
+			return null;
+		}
+		if (!node.isNumber()) {
+			throw serialization(member, "a number");
+		}
+		return node.longValue();
+	}
+
+	/** An optional boolean member. */
+	static boolean bool(JsonNode request, String member) {
+		JsonNode node = request.get(member);
+		if (node == null || node.isNull()) {
+			return false;
+		}
+		if (!node.isBoolean()) {
+			throw serialization(member, "a boolean");
+		}
+		return node.booleanValue();
+	}
+
+	/** An optional object member, or {@code null}. */
+	static ObjectNode object(JsonNode request, String member) {
+		JsonNode node = request.get(member);
+		if (node == null || node.isNull()) {
+			return null;
+		}
+		if (!node.isObject()) {
+			throw serialization(member, "a structure or map");
+		}
+		return (ObjectNode) node;
+	}
+
+	/** A required object member. */
+	static ObjectNode requiredObject(JsonNode request, String member) {
+		ObjectNode node = object(request, member);
+		if (node == null) {
+			throw constraint(null, lowerFirst(member), "Member must not be null");
+		}
+		return node;
+	}
+
+	/** An optional array member, or {@code null}. */
+	static ArrayNode array(JsonNode request, String member) {
+		JsonNode node = request.get(member);
+		if (node == null || node.isNull()) {
+			return null;
+		}
+		if (!node.isArray()) {
+			throw serialization(member, "a list");
+		}
+		return (ArrayNode) node;
+	}
+
+	/** DynamoDB's "1 validation error detected: Value ... at '...' failed to satisfy constraint: ..." error. */
+	static EngineException constraint(Object value, String path, String constraint) {
+		String shown = (value == null) ? "null" : "'" + value + "'";
+		return EngineException.validation("1 validation error detected: Value " + shown + " at '" + path
+				+ "' failed to satisfy constraint: " + constraint);
+	}
+
+	private static EngineException serialization(String member, String expected) {
+		return new EngineException("SerializationException", "Unexpected value type in payload: " + member + " must be " + expected);
+	}
+
+	static String lowerFirst(String member) {
+		return Character.toLowerCase(member.charAt(0)) + member.substring(1);
+	}
+
+}

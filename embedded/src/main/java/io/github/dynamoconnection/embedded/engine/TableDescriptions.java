@@ -1,0 +1,111 @@
+package io.github.dynamoconnection.embedded.engine;
+
+import java.time.Instant;
+import java.util.Map;
+
+import io.github.dynamoconnection.embedded.storage.KeySchema;
+import io.github.dynamoconnection.embedded.value.ValueType;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Renders a table as DynamoDB's {@code TableDescription}. Call under the table's read lock. */
+final class TableDescriptions {
+
+	private TableDescriptions() {
+	}
+
+	static ObjectNode describe(Table table, String status) {
+		ObjectNode node = JsonNodeFactory.instance.objectNode();
+		ArrayNode definitions = node.putArray("AttributeDefinitions");
+		for (Map.Entry<String, ValueType> entry : table.attributeDefinitions.entrySet()) {
+			definitions.addObject().put("AttributeName", entry.getKey()).put("AttributeType", entry.getValue().name());
+		}
+		node.put("TableName", table.name);
+		keySchema(node, table.keys);
+		node.put("TableStatus", status);
+		node.put("CreationDateTime", epochSeconds(table.creationTime));
+		throughput(node, table.throughput, table.creationTime);
+		node.put("TableSizeBytes", table.items.sizeBytes());
+		node.put("ItemCount", table.items.itemCount());
+		node.put("TableArn", table.arn);
+		node.put("TableId", table.tableId);
+		ObjectNode billing = node.putObject("BillingModeSummary");
+		billing.put("BillingMode", table.billingMode);
+		if ("PAY_PER_REQUEST".equals(table.billingMode)) {
+			billing.put("LastUpdateToPayPerRequestDateTime", epochSeconds(table.billingModeLastUpdate));
+		}
+		if (!table.localIndexes().isEmpty()) {
+			ArrayNode lsis = node.putArray("LocalSecondaryIndexes");
+			for (SecondaryIndex index : table.localIndexes()) {
+				index(lsis.addObject(), table, index);
+			}
+		}
+		if (!table.globalIndexes().isEmpty()) {
+			ArrayNode gsis = node.putArray("GlobalSecondaryIndexes");
+			for (SecondaryIndex index : table.globalIndexes()) {
+				ObjectNode gsi = gsis.addObject();
+				index(gsi, table, index);
+				gsi.put("IndexStatus", "ACTIVE");
+				throughput(gsi, index.throughput, table.creationTime);
+			}
+		}
+		if (table.streamSpecification != null) {
+			node.set("StreamSpecification", table.streamSpecification.deepCopy());
+			if (table.streamSpecification.path("StreamEnabled").asBoolean(false)) {
+				String label = table.creationTime.toString().replace("Z", "");
+				node.put("LatestStreamLabel", label);
+				node.put("LatestStreamArn", table.arn + "/stream/" + label);
+			}
+		}
+		node.put("DeletionProtectionEnabled", false);
+		return node;
+	}
+
+	private static void index(ObjectNode node, Table table, SecondaryIndex index) {
+		node.put("IndexName", index.name);
+		keySchema(node, index.keys);
+		ObjectNode projection = node.putObject("Projection");
+		projection.put("ProjectionType", index.projection.type());
+		if (!index.projection.nonKeyAttributes().isEmpty()) {
+			ArrayNode names = projection.putArray("NonKeyAttributes");
+			index.projection.nonKeyAttributes().forEach(names::add);
+		}
+		node.put("IndexSizeBytes", index.store.sizeBytes());
+		node.put("ItemCount", index.store.itemCount());
+		node.put("IndexArn", table.arn + "/index/" + index.name);
+	}
+
+	static void keySchema(ObjectNode node, KeySchema keys) {
+		ArrayNode schema = node.putArray("KeySchema");
+		schema.addObject().put("AttributeName", keys.hashName()).put("KeyType", "HASH");
+		if (keys.hasRange()) {
+			schema.addObject().put("AttributeName", keys.rangeName()).put("KeyType", "RANGE");
+		}
+	}
+
+	private static void throughput(ObjectNode node, Throughput throughput, Instant created) {
+		ObjectNode provisioned = node.putObject("ProvisionedThroughput");
+		if (throughput == null) {
+			provisioned.put("NumberOfDecreasesToday", 0);
+			provisioned.put("ReadCapacityUnits", 0);
+			provisioned.put("WriteCapacityUnits", 0);
+			return;
+		}
+		if (throughput.lastIncrease != null) {
+			provisioned.put("LastIncreaseDateTime", epochSeconds(throughput.lastIncrease));
+		}
+		if (throughput.lastDecrease != null) {
+			provisioned.put("LastDecreaseDateTime", epochSeconds(throughput.lastDecrease));
+		}
+		provisioned.put("NumberOfDecreasesToday", throughput.decreasesToday);
+		provisioned.put("ReadCapacityUnits", throughput.readCapacityUnits);
+		provisioned.put("WriteCapacityUnits", throughput.writeCapacityUnits);
+	}
+
+	/** Epoch seconds with millisecond fraction, as DynamoDB's JSON dates are. */
+	static double epochSeconds(Instant instant) {
+		return instant.toEpochMilli() / 1000.0;
+	}
+
+}

@@ -1,0 +1,44 @@
+package io.github.dynamoconnection.embedded.expression;
+
+/**
+ * Entry point of the expression language: parses DynamoDB expression text, resolving {@code #name} and
+ * {@code :value} placeholders from the request's {@link ExpressionAttributes}, and validates it statically. Every
+ * problem is an {@link io.github.dynamoconnection.embedded.engine.EngineException} ValidationException with
+ * DynamoDB's message. The results are immutable and thread-safe.
+ */
+public final class ExpressionParser {
+
+	private ExpressionParser() {
+	}
+
+	/** Parses a ConditionExpression. */
+	public static ConditionExpression parseCondition(String text, ExpressionAttributes attrs) {
+		return new ConditionParser(text, ExpressionKind.CONDITION, attrs).parse();
+	}
+
+	/** Parses a FilterExpression (the same language; errors name FilterExpression). */
+	public static ConditionExpression parseFilter(String text, ExpressionAttributes attrs) {
+		return new ConditionParser(text, ExpressionKind.FILTER, attrs).parse();
+	}
+
+	/** Parses an UpdateExpression. */
+	public static UpdateExpression parseUpdate(String text, ExpressionAttributes attrs) {
+		return new ParsedUpdate(new UpdateParser(text, attrs).parse());
+	}
+
+	/** Parses a ProjectionExpression. */
+	public static ProjectionExpression parseProjection(String text, ExpressionAttributes attrs) {
+		return new ProjectionParser(text, attrs).parse();
+	}
+
+	/**
+	 * Parses a KeyConditionExpression for a table or index with these key attributes.
+	 * @param rangeKeyNameOrNull the sort key, or {@code null} when there is none
+	 */
+	public static KeyConditionExpression parseKeyCondition(String text, ExpressionAttributes attrs, String hashKeyName,
+			String rangeKeyNameOrNull) {
+		Condition condition = new ConditionParser(text, ExpressionKind.KEY_CONDITION, attrs).parse();
+		return KeyConditionRules.fromCondition(condition, hashKeyName, rangeKeyNameOrNull);
+	}
+
+}

@@ -1,0 +1,121 @@
+package io.github.dynamoconnection.embedded.inprocess;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.Optional;
+
+import io.github.dynamoconnection.embedded.protocol.JsonProtocol;
+import io.github.dynamoconnection.embedded.protocol.JsonProtocolHandler;
+import io.github.dynamoconnection.embedded.protocol.ProtocolResponse;
+import software.amazon.awssdk.http.AbortableInputStream;
+import software.amazon.awssdk.http.ContentStreamProvider;
+import software.amazon.awssdk.http.ExecutableHttpRequest;
+import software.amazon.awssdk.http.HttpExecuteRequest;
+import software.amazon.awssdk.http.HttpExecuteResponse;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.SdkHttpRequest;
+import software.amazon.awssdk.http.SdkHttpResponse;
+
+/**
+ * An {@link SdkHttpClient} that answers every request in-process through a
+ * {@link JsonProtocolHandler}: no socket, no thread hop. A {@code DynamoDbClient} built with it runs
+ * its whole pipeline (marshalling, signing, retries, metric publishers) as against DynamoDB.
+ * Closing it does not close the engine.
+ */
+public final class InProcessHttpClient implements SdkHttpClient {
+
+	private static final String CLIENT_NAME = "InProcess";
+
+	private final JsonProtocolHandler handler;
+
+	/** A client answering through this handler. */
+	public InProcessHttpClient(JsonProtocolHandler handler) {
+		this.handler = handler;
+	}
+
+	@Override
+	public ExecutableHttpRequest prepareRequest(HttpExecuteRequest request) {
+		return new InProcessCall(request);
+	}
+
+	@Override
+	public String clientName() {
+		return CLIENT_NAME;
+	}
+
+	@Override
+	public void close() {
+	}
+
+	private ProtocolResponse execute(HttpExecuteRequest request) throws IOException {
+		SdkHttpRequest httpRequest = request.httpRequest();
+		String target = httpRequest.firstMatchingHeader(JsonProtocol.TARGET_HEADER).orElse(null);
+		long length = declaredLength(httpRequest);
+		if (length > JsonProtocol.MAX_REQUEST_BYTES) {
+			return handler.tooLarge(length);
+		}
+		byte[] body = readBody(request.contentStreamProvider(), (int) length);
+		return handler.handle(target, body, 0, body.length);
+	}
+
+	private static long declaredLength(SdkHttpRequest httpRequest) {
+		Optional<String> header = httpRequest.firstMatchingHeader("Content-Length");
+		try {
+			return header.isPresent() ? Long.parseLong(header.get()) : -1L;
+		}
+		catch (NumberFormatException ex) {
+			return -1L;
+		}
+	}
+
+	private static byte[] readBody(Optional<ContentStreamProvider> provider, int declaredLength) throws IOException {
+		if (provider.isEmpty() || declaredLength == 0) {
+			return new byte[0];
+		}
+		try (InputStream in = provider.get().newStream()) {
+			if (declaredLength < 0) {
+				return in.readNBytes(JsonProtocol.MAX_REQUEST_BYTES + 1);
+			}
+			byte[] body = new byte[declaredLength];
+			int read = in.readNBytes(body, 0, declaredLength);
+			return (read == declaredLength) ? body : Arrays.copyOf(body, read);
+		}
+	}
+
+	private static HttpExecuteResponse toSdkResponse(ProtocolResponse response) {
+		SdkHttpResponse httpResponse = SdkHttpResponse.builder()
+			.statusCode(response.status())
+			.putHeader("Content-Type", JsonProtocol.CONTENT_TYPE)
+			.putHeader("Content-Length", Integer.toString(response.body().length))
+			.putHeader(JsonProtocol.CRC32_HEADER, response.crc32Header())
+			.putHeader(JsonProtocol.REQUEST_ID_HEADER, response.requestId())
+			.build();
+		return HttpExecuteResponse.builder()
+			.response(httpResponse)
+			.responseBody(AbortableInputStream.create(new ByteArrayInputStream(response.body())))
+			.build();
+	}
+
+	/** One prepared call; runs on the caller's thread. */
+	private final class InProcessCall implements ExecutableHttpRequest {
+
+		private final HttpExecuteRequest request;
+
+		InProcessCall(HttpExecuteRequest request) {
+			this.request = request;
+		}
+
+		@Override
+		public HttpExecuteResponse call() throws IOException {
+			return toSdkResponse(execute(request));
+		}
+
+		@Override
+		public void abort() {
+		}
+
+	}
+
+}

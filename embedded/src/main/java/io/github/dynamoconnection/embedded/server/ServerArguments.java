@@ -1,0 +1,117 @@
+package io.github.dynamoconnection.embedded.server;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+/**
+ * The standalone server's command line: {@code --port N} (default 8000), {@code --data-dir DIR},
+ * {@code --ttl-sweep-interval D} ({@code 500ms}, {@code 1s}, {@code 2m}, {@code 1h} or ISO-8601 such
+ * as {@code PT1S}), {@code --help}. Both {@code --name value} and {@code --name=value} work.
+ * Parsed by hand: three options do not justify a command-line library in the standalone jar.
+ * @param port the HTTP port, 0 for a free one
+ * @param dataDirectory where to persist data, {@code null} for memory only
+ * @param ttlSweepInterval how often expired items are swept
+ * @param help whether only the usage was asked for
+ */
+record ServerArguments(int port, Path dataDirectory, Duration ttlSweepInterval, boolean help) {
+
+	static final int DEFAULT_PORT = 8000;
+
+	static final Duration DEFAULT_TTL_SWEEP_INTERVAL = Duration.ofSeconds(1);
+
+	static final String USAGE = String.join(System.lineSeparator(),
+			"Usage: java -jar dynamo-connection-embedded-<version>-standalone.jar [options]",
+			"Serves a DynamoDB-compatible engine over HTTP on 127.0.0.1.",
+			"  --port N                   port to listen on (default 8000; 0 picks a free port)",
+			"  --data-dir DIR             persist data in DIR and reload it on start (default: memory only)",
+			"  --ttl-sweep-interval D     how often expired TTL items are removed, e.g. 500ms, 1s, 2m (default 1s)",
+			"  --help                     print this help and exit");
+
+	/**
+	 * Parses the arguments.
+	 * @throws IllegalArgumentException naming the bad argument
+	 */
+	static ServerArguments parse(String... args) {
+		int port = DEFAULT_PORT;
+		Path dataDirectory = null;
+		Duration ttlSweepInterval = DEFAULT_TTL_SWEEP_INTERVAL;
+		for (int i = 0; i < args.length; i++) {
+			String arg = args[i];
+			if (arg.equals("--help") || arg.equals("-h")) {
+				return new ServerArguments(port, dataDirectory, ttlSweepInterval, true);
+			}
+			String name = arg;
+			String value = null;
+			int equals = arg.indexOf('=');
+			if (arg.startsWith("--") && equals > 0) {
+				name = arg.substring(0, equals);
+				value = arg.substring(equals + 1);
+			}
+			switch (name) {
+				case "--port" -> port = parsePort((value != null) ? value : valueOf(args, ++i, name));
+				case "--data-dir" -> dataDirectory = Path.of((value != null) ? value : valueOf(args, ++i, name));
+				case "--ttl-sweep-interval" -> ttlSweepInterval = parseDuration(
+						(value != null) ? value : valueOf(args, ++i, name));
+				default -> throw new IllegalArgumentException("Unknown argument '" + arg + "'");
+			}
+		}
+		return new ServerArguments(port, dataDirectory, ttlSweepInterval, false);
+	}
+
+	private static String valueOf(String[] args, int index, String name) {
+		if (index >= args.length || args[index].isEmpty()) {
+			throw new IllegalArgumentException("Missing value for " + name);
+		}
+		return args[index];
+	}
+
+	private static int parsePort(String text) {
+		try {
+			int port = Integer.parseInt(text);
+			if (port >= 0 && port <= 65535) {
+				return port;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		throw new IllegalArgumentException("Invalid --port '" + text + "': expected a number from 0 to 65535");
+	}
+
+	/** Reads {@code 500ms}, {@code 1s}, {@code 2m}, {@code 1h} or ISO-8601; no library here reads the short form. */
+	static Duration parseDuration(String text) {
+		String lower = text.trim().toLowerCase(Locale.ROOT);
+		Duration duration;
+		try {
+			if (lower.startsWith("p")) {
+				duration = Duration.parse(text.trim());
+			}
+			else if (lower.endsWith("ms")) {
+				duration = Duration.ofMillis(Long.parseLong(lower.substring(0, lower.length() - 2)));
+			}
+			else if (lower.endsWith("s")) {
+				duration = Duration.ofSeconds(Long.parseLong(lower.substring(0, lower.length() - 1)));
+			}
+			else if (lower.endsWith("m")) {
+				duration = Duration.ofMinutes(Long.parseLong(lower.substring(0, lower.length() - 1)));
+			}
+			else if (lower.endsWith("h")) {
+				duration = Duration.ofHours(Long.parseLong(lower.substring(0, lower.length() - 1)));
+			}
+			else {
+				duration = null;
+			}
+		}
+		catch (NumberFormatException | DateTimeParseException ex) {
+			duration = null;
+		}
+		if (duration == null || duration.isNegative() || duration.isZero()) {
+			throw new IllegalArgumentException("Invalid --ttl-sweep-interval '" + text
+					+ "': expected a positive duration such as 500ms, 1s, 2m or PT1S");
+		}
+		return duration;
+	}
+
+}

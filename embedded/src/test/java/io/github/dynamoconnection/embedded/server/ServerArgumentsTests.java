@@ -1,0 +1,60 @@
+package io.github.dynamoconnection.embedded.server;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class ServerArgumentsTests {
+
+	@Test
+	void noArgumentsMeansPort8000InMemoryWithOneSecondSweep() {
+		ServerArguments arguments = ServerArguments.parse();
+		assertThat(arguments.port()).isEqualTo(8000);
+		assertThat(arguments.dataDirectory()).isNull();
+		assertThat(arguments.ttlSweepInterval()).isEqualTo(Duration.ofSeconds(1));
+		assertThat(arguments.help()).isFalse();
+	}
+
+	@Test
+	void readsEveryOptionInBothSpellings() {
+		ServerArguments arguments = ServerArguments.parse("--port", "0", "--data-dir=/tmp/x", "--ttl-sweep-interval", "250ms");
+		assertThat(arguments.port()).isZero();
+		assertThat(arguments.dataDirectory()).isEqualTo(Path.of("/tmp/x"));
+		assertThat(arguments.ttlSweepInterval()).isEqualTo(Duration.ofMillis(250));
+	}
+
+	@Test
+	void readsShortAndIsoDurations() {
+		assertThat(ServerArguments.parseDuration("2s")).isEqualTo(Duration.ofSeconds(2));
+		assertThat(ServerArguments.parseDuration("3m")).isEqualTo(Duration.ofMinutes(3));
+		assertThat(ServerArguments.parseDuration("1h")).isEqualTo(Duration.ofHours(1));
+		assertThat(ServerArguments.parseDuration("PT0.5S")).isEqualTo(Duration.ofMillis(500));
+	}
+
+	@Test
+	void helpWins() {
+		assertThat(ServerArguments.parse("--port", "1", "--help").help()).isTrue();
+		assertThat(ServerArguments.parse("-h").help()).isTrue();
+	}
+
+	@Test
+	void badArgumentsNameTheProblem() {
+		assertThatIllegalArgumentException().isThrownBy(() -> ServerArguments.parse("--port", "70000"))
+			.withMessageContaining("--port '70000'");
+		assertThatIllegalArgumentException().isThrownBy(() -> ServerArguments.parse("--port", "abc"))
+			.withMessageContaining("--port 'abc'");
+		assertThatIllegalArgumentException().isThrownBy(() -> ServerArguments.parse("--port"))
+			.withMessageContaining("Missing value for --port");
+		assertThatIllegalArgumentException().isThrownBy(() -> ServerArguments.parse("--ttl-sweep-interval", "0s"))
+			.withMessageContaining("--ttl-sweep-interval '0s'");
+		assertThatIllegalArgumentException().isThrownBy(() -> ServerArguments.parse("--ttl-sweep-interval", "soon"))
+			.withMessageContaining("positive duration");
+		assertThatIllegalArgumentException().isThrownBy(() -> ServerArguments.parse("--verbose"))
+			.withMessageContaining("Unknown argument '--verbose'");
+	}
+
+}

@@ -395,6 +395,11 @@ public final class Connection implements AutoCloseable {
 		return batchGetter.get(spec.returnConsumedCapacity(options.returnConsumedCapacity()));
 	}
 
+	/** Reads every key on one table with options (consistent read, projection, consumed capacity). */
+	public BatchGetResult batchGetItem(String tableName, Collection<Key> keys, Consumer<GetItemOptions.Builder> options) {
+		return batchGetItem(tableName, keys, build(GetItemOptions.builder(), options).build());
+	}
+
 	/** Reads every key of the spec (any tables), in requests of 100, retrying unprocessed keys. */
 	public BatchGetResult batchGetItem(Consumer<BatchGetSpec> spec) {
 		BatchGetSpec filled = new BatchGetSpec();

@@ -199,6 +199,11 @@ public final class TableConnection {
 		return connection.batchGetItem(tableName, keys);
 	}
 
+	/** Batch get with options (consistent read, projection, consumed capacity). */
+	public BatchGetResult batchGetItem(Collection<Key> keys, Consumer<GetItemOptions.Builder> options) {
+		return connection.batchGetItem(tableName, keys, options);
+	}
+
 	@Override
 	public String toString() {
 		return "TableConnection[" + tableName + "]";

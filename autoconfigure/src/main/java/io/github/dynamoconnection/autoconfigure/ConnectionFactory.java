@@ -3,6 +3,7 @@ package io.github.dynamoconnection.autoconfigure;
 import java.util.List;
 
 import io.github.dynamoconnection.Connection;
+import io.github.dynamoconnection.ConnectionBuilder;
 import io.github.dynamoconnection.listener.ConnectionListener;
 import org.springframework.boot.context.properties.PropertyMapper;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -21,11 +22,13 @@ class ConnectionFactory {
 	}
 
 	Connection create(DynamoDbClient client, List<ConnectionListener> listeners) {
-		var builder = Connection.builder().client(client).listeners(listeners);
+		ConnectionBuilder builder = Connection.builder().client(client).listeners(listeners);
 		PropertyMapper map = PropertyMapper.get();
 		DynamoDbProperties.Defaults defaults = this.properties.getDefaults();
 		map.from(this.properties.getTablePrefix()).to(builder::tablePrefix);
-		map.from(defaults.getBillingMode()).as((mode) -> BillingMode.fromValue(mode.name())).to(builder::defaultBillingMode);
+		map.from(defaults.getBillingMode())
+			.as((mode) -> BillingMode.fromValue(mode.name()))
+			.to(builder::defaultBillingMode);
 		map.from(defaults.getReadCapacityUnits()).to(builder::defaultReadCapacityUnits);
 		map.from(defaults.getWriteCapacityUnits()).to(builder::defaultWriteCapacityUnits);
 		return builder.build();

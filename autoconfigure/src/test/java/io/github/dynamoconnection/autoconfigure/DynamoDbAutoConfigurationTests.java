@@ -1,5 +1,8 @@
 package io.github.dynamoconnection.autoconfigure;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,10 +25,12 @@ import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Tests for {@link DynamoDbAutoConfiguration}, against a {@link RecordingDynamoDbServer} that shows
@@ -93,6 +98,18 @@ class DynamoDbAutoConfigurationTests {
 				assertThat(configuration.retryStrategy()).hasValueSatisfying(
 						(strategy) -> assertThat(strategy.maxAttempts()).isEqualTo(5));
 			});
+	}
+
+	@Test
+	void runWithReadTimeoutShouldFailCallToSilentEndpoint() throws Exception {
+		try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+			this.contextRunner
+				.withPropertyValues("dynamodb.host=http://127.0.0.1:" + silent.getLocalPort(), "dynamodb.read-timeout=200ms",
+						"dynamodb.retry.max-attempts=1")
+				.run((context) -> assertThatExceptionOfType(SdkClientException.class)
+					.isThrownBy(() -> context.getBean(DynamoDbClient.class).listTables())
+					.withRootCauseInstanceOf(SocketTimeoutException.class));
+		}
 	}
 
 	@Test

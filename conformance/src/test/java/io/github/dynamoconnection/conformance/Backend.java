@@ -17,6 +17,8 @@ final class Backend {
 
 	private DynamoDbClient client;
 
+	private RawHttp raw;
+
 	Backend(BackendKind kind) {
 		this.kind = kind;
 	}
@@ -34,6 +36,14 @@ final class Backend {
 		return client;
 	}
 
+	/** The shared server's transport without the SDK, for malformed or unknown requests. */
+	RawHttp raw() {
+		if (raw == null) {
+			throw new IllegalStateException("backend " + kind + " was not opened; run scenarios with @Scenario");
+		}
+		return raw;
+	}
+
 	/** Starts the shared server on first use and drops all its tables. */
 	void open(ExtensionContext context) {
 		RunningBackend running = context.getRoot()
@@ -41,6 +51,7 @@ final class Backend {
 			.computeIfAbsent(kind, key -> start(context), RunningBackend.class);
 		running.reset();
 		client = running.client();
+		raw = running.raw();
 	}
 
 	private RunningBackend start(ExtensionContext context) {

@@ -54,6 +54,13 @@ class ConditionScenarios {
 	}
 
 	@Scenario
+	void stringsAndBinariesCompareByUnsignedBytes(Backend backend) {
+		assertThat(holds(backend, ":e > :z", ":e", s("é"), ":z", s("z"))).isTrue();
+		assertThat(holds(backend, ":high > :low", ":high", Values.b(0x80), ":low", Values.b(0x7F))).isTrue();
+		assertThat(holds(backend, "bin < :b", ":b", Values.b(0xFF))).isTrue();
+	}
+
+	@Scenario
 	void comparisonWithDifferentTypeIsFalse(Backend backend) {
 		assertThat(holds(backend, "num = :s", ":s", s("5"))).isFalse();
 		assertThat(holds(backend, "num < :s", ":s", s("9"))).isFalse();
@@ -98,6 +105,26 @@ class ConditionScenarios {
 				":eleven", n(11), ":two", n(2), ":three", n(3))).isTrue();
 		assertThat(holds(backend, "size(m) = :one AND size(bin) = :three", ":one", n(1), ":three", n(3))).isTrue();
 		assertThat(holds(backend, "size(txt) > :x", ":x", n(11))).isFalse();
+	}
+
+	@Scenario
+	void sizeOfMissingAttributeIsFalse(Backend backend) {
+		assertThat(holds(backend, "size(absent) > :zero", ":zero", n(0))).isFalse();
+		assertThat(holds(backend, "NOT size(absent) > :zero", ":zero", n(0))).isTrue();
+	}
+
+	@Scenario
+	void functionsOnMissingAttributesAreFalse(Backend backend) {
+		assertThat(holds(backend, "begins_with(absent, :p) OR contains(absent, :p)", ":p", s("a"))).isFalse();
+		assertThat(holds(backend, "NOT absent = :v", ":v", s("a"))).isTrue();
+	}
+
+	@Scenario
+	void equalityComparesListsMapsAndSetsByValue(Backend backend) {
+		assertThat(holds(backend, "l = :l", ":l", list(n(1), s("x"), n(3)))).isTrue();
+		assertThat(holds(backend, "m = :m", ":m", map("mid", map("deep", n(1))))).isTrue();
+		assertThat(holds(backend, "tags = :t", ":t", ss("blue", "red"))).isTrue();
+		assertThat(holds(backend, "l = :l", ":l", list(n(1), n(3), s("x")))).isFalse();
 	}
 
 	@Scenario

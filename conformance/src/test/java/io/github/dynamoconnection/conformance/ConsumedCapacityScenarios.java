@@ -62,6 +62,81 @@ class ConsumedCapacityScenarios {
 	}
 
 	@Scenario
+	void writeUnitsStepUpAfterEachKilobyteOfNamesAndValues(Backend backend) {
+		DynamoDbClient db = table(backend);
+		// "pk" + "k" + "v" = 4 bytes: a 1020-byte value makes exactly 1 KB, one byte more needs a second unit
+		double exactlyOneKb = db.putItem(request -> request.tableName("Metered")
+			.item(item("pk", s("k"), "v", s("x".repeat(1020))))
+			.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)).consumedCapacity().capacityUnits();
+		double oneByteMore = db.putItem(request -> request.tableName("Metered")
+			.item(item("pk", s("j"), "v", s("x".repeat(1021))))
+			.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)).consumedCapacity().capacityUnits();
+
+		assertThat(exactlyOneKb).isEqualTo(1.0);
+		assertThat(oneByteMore).isEqualTo(2.0);
+	}
+
+	@Scenario
+	void readUnitsStepUpAfterEachFourKilobytes(Backend backend) {
+		DynamoDbClient db = table(backend);
+		db.putItem(request -> request.tableName("Metered").item(item("pk", s("k"), "v", s("x".repeat(4092)))));
+		db.putItem(request -> request.tableName("Metered").item(item("pk", s("j"), "v", s("x".repeat(4093)))));
+
+		assertThat(get(db, "k", true).capacityUnits()).isEqualTo(1.0);
+		assertThat(get(db, "j", true).capacityUnits()).isEqualTo(2.0);
+	}
+
+	@Scenario
+	void updateIsChargedForTheLargerOfOldAndNewItem(Backend backend) {
+		DynamoDbClient db = table(backend);
+
+		ConsumedCapacity consumed = db.updateItem(request -> request.tableName("Metered")
+			.key(item("pk", s("large")))
+			.updateExpression("REMOVE v")
+			.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)).consumedCapacity();
+
+		assertThat(consumed.capacityUnits()).isEqualTo(6.0);
+	}
+
+	@Scenario
+	void deleteIsChargedForTheDeletedItem(Backend backend) {
+		DynamoDbClient db = table(backend);
+
+		ConsumedCapacity consumed = db.deleteItem(request -> request.tableName("Metered")
+			.key(item("pk", s("large")))
+			.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)).consumedCapacity();
+
+		assertThat(consumed.capacityUnits()).isEqualTo(6.0);
+	}
+
+	@Scenario
+	void transactionalReadsConsumeTwiceTheUnits(Backend backend) {
+		DynamoDbClient db = table(backend);
+
+		List<ConsumedCapacity> consumed = db.transactGetItems(request -> request
+			.transactItems(software.amazon.awssdk.services.dynamodb.model.TransactGetItem.builder()
+				.get(get -> get.tableName("Metered").key(item("pk", s("small"))))
+				.build(), software.amazon.awssdk.services.dynamodb.model.TransactGetItem.builder()
+				.get(get -> get.tableName("Metered").key(item("pk", s("large"))))
+				.build())
+			.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)).consumedCapacity();
+
+		assertThat(consumed).singleElement().satisfies(capacity -> assertThat(capacity.capacityUnits()).isEqualTo(6.0));
+	}
+
+	@Scenario
+	void scanIsChargedForItemsReadNotItemsReturned(Backend backend) {
+		DynamoDbClient db = table(backend);
+
+		ConsumedCapacity consumed = db.scan(request -> request.tableName("Metered")
+			.filterExpression("attribute_not_exists(v)")
+			.consistentRead(true)
+			.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)).consumedCapacity();
+
+		assertThat(consumed.capacityUnits()).isEqualTo(2.0);
+	}
+
+	@Scenario
 	void returnConsumedCapacityNoneOmitsIt(Backend backend) {
 		DynamoDbClient db = table(backend);
 

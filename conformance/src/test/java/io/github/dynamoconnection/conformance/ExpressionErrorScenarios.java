@@ -154,6 +154,59 @@ class ExpressionErrorScenarios {
 	}
 
 	@Scenario
+	void valuePlaceholderWithoutColonIsRejected(Backend backend) {
+		DynamoDbClient db = table(backend);
+
+		assertValidation(() -> db.updateItem(request -> request.tableName("Exprs")
+			.key(item("pk", s("k")))
+			.updateExpression("SET a = :v")
+			.expressionAttributeValues(item(":v", n(2), "bad", n(3)))), "ExpressionAttributeValues contains invalid key: Syntax error; key: \"bad\"");
+		assertUnchanged(db);
+	}
+
+	@Scenario
+	void namePlaceholderWithoutHashIsRejected(Backend backend) {
+		DynamoDbClient db = table(backend);
+
+		assertValidation(() -> db.updateItem(request -> request.tableName("Exprs")
+			.key(item("pk", s("k")))
+			.updateExpression("SET a = :v")
+			.expressionAttributeNames(Map.of("bad", "a"))
+			.expressionAttributeValues(item(":v", n(2)))), "ExpressionAttributeNames contains invalid key: Syntax error; key: \"bad\"");
+		assertUnchanged(db);
+	}
+
+	@Scenario
+	void repeatedSetClauseIsRejected(Backend backend) {
+		DynamoDbClient db = table(backend);
+
+		assertValidation(() -> db.updateItem(request -> request.tableName("Exprs")
+			.key(item("pk", s("k")))
+			.updateExpression("SET a = :v SET b = :v")
+			.expressionAttributeValues(item(":v", n(2)))), "The \"SET\" section can only be used once in an update expression");
+		assertUnchanged(db);
+	}
+
+	@Scenario
+	void emptyUpdateExpressionIsRejected(Backend backend) {
+		DynamoDbClient db = table(backend);
+
+		assertValidation(() -> db.updateItem(request -> request.tableName("Exprs").key(item("pk", s("k"))).updateExpression("")));
+		assertUnchanged(db);
+	}
+
+	@Scenario
+	void setOfListIndexOnNonListIsRejected(Backend backend) {
+		DynamoDbClient db = table(backend);
+
+		assertValidation(() -> db.updateItem(request -> request.tableName("Exprs")
+			.key(item("pk", s("k")))
+			.updateExpression("SET a[0] = :v")
+			.expressionAttributeValues(item(":v", n(2)))), "The document path provided in the update expression is invalid for update");
+		assertUnchanged(db);
+	}
+
+	@Scenario
 	void betweenWithReversedBoundsIsRejected(Backend backend) {
 		DynamoDbClient db = backend.client();
 		rangeTable("Ranges", ScalarAttributeType.N).create(db);

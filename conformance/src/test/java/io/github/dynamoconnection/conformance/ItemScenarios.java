@@ -134,6 +134,34 @@ class ItemScenarios {
 	}
 
 	@Scenario
+	void projectionReachesIntoMapsInsideLists(Backend backend) {
+		DynamoDbClient db = backend.client();
+		hashTable("Items").create(db);
+		db.putItem(request -> request.tableName("Items")
+			.item(item("pk", s("k"), "l", list(map("x", n(1), "y", n(2)), map("x", n(3))))));
+
+		assertThat(db.getItem(request -> request.tableName("Items").key(item("pk", s("k"))).projectionExpression("l[1].x, l[0].y")).item())
+			.isEqualTo(item("l", list(map("y", n(2)), map("x", n(3)))));
+	}
+
+	@Scenario
+	void deleteWithAttributeExistsOnMissingItemFails(Backend backend) {
+		DynamoDbClient db = tableWithItem(backend);
+
+		assertError(() -> db.deleteItem(request -> request.tableName("Items")
+			.key(item("pk", s("absent")))
+			.conditionExpression("attribute_exists(pk)")), "ConditionalCheckFailedException");
+	}
+
+	@Scenario
+	void projectionWithOverlappingPathsIsRejected(Backend backend) {
+		DynamoDbClient db = tableWithItem(backend);
+
+		assertValidation(() -> db.getItem(request -> request.tableName("Items").key(item("pk", s("k"))).projectionExpression("a, a.b")),
+				"Two document paths overlap with each other");
+	}
+
+	@Scenario
 	void deleteReturnsAllOldAttributes(Backend backend) {
 		DynamoDbClient db = tableWithItem(backend);
 

@@ -6,6 +6,7 @@ import static io.github.dynamoconnection.conformance.Tables.rangeTable;
 import static io.github.dynamoconnection.conformance.Values.item;
 import static io.github.dynamoconnection.conformance.Values.n;
 import static io.github.dynamoconnection.conformance.Values.s;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
@@ -72,6 +73,24 @@ class KeyValidationScenarios {
 
 		assertValidation(() -> db.putItem(request -> request.tableName("Keys").item(item("pk", s("")))),
 				"The AttributeValue for a key attribute cannot contain an empty string value", "pk");
+	}
+
+	@Scenario
+	void numericKeysMatchByValueNotBySpelling(Backend backend) {
+		DynamoDbClient db = backend.client();
+		Tables.table("Numeric", "id", ScalarAttributeType.N).create(db);
+		db.putItem(request -> request.tableName("Numeric").item(item("id", n("1.50"), "v", s("x"))));
+
+		assertThat(db.getItem(request -> request.tableName("Numeric").key(item("id", n("1.5")))).item()).containsEntry("v", s("x"));
+	}
+
+	@Scenario
+	void emptyBinaryKeyIsRejected(Backend backend) {
+		DynamoDbClient db = backend.client();
+		Tables.table("Binary", "id", ScalarAttributeType.B).create(db);
+
+		assertValidation(() -> db.putItem(request -> request.tableName("Binary").item(item("id", Values.b()))),
+				"The AttributeValue for a key attribute cannot contain an empty binary value");
 	}
 
 	@Scenario

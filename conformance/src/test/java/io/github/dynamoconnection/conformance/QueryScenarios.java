@@ -54,6 +54,41 @@ class QueryScenarios {
 	}
 
 	@Scenario
+	void negativeFractionalAndExponentNumbersOrderNumerically(Backend backend) {
+		DynamoDbClient db = backend.client();
+		rangeTable("Numbers", ScalarAttributeType.N).create(db);
+		for (String sk : List.of("1E+2", "-2.5", "0.001", "-10", "0", "-1", "99.99")) {
+			db.putItem(request -> request.tableName("Numbers").item(item("pk", s("a"), "sk", n(sk))));
+		}
+
+		assertThat(sortKeys(db, "pk = :p", ":p", s("a"))).extracting(java.math.BigDecimal::new)
+			.usingElementComparator(java.math.BigDecimal::compareTo)
+			.containsExactly(new java.math.BigDecimal("-10"), new java.math.BigDecimal("-2.5"), new java.math.BigDecimal("-1"),
+					new java.math.BigDecimal("0"), new java.math.BigDecimal("0.001"), new java.math.BigDecimal("99.99"),
+					new java.math.BigDecimal("1E+2"));
+	}
+
+	@Scenario
+	void exclusiveStartKeyMissingTheSortKeyIsRejected(Backend backend) {
+		DynamoDbClient db = numbers(backend);
+
+		assertValidation(() -> db.query(request -> request.tableName("Numbers")
+			.keyConditionExpression("pk = :p")
+			.expressionAttributeValues(item(":p", s("a")))
+			.exclusiveStartKey(item("pk", s("a")))), "The provided starting key is invalid");
+	}
+
+	@Scenario
+	void limitOfZeroIsRejected(Backend backend) {
+		DynamoDbClient db = numbers(backend);
+
+		assertValidation(() -> db.query(request -> request.tableName("Numbers")
+			.keyConditionExpression("pk = :p")
+			.expressionAttributeValues(item(":p", s("a")))
+			.limit(0)));
+	}
+
+	@Scenario
 	void scanIndexForwardFalseReversesOrder(Backend backend) {
 		DynamoDbClient db = numbers(backend);
 
@@ -74,6 +109,28 @@ class QueryScenarios {
 		assertThat(sortKeys(db, "pk = :p AND sk <= :v", ":p", s("a"), ":v", n(2))).containsExactly("-5", "1", "2");
 		assertThat(sortKeys(db, "pk = :p AND sk > :v", ":p", s("a"), ":v", n(2))).containsExactly("2.5", "10");
 		assertThat(sortKeys(db, "pk = :p AND sk >= :v", ":p", s("a"), ":v", n(2))).containsExactly("2", "2.5", "10");
+	}
+
+	@Scenario
+	void keyConditionAcceptsNamePlaceholders(Backend backend) {
+		DynamoDbClient db = numbers(backend);
+
+		QueryResponse response = db.query(request -> request.tableName("Numbers")
+			.keyConditionExpression("#p = :p AND #s > :v")
+			.expressionAttributeNames(Map.of("#p", "pk", "#s", "sk"))
+			.expressionAttributeValues(item(":p", s("a"), ":v", n(2))));
+
+		assertThat(sortKeys(response)).containsExactly("2.5", "10");
+	}
+
+	@Scenario
+	void binaryPartitionKeyIsQueryable(Backend backend) {
+		DynamoDbClient db = backend.client();
+		Tables.table("Blobs", "id", ScalarAttributeType.B).sortKey("sk", ScalarAttributeType.N).create(db);
+		db.putItem(request -> request.tableName("Blobs").item(item("id", Values.b(1, 2), "sk", n(1))));
+		db.putItem(request -> request.tableName("Blobs").item(item("id", Values.b(1, 3), "sk", n(1))));
+
+		assertThat(query(db, "Blobs", "id = :id", ":id", Values.b(1, 2)).items()).containsExactly(item("id", Values.b(1, 2), "sk", n(1)));
 	}
 
 	@Scenario
@@ -137,6 +194,20 @@ class QueryScenarios {
 		assertThat(sortKeys(first)).containsExactly("-5", "1");
 		assertThat(first.lastEvaluatedKey()).isEqualTo(item("pk", s("a"), "sk", n(1)));
 		assertThat(sortKeys(second)).containsExactly("2", "2.5");
+	}
+
+	@Scenario
+	void backwardPagesResumeFromTheLastEvaluatedKey(Backend backend) {
+		DynamoDbClient db = numbers(backend);
+
+		List<String> all = new ArrayList<>();
+		db.queryPaginator(request -> request.tableName("Numbers")
+			.keyConditionExpression("pk = :p")
+			.expressionAttributeValues(item(":p", s("a")))
+			.scanIndexForward(false)
+			.limit(2)).items().forEach(found -> all.add(found.get("sk").n()));
+
+		assertThat(all).containsExactly("10", "2.5", "2", "1", "-5");
 	}
 
 	@Scenario
@@ -332,6 +403,25 @@ class QueryScenarios {
 	}
 
 	@Scenario
+	void globalIndexPageKeyHoldsIndexAndTableKeys(Backend backend) {
+		DynamoDbClient db = posts(backend, ProjectionType.ALL);
+		QueryRequest request = QueryRequest.builder()
+			.tableName("Posts")
+			.indexName("byOwner")
+			.keyConditionExpression("#o = :o")
+			.expressionAttributeNames(Map.of("#o", "owner"))
+			.expressionAttributeValues(item(":o", s("ann")))
+			.limit(1)
+			.build();
+
+		QueryResponse first = db.query(request);
+		QueryResponse second = db.query(request.toBuilder().exclusiveStartKey(first.lastEvaluatedKey()).build());
+
+		assertThat(first.lastEvaluatedKey()).isEqualTo(item("pk", s("p1"), "sk", s("x"), "owner", s("ann")));
+		assertThat(second.items()).extracting(found -> found.get("sk").s()).containsExactly("y");
+	}
+
+	@Scenario
 	void localIndexOrdersByItsSortKey(Backend backend) {
 		DynamoDbClient db = posts(backend, ProjectionType.ALL);
 
@@ -342,6 +432,18 @@ class QueryScenarios {
 			.expressionAttributeValues(item(":p", s("p1"), ":min", n(1))));
 
 		assertThat(response.items()).extracting(found -> found.get("sk").s()).containsExactly("y", "z", "x");
+	}
+
+	@Scenario
+	void selectAllAttributesOnKeysOnlyGlobalIndexIsRejected(Backend backend) {
+		DynamoDbClient db = posts(backend, ProjectionType.KEYS_ONLY);
+
+		assertValidation(() -> db.query(request -> request.tableName("Posts")
+			.indexName("byOwner")
+			.select(Select.ALL_ATTRIBUTES)
+			.keyConditionExpression("#o = :o")
+			.expressionAttributeNames(Map.of("#o", "owner"))
+			.expressionAttributeValues(item(":o", s("ann")))));
 	}
 
 	@Scenario

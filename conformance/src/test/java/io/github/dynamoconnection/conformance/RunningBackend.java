@@ -1,6 +1,5 @@
 package io.github.dynamoconnection.conformance;
 
-import java.net.URI;
 import java.time.Duration;
 
 import io.github.dynamoconnection.embedded.EmbeddedDynamoDb;
@@ -26,14 +25,17 @@ final class RunningBackend implements AutoCloseable {
 
 	private final DynamoDbClient client;
 
+	private final RawHttp raw;
+
 	private final SdkHttpClient httpClient;
 
 	private final AutoCloseable server;
 
 	private final MotoServer moto;
 
-	private RunningBackend(DynamoDbClient client, SdkHttpClient httpClient, AutoCloseable server, MotoServer moto) {
-		this.client = client;
+	private RunningBackend(RawHttp raw, SdkHttpClient httpClient, AutoCloseable server, MotoServer moto) {
+		this.client = client(raw);
+		this.raw = raw;
 		this.httpClient = httpClient;
 		this.server = server;
 		this.moto = moto;
@@ -43,7 +45,7 @@ final class RunningBackend implements AutoCloseable {
 	static RunningBackend embeddedInProcess() {
 		EmbeddedDynamoDb engine = EmbeddedDynamoDb.builder().ttlSweepInterval(TTL_SWEEP_INTERVAL).start();
 		try {
-			return new RunningBackend(client(engine.sdkHttpClient(), engine.endpoint()), null, engine, null);
+			return new RunningBackend(new RawHttp(engine.sdkHttpClient(), engine.endpoint()), null, engine, null);
 		}
 		catch (RuntimeException ex) {
 			engine.close();
@@ -56,7 +58,7 @@ final class RunningBackend implements AutoCloseable {
 		EmbeddedDynamoDb engine = EmbeddedDynamoDb.builder().port(0).ttlSweepInterval(TTL_SWEEP_INTERVAL).start();
 		try {
 			SdkHttpClient http = Apache5HttpClient.create();
-			return new RunningBackend(client(http, engine.httpEndpoint()), http, engine, null);
+			return new RunningBackend(new RawHttp(http, engine.httpEndpoint()), http, engine, null);
 		}
 		catch (RuntimeException ex) {
 			engine.close();
@@ -67,13 +69,13 @@ final class RunningBackend implements AutoCloseable {
 	/** A shared moto_server (owned and stopped by {@code MotoServerExtension}). */
 	static RunningBackend moto(MotoServer server) {
 		SdkHttpClient http = Apache5HttpClient.create();
-		return new RunningBackend(client(http, server.endpoint()), http, null, server);
+		return new RunningBackend(new RawHttp(http, server.endpoint()), http, null, server);
 	}
 
-	private static DynamoDbClient client(SdkHttpClient http, URI endpoint) {
+	private static DynamoDbClient client(RawHttp raw) {
 		return DynamoDbClient.builder()
-			.httpClient(http)
-			.endpointOverride(endpoint)
+			.httpClient(raw.httpClient())
+			.endpointOverride(raw.endpoint())
 			.region(Region.US_EAST_1)
 			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("conformance", "conformance")))
 			.overrideConfiguration(override -> override.retryStrategy(AwsRetryStrategy.doNotRetry()))
@@ -83,6 +85,11 @@ final class RunningBackend implements AutoCloseable {
 	/** The raw SDK client for this backend. */
 	DynamoDbClient client() {
 		return client;
+	}
+
+	/** The same transport without the SDK, for requests the SDK would never send. */
+	RawHttp raw() {
+		return raw;
 	}
 
 	/** Drops every table so that the next scenario starts from an empty server. */

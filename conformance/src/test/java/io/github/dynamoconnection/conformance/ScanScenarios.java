@@ -71,6 +71,18 @@ class ScanScenarios {
 	}
 
 	@Scenario
+	void scanLimitWithFilterStillReturnsLastEvaluatedKey(Backend backend) {
+		ScanResponse response = scanned(backend).scan(request -> request.tableName("Scanned")
+			.limit(5)
+			.filterExpression("n > :big")
+			.expressionAttributeValues(item(":big", n(1000))));
+
+		assertThat(response.count()).isZero();
+		assertThat(response.scannedCount()).isEqualTo(5);
+		assertThat(response.lastEvaluatedKey()).containsOnlyKeys("pk");
+	}
+
+	@Scenario
 	void parallelScanSegmentsPartitionTheTable(Backend backend) {
 		DynamoDbClient db = scanned(backend);
 

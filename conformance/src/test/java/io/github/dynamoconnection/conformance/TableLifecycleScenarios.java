@@ -163,7 +163,34 @@ class TableLifecycleScenarios {
 	void tableNameShorterThanThreeCharactersIsRejected(Backend backend) {
 		DynamoDbClient db = backend.client();
 
-		assertValidation(() -> db.createTable(hashTable("ab").request()), "Member must have length greater than or equal to 3");
+		assertValidation(() -> db.createTable(hashTable("ab").request()));
+	}
+
+	@Scenario
+	void provisionedTableWithoutThroughputIsRejected(Backend backend) {
+		DynamoDbClient db = backend.client();
+
+		assertValidation(() -> db.createTable(hashTable("NoThroughput").request().toBuilder().billingMode(BillingMode.PROVISIONED).build()));
+	}
+
+	@Scenario
+	void listTablesLimitAbove100IsRejected(Backend backend) {
+		DynamoDbClient db = backend.client();
+
+		assertValidation(() -> db.listTables(request -> request.limit(101)));
+	}
+
+	@Scenario
+	void writesToLocalIndexTableReportItemCollectionMetrics(Backend backend) {
+		DynamoDbClient db = backend.client();
+		rangeTable("Collected", ScalarAttributeType.S).localIndex("byRank", "rank", ScalarAttributeType.N, projection(ProjectionType.ALL)).create(db);
+
+		var metrics = db.putItem(request -> request.tableName("Collected")
+			.item(item("pk", s("a"), "sk", s("x"), "rank", n(1)))
+			.returnItemCollectionMetrics("SIZE")).itemCollectionMetrics();
+
+		assertThat(metrics.itemCollectionKey()).isEqualTo(item("pk", s("a")));
+		assertThat(metrics.sizeEstimateRangeGB()).hasSize(2);
 	}
 
 	@Scenario
@@ -191,6 +218,39 @@ class TableLifecycleScenarios {
 		db.waiter().waitUntilTableNotExists(request -> request.tableName("Doomed"));
 		assertError(() -> db.describeTable(request -> request.tableName("Doomed")), "ResourceNotFoundException");
 		assertThat(db.listTables().tableNames()).doesNotContain("Doomed");
+	}
+
+	@Scenario
+	void recreatedTableStartsEmpty(Backend backend) {
+		DynamoDbClient db = backend.client();
+		hashTable("Reborn").create(db);
+		db.putItem(request -> request.tableName("Reborn").item(item("pk", s("a"))));
+		db.deleteTable(request -> request.tableName("Reborn"));
+		db.waiter().waitUntilTableNotExists(request -> request.tableName("Reborn"));
+
+		hashTable("Reborn").create(db);
+
+		assertThat(db.scan(request -> request.tableName("Reborn")).count()).isZero();
+	}
+
+	@Scenario
+	void describeLimitsReportsAccountLimits(Backend backend) {
+		var limits = backend.client().describeLimits();
+
+		assertThat(limits.accountMaxReadCapacityUnits()).isPositive();
+		assertThat(limits.accountMaxWriteCapacityUnits()).isPositive();
+		assertThat(limits.tableMaxReadCapacityUnits()).isPositive();
+		assertThat(limits.tableMaxWriteCapacityUnits()).isPositive();
+	}
+
+	@Scenario
+	void describeEndpointsNamesAnAddress(Backend backend) {
+		var endpoints = backend.client().describeEndpoints().endpoints();
+
+		assertThat(endpoints).isNotEmpty().allSatisfy(endpoint -> {
+			assertThat(endpoint.address()).isNotBlank();
+			assertThat(endpoint.cachePeriodInMinutes()).isPositive();
+		});
 	}
 
 	@Scenario

@@ -101,6 +101,29 @@ class TransactionScenarios {
 	}
 
 	@Scenario
+	void conditionOnTransactionalPutCancelsTheTransaction(Backend backend) {
+		DynamoDbClient db = accounts(backend);
+
+		TransactionCanceledException cancelled = (TransactionCanceledException) assertError(
+				() -> db.transactWriteItems(request -> request.transactItems(add("bob", 1),
+						TransactWriteItem.builder()
+							.put(put -> put.tableName("Accounts").item(item("pk", s("alice"))).conditionExpression("attribute_not_exists(pk)"))
+							.build())),
+				"TransactionCanceledException");
+
+		assertThat(cancelled.cancellationReasons()).extracting(CancellationReason::code).containsExactly("None", "ConditionalCheckFailed");
+		assertThat(account(db, "alice")).containsEntry("balance", n(100));
+	}
+
+	@Scenario
+	void transactionOnMissingTableIsResourceNotFound(Backend backend) {
+		DynamoDbClient db = accounts(backend);
+
+		assertError(() -> db.transactWriteItems(request -> request.transactItems(
+				TransactWriteItem.builder().put(put -> put.tableName("Missing").item(item("pk", s("a")))).build())), "ResourceNotFoundException");
+	}
+
+	@Scenario
 	void transactionWithTwoActionsOnOneItemIsRejected(Backend backend) {
 		DynamoDbClient db = accounts(backend);
 

@@ -74,6 +74,14 @@ class UpdateItemScenarios {
 	}
 
 	@Scenario
+	void updatedNewOfNestedPathReturnsOnlyThatPath(Backend backend) {
+		DynamoDbClient db = tableWith(backend, item("pk", s("k"), "m", map("x", n(1), "y", n(2)), "l", list(n(0), n(1))));
+
+		assertThat(update(db, "SET m.x = :v, l[1] = :v", item(":v", n(9)), ReturnValue.UPDATED_NEW).attributes())
+			.isEqualTo(item("m", map("x", n(9)), "l", list(n(9))));
+	}
+
+	@Scenario
 	void updateWithReturnValuesNoneReturnsNothing(Backend backend) {
 		DynamoDbClient db = tableWith(backend, item("pk", s("k"), "a", n(1)));
 
@@ -113,6 +121,20 @@ class UpdateItemScenarios {
 
 		assertThat(updated(db, "SET a = a + :three, b = b - :one", item(":three", n(3), ":one", n(1))))
 			.isEqualTo(item("pk", s("k"), "a", n(13), "b", n("-0.5")));
+	}
+
+	@Scenario
+	void arithmeticIsDecimalNotBinaryFloatingPoint(Backend backend) {
+		DynamoDbClient db = tableWith(backend, item("pk", s("k"), "a", n("0.1")));
+
+		assertThat(updated(db, "SET a = a + :b", item(":b", n("0.2"))).get("a")).isEqualTo(n("0.3"));
+	}
+
+	@Scenario
+	void arithmeticKeeps38Digits(Backend backend) {
+		DynamoDbClient db = tableWith(backend, item("pk", s("k"), "a", n("12345678901234567890123456789012345678")));
+
+		assertThat(updated(db, "ADD a :one", item(":one", n(1))).get("a")).isEqualTo(n("12345678901234567890123456789012345679"));
 	}
 
 	@Scenario
@@ -173,6 +195,42 @@ class UpdateItemScenarios {
 
 		assertThat(updated(db, "DELETE tags :drop", item(":drop", ss("a", "x"))).get("tags").ss()).containsExactlyInAnyOrder("b", "c");
 		assertThat(updated(db, "DELETE nums :one", item(":one", ns("1")))).doesNotContainKey("nums");
+	}
+
+	@Scenario
+	void addAndDeleteWorkOnNumberSets(Backend backend) {
+		DynamoDbClient db = tableWith(backend, item("pk", s("k"), "nums", ns("1", "2")));
+
+		assertThat(updated(db, "ADD nums :more", item(":more", ns("3", "2"))).get("nums").ns()).containsExactlyInAnyOrder("1", "2", "3");
+		assertThat(updated(db, "DELETE nums :less", item(":less", ns("1"))).get("nums").ns()).containsExactlyInAnyOrder("2", "3");
+	}
+
+	@Scenario
+	void addOfMismatchedSetTypeIsRejected(Backend backend) {
+		DynamoDbClient db = tableWith(backend, item("pk", s("k"), "tags", ss("a")));
+
+		assertValidation(() -> updated(db, "ADD tags :nums", item(":nums", ns("1"))), "An operand in the update expression has an incorrect data type");
+	}
+
+	@Scenario
+	void namePlaceholderForDottedNameAddressesTopLevelAttribute(Backend backend) {
+		DynamoDbClient db = tableWith(backend, item("pk", s("k"), "a", map("b", n(1))));
+
+		Map<String, AttributeValue> after = db.updateItem(request -> request.tableName("Updates")
+			.key(KEY)
+			.updateExpression("SET #dotted = :v")
+			.expressionAttributeNames(Map.of("#dotted", "a.b"))
+			.expressionAttributeValues(item(":v", n(2)))
+			.returnValues(ReturnValue.ALL_NEW)).attributes();
+
+		assertThat(after).isEqualTo(item("pk", s("k"), "a", map("b", n(1)), "a.b", n(2)));
+	}
+
+	@Scenario
+	void allOldOfNewItemReturnsNothing(Backend backend) {
+		DynamoDbClient db = tableWith(backend, item("pk", s("other")));
+
+		assertThat(update(db, "SET a = :v", item(":v", n(1)), ReturnValue.ALL_OLD).attributes()).isEmpty();
 	}
 
 	@Scenario

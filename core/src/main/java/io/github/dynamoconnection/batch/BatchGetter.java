@@ -48,11 +48,16 @@ public final class BatchGetter {
 		this.core = core;
 	}
 
-	/** Reads every key of {@code spec}. */
+	/** Reads every key of {@code spec}; a stale cached schema is refreshed once. */
 	public BatchGetResult get(BatchGetSpec spec) {
 		if (spec.entries().isEmpty()) {
 			throw new InvalidArgumentException(OPERATION.awsName(), List.of(), "BatchGetItem: the batch is empty");
 		}
+		return core.retryOnStaleSchemas(OPERATION, spec.entries().stream().map(BatchGetSpec.Entry::tableName).toList(),
+				() -> attempt(spec), ex -> true);
+	}
+
+	private BatchGetResult attempt(BatchGetSpec spec) {
 		Set<String> logical = new LinkedHashSet<>();
 		Set<String> physical = new LinkedHashSet<>();
 		Map<String, KeysAndAttributes> shapes = new LinkedHashMap<>();

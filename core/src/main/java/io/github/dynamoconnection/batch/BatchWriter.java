@@ -46,11 +46,17 @@ public final class BatchWriter {
 		this.core = core;
 	}
 
-	/** Writes every entry of {@code spec}. */
+	/** Writes every entry of {@code spec}; a stale cached schema is refreshed once if nothing was written. */
 	public BatchWriteResult write(BatchWriteSpec spec) {
 		if (spec.entries().isEmpty()) {
 			throw new InvalidArgumentException(OPERATION.awsName(), List.of(), "BatchWriteItem: the batch is empty");
 		}
+		return core.retryOnStaleSchemas(OPERATION, spec.entries().stream().map(BatchWriteSpec.Entry::tableName).toList(),
+				() -> attempt(spec), ex -> ex instanceof BatchWriteException batch
+						&& batch.unprocessedCount() == spec.entries().size());
+	}
+
+	private BatchWriteResult attempt(BatchWriteSpec spec) {
 		Set<String> logical = new LinkedHashSet<>();
 		Set<String> physical = new LinkedHashSet<>();
 		List<Pending> pending = prepare(spec, logical, physical);

@@ -2,13 +2,17 @@ package io.github.dynamoconnection.call;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import io.github.dynamoconnection.batch.BatchRetryPolicy;
 import io.github.dynamoconnection.exceptions.DynamoConnectionException;
 import io.github.dynamoconnection.exceptions.InvalidArgumentException;
+import io.github.dynamoconnection.exceptions.InvalidKeyException;
 import io.github.dynamoconnection.exceptions.TableDoesNotExistException;
 import io.github.dynamoconnection.listener.CallOutcome;
 import io.github.dynamoconnection.listener.ConnectionListener;
@@ -113,7 +117,7 @@ public final class ConnectionCore {
 
 	/**
 	 * Runs {@code call} with the table's key schema. When the schema came from the cache and the
-	 * call fails because the table is gone ({@code ResourceNotFoundException}) or the key does not
+	 * call is refused for its key while the table's schema has since changed, or fails because the table is gone ({@code ResourceNotFoundException}) or the key does not
 	 * match (a {@code ValidationException} about the key), the schema is described again and, if the table exists
 	 * (with a different schema for a validation error), the call runs once more.
 	 */
@@ -124,6 +128,13 @@ public final class ConnectionCore {
 		}
 		try {
 			return call.apply(cached);
+		}
+		catch (InvalidKeyException ex) {
+			KeySchema fresh = changedSchema(table, cached);
+			if (fresh == null) {
+				throw ex;
+			}
+			return call.apply(fresh);
 		}
 		catch (TableDoesNotExistException ex) {
 			schemas.invalidate(table);
@@ -161,6 +172,66 @@ public final class ConnectionCore {
 	public KeySchema schema(Operation operation, TableName table) {
 		KeySchema cached = schemas.cached(table);
 		return (cached != null) ? cached : load(operation, table);
+	}
+
+	/**
+	 * Runs a multi-table call (batch, transaction) and, when it fails because a cached schema was
+	 * stale (table gone, a key ValidationException, or a local key check against a schema that has
+	 * since changed) and nothing was applied, forgets those schemas and runs it once more.
+	 * @param operation the operation
+	 * @param tableNames the tables the call touches, as the caller named them
+	 * @param attempt the call
+	 * @param nothingApplied whether a failure left everything unapplied (safe to repeat)
+	 * @return what the call returned
+	 */
+	public <T> T retryOnStaleSchemas(Operation operation, Collection<String> tableNames, Supplier<T> attempt,
+			Predicate<DynamoConnectionException> nothingApplied) {
+		List<TableName> tables = new ArrayList<>();
+		boolean cached = false;
+		for (String name : new LinkedHashSet<>(tableNames)) {
+			TableName table = table(operation, name);
+			tables.add(table);
+			cached |= schemas.cached(table) != null;
+		}
+		try {
+			return attempt.get();
+		}
+		catch (InvalidKeyException ex) {
+			boolean changed = false;
+			for (TableName table : tables) {
+				KeySchema before = schemas.cached(table);
+				changed |= before != null && changedSchema(table, before) != null;
+			}
+			if (!changed) {
+				throw ex;
+			}
+			return attempt.get();
+		}
+		catch (DynamoConnectionException ex) {
+			boolean stale = ex instanceof TableDoesNotExistException || "ResourceNotFoundException".equals(ex.errorCode())
+					|| isKeyMismatch(ex);
+			if (!cached || !stale || !nothingApplied.test(ex)) {
+				throw ex;
+			}
+			tables.forEach(schemas::invalidate);
+			return attempt.get();
+		}
+	}
+
+	/**
+	 * Describes the table again after a call was refused locally with a cached schema.
+	 * @return the fresh schema if it differs from {@code cached} (the refusal may have been due to a stale
+	 * cache), else {@code null}
+	 */
+	private KeySchema changedSchema(TableName table, KeySchema cached) {
+		KeySchema fresh;
+		try {
+			fresh = schemas.load(table);
+		}
+		catch (DynamoConnectionException describeFailed) {
+			return null;
+		}
+		return (fresh != null && !fresh.equals(cached)) ? fresh : null;
 	}
 
 	/** A ValidationException about the key (e.g. "The provided key element does not match the schema"). */

@@ -10,6 +10,8 @@ import java.util.Deque;
  */
 public class ValueConversionException extends IllegalArgumentException {
 
+	private static final long serialVersionUID = 1L;
+
 	private final String problem;
 
 	/** Path segments from the outermost value inward: {@code String} map keys and {@code Integer} list indexes. */

@@ -46,6 +46,7 @@ public final class ItemOperations {
 		TableName table = core.table(operation, tableName);
 		return core.withSchema(operation, table, schema -> {
 			GetItemRequest request = core.prepare(operation, table.logicalList(), () -> {
+				OptionChecks.get(operation, table.logical(), options);
 				GetItemRequest.Builder builder = GetItemRequest.builder()
 					.tableName(table.physical())
 					.key(KeyValues.key(operation, schema, hashKey, rangeKey))
@@ -82,6 +83,7 @@ public final class ItemOperations {
 		TableName table = core.table(operation, tableName);
 		return core.withSchema(operation, table, schema -> {
 			PutItemRequest request = core.prepare(operation, table.logicalList(), () -> {
+				OptionChecks.write(operation, table.logical(), options);
 				Map<String, AttributeValue> item = item(operation, schema, attributes, keysGiven, hashKey, rangeKey);
 				PutItemRequest.Builder builder = PutItemRequest.builder()
 					.tableName(table.physical())
@@ -134,6 +136,7 @@ public final class ItemOperations {
 		TableName table = core.table(operation, tableName);
 		return core.withSchema(operation, table, schema -> {
 			DeleteItemRequest request = core.prepare(operation, table.logicalList(), () -> {
+				OptionChecks.write(operation, table.logical(), options);
 				DeleteItemRequest.Builder builder = DeleteItemRequest.builder()
 					.tableName(table.physical())
 					.key(KeyValues.key(operation, schema, hashKey, rangeKey))
@@ -164,6 +167,7 @@ public final class ItemOperations {
 		}
 		return core.withSchema(operation, table, schema -> {
 			UpdateItemRequest request = core.prepare(operation, table.logicalList(), () -> {
+				OptionChecks.write(operation, table.logical(), options);
 				Placeholders placeholders = new Placeholders();
 				UpdateItemRequest.Builder builder = UpdateItemRequest.builder()
 					.tableName(table.physical())
@@ -193,10 +197,13 @@ public final class ItemOperations {
 		return core.withSchema(operation, table, schema -> {
 			QueryRequest request = core.prepare(operation, table.logicalList(), () -> {
 				KeyAttribute[] keys = keysOf(operation, schema, options.indexName());
+				OptionChecks.read(operation, table.logical(), options.indexName(), index(schema, options.indexName()),
+						options.select(), options.projection() != null, options.consistentRead(), options.limit(),
+						options.returnConsumedCapacity());
 				KeyAttribute hash = keys[0];
 				AttributeValue hashValue = KeyValues.value(operation, table.logical(), hash, hashKey);
 				if (options.rangeKeyCondition() != null && keys[1] == null) {
-					throw KeyValues.invalid(operation, table.logical(), "a range key condition was given, but "
+					throw KeyValues.invalidKey(operation, table.logical(), "a range key condition was given, but "
 							+ ((options.indexName() != null) ? "index '" + options.indexName() + "'" : "the table")
 							+ " has no range key");
 				}
@@ -241,19 +248,19 @@ public final class ItemOperations {
 	public Page scan(String tableName, ScanOptions options) {
 		Operation operation = Operation.SCAN;
 		TableName table = core.table(operation, tableName);
-		if (options.indexName() != null || options.exclusiveStartKey() != null) {
+		if (options.indexName() != null) {
 			return core.withSchema(operation, table, schema -> {
-				if (options.indexName() != null) {
-					keysOf(operation, schema, options.indexName());
-				}
-				return scan(operation, table, options);
+				keysOf(operation, schema, options.indexName());
+				return scan(operation, table, options, index(schema, options.indexName()));
 			});
 		}
-		return scan(operation, table, options);
+		return scan(operation, table, options, null);
 	}
 
-	private Page scan(Operation operation, TableName table, ScanOptions options) {
+	private Page scan(Operation operation, TableName table, ScanOptions options, IndexKeys index) {
 		ScanRequest request = core.prepare(operation, table.logicalList(), () -> {
+			OptionChecks.read(operation, table.logical(), options.indexName(), index, options.select(),
+					options.projection() != null, options.consistentRead(), options.limit(), options.returnConsumedCapacity());
 			if ((options.segment() == null) != (options.totalSegments() == null)) {
 				throw KeyValues.invalid(operation, table.logical(), "segment and totalSegments must be given together");
 			}
@@ -296,6 +303,10 @@ public final class ItemOperations {
 				startKey -> scan(tableName, options.toBuilder().exclusiveStartKey(startKey).build()));
 	}
 
+	private static IndexKeys index(KeySchema schema, String indexName) {
+		return (indexName != null) ? schema.indexes().get(indexName) : null;
+	}
+
 	/** The partition and sort key of the table, or of the named index (refusing an unknown index). */
 	static KeyAttribute[] keysOf(Operation operation, KeySchema schema, String indexName) {
 		if (indexName == null) {
@@ -303,7 +314,7 @@ public final class ItemOperations {
 		}
 		IndexKeys index = schema.indexes().get(indexName);
 		if (index == null) {
-			throw KeyValues.invalid(operation, schema.tableName(), "unknown index '" + indexName + "'; the table has "
+			throw KeyValues.invalidKey(operation, schema.tableName(), "unknown index '" + indexName + "'; the table has "
 					+ (schema.indexes().isEmpty() ? "no secondary indexes" : "indexes " + new java.util.TreeSet<>(schema.indexes().keySet())));
 		}
 		return new KeyAttribute[] { index.hashKey(), index.rangeKey() };

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import io.github.dynamoconnection.call.Operation;
 import io.github.dynamoconnection.exceptions.InvalidArgumentException;
+import io.github.dynamoconnection.exceptions.InvalidKeyException;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -35,13 +36,13 @@ public final class KeyValues {
 		AttributeValue hashValue = value(operation, schema.tableName(), schema.hashKey(), hash);
 		if (schema.rangeKey() == null) {
 			if (range != null) {
-				throw invalid(operation, schema.tableName(), "table has no range key, but range key value "
+				throw invalidKey(operation, schema.tableName(), "table has no range key, but range key value "
 						+ describeValueType(range) + " was given (hash key is '" + schema.hashKey().name() + "')");
 			}
 			return Map.of(schema.hashKey().name(), hashValue);
 		}
 		if (range == null) {
-			throw invalid(operation, schema.tableName(), "range key '" + schema.rangeKey().name() + "' of type "
+			throw invalidKey(operation, schema.tableName(), "range key '" + schema.rangeKey().name() + "' of type "
 					+ schema.rangeKey().describeType() + " is missing");
 		}
 		AttributeValue rangeValue = value(operation, schema.tableName(), schema.rangeKey(), range);
@@ -58,7 +59,7 @@ public final class KeyValues {
 	public static Map<String, AttributeValue> keyOf(Operation operation, KeySchema schema, Map<String, AttributeValue> item) {
 		AttributeValue hash = item.get(schema.hashKey().name());
 		if (hash == null) {
-			throw invalid(operation, schema.tableName(), "item lacks hash key '" + schema.hashKey().name() + "' of type "
+			throw invalidKey(operation, schema.tableName(), "item lacks hash key '" + schema.hashKey().name() + "' of type "
 					+ schema.hashKey().describeType());
 		}
 		check(operation, schema.tableName(), schema.hashKey(), hash);
@@ -67,7 +68,7 @@ public final class KeyValues {
 		}
 		AttributeValue range = item.get(schema.rangeKey().name());
 		if (range == null) {
-			throw invalid(operation, schema.tableName(), "item lacks range key '" + schema.rangeKey().name()
+			throw invalidKey(operation, schema.tableName(), "item lacks range key '" + schema.rangeKey().name()
 					+ "' of type " + schema.rangeKey().describeType());
 		}
 		check(operation, schema.tableName(), schema.rangeKey(), range);
@@ -87,7 +88,7 @@ public final class KeyValues {
 	 */
 	public static AttributeValue value(Operation operation, String table, KeyAttribute attribute, Object value) {
 		if (value == null) {
-			throw invalid(operation, table, "key attribute '" + attribute.name() + "' of type "
+			throw invalidKey(operation, table, "key attribute '" + attribute.name() + "' of type "
 					+ attribute.describeType() + " is missing");
 		}
 		if (value instanceof AttributeValue given) {
@@ -101,7 +102,7 @@ public final class KeyValues {
 			default -> null;
 		};
 		if (converted == null) {
-			throw invalid(operation, table, "key attribute '" + attribute.name() + "' must be of type "
+			throw invalidKey(operation, table, "key attribute '" + attribute.name() + "' must be of type "
 					+ attribute.describeType() + ", got " + describeValueType(value)
 					+ ((attribute.type() == software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType.N && value instanceof CharSequence) ? " that is not a number" : ""));
 		}
@@ -154,13 +155,19 @@ public final class KeyValues {
 		};
 		if (!ok) {
 			boolean empty = (value.s() != null && value.s().isEmpty()) || (value.b() != null && !value.b().asByteBuffer().hasRemaining());
-			throw invalid(operation, table, "key attribute '" + attribute.name() + "' must be a non-empty value of type "
+			throw invalidKey(operation, table, "key attribute '" + attribute.name() + "' must be a non-empty value of type "
 					+ attribute.describeType() + ", got " + (empty ? "an empty value" : "AttributeValue of type " + value.type()));
 		}
 	}
 
 	private static String describeValueType(Object value) {
 		return value.getClass().getSimpleName();
+	}
+
+	/** An {@link InvalidKeyException} whose message starts with the table name. */
+	public static InvalidKeyException invalidKey(Operation operation, String table, String problem) {
+		return new InvalidKeyException(operation.awsName(), List.of(table),
+				operation.awsName() + " on table '" + table + "': " + problem);
 	}
 
 	/** An {@link InvalidArgumentException} whose message starts with the table name. */

@@ -69,8 +69,9 @@ public final class TableOperations {
 		UpdateTableSpec filled = new UpdateTableSpec();
 		spec.accept(filled);
 		TableName table = core.table(Operation.UPDATE_TABLE, tableName);
+		TableDescription current = filled.indexesToCreate().isEmpty() ? null : core.describeTable(table);
 		UpdateTableRequest request = core.prepare(Operation.UPDATE_TABLE, table.logicalList(),
-				() -> TableRequests.updateTable(table, filled, core.tableDefaults()));
+				() -> TableRequests.updateTable(table, filled, core.tableDefaults(), current));
 		TableDescription updated = core.call(Operation.UPDATE_TABLE, table, () -> core.client().updateTable(request),
 				response -> null).tableDescription();
 		core.schemas().invalidate(table);

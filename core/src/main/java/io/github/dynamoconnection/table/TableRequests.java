@@ -19,6 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.Tag;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
 
@@ -92,11 +93,20 @@ public final class TableRequests {
 		return request.build();
 	}
 
-	/** The UpdateTable request for {@code spec}. */
-	public static UpdateTableRequest updateTable(TableName table, UpdateTableSpec spec, TableDefaults defaults) {
+	/**
+	 * The UpdateTable request for {@code spec}.
+	 * @param table the table
+	 * @param spec the changes
+	 * @param defaults the connection's capacity defaults
+	 * @param current the table as it is (needed only to create indexes: billing mode and capacity), or {@code null}
+	 * @return the request
+	 */
+	public static UpdateTableRequest updateTable(TableName table, UpdateTableSpec spec, TableDefaults defaults,
+			TableDescription current) {
 		Operation operation = Operation.UPDATE_TABLE;
 		UpdateTableRequest.Builder request = UpdateTableRequest.builder().tableName(table.physical());
-		boolean payPerRequest = spec.billingMode() == BillingMode.PAY_PER_REQUEST;
+		BillingMode billing = (spec.billingMode() != null) ? spec.billingMode() : currentBillingMode(current);
+		boolean payPerRequest = billing == BillingMode.PAY_PER_REQUEST;
 		if (spec.billingMode() != null) {
 			request.billingMode(spec.billingMode());
 		}
@@ -119,7 +129,13 @@ public final class TableRequests {
 		}
 		ProvisionedThroughput indexDefault = payPerRequest ? null
 				: (tableThroughput != null) ? tableThroughput
-						: throughput(first(defaults.readCapacityUnits(), null), first(defaults.writeCapacityUnits(), null));
+						: (current != null && current.provisionedThroughput() != null
+								&& current.provisionedThroughput().readCapacityUnits() != null
+								&& current.provisionedThroughput().readCapacityUnits() > 0)
+										? throughput(current.provisionedThroughput().readCapacityUnits(),
+												current.provisionedThroughput().writeCapacityUnits())
+										: throughput(first(defaults.readCapacityUnits(), null),
+												first(defaults.writeCapacityUnits(), null));
 		for (GlobalSecondaryIndexSpec index : spec.indexesToCreate()) {
 			GlobalSecondaryIndex created = globalIndex(table, operation, index, definitions, indexDefault);
 			CreateGlobalSecondaryIndexAction.Builder action = CreateGlobalSecondaryIndexAction.builder()
@@ -144,6 +160,16 @@ public final class TableRequests {
 			request.streamSpecification(spec.streamSpecification());
 		}
 		return request.build();
+	}
+
+	private static BillingMode currentBillingMode(TableDescription current) {
+		if (current == null) {
+			return null;
+		}
+		if (current.billingModeSummary() != null && current.billingModeSummary().billingMode() != null) {
+			return current.billingModeSummary().billingMode();
+		}
+		return BillingMode.PROVISIONED;
 	}
 
 	private static GlobalSecondaryIndex globalIndex(TableName table, Operation operation, GlobalSecondaryIndexSpec index,

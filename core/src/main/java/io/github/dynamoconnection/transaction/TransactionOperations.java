@@ -47,10 +47,15 @@ public final class TransactionOperations {
 		this.core = core;
 	}
 
-	/** TransactWriteItems. */
+	/** TransactWriteItems; a stale cached schema is refreshed once (a failed transaction applied nothing). */
 	public TransactWriteResult write(TransactWriteSpec spec) {
 		Operation operation = Operation.TRANSACT_WRITE_ITEMS;
 		check(operation, spec.entries().size());
+		return core.retryOnStaleSchemas(operation, spec.entries().stream().map(TransactWriteSpec.Entry::tableName).toList(),
+				() -> attemptWrite(operation, spec), ex -> true);
+	}
+
+	private TransactWriteResult attemptWrite(Operation operation, TransactWriteSpec spec) {
 		Set<String> logical = new LinkedHashSet<>();
 		Set<String> physical = new LinkedHashSet<>();
 		List<TransactWriteItem> items = new ArrayList<>(spec.entries().size());
@@ -125,10 +130,15 @@ public final class TransactionOperations {
 		return item.build();
 	}
 
-	/** TransactGetItems. */
+	/** TransactGetItems; a stale cached schema is refreshed once. */
 	public TransactGetResult get(TransactGetSpec spec) {
 		Operation operation = Operation.TRANSACT_GET_ITEMS;
 		check(operation, spec.entries().size());
+		return core.retryOnStaleSchemas(operation, spec.entries().stream().map(TransactGetSpec.Entry::tableName).toList(),
+				() -> attemptGet(operation, spec), ex -> true);
+	}
+
+	private TransactGetResult attemptGet(Operation operation, TransactGetSpec spec) {
 		Set<String> logical = new LinkedHashSet<>();
 		Set<String> physical = new LinkedHashSet<>();
 		List<TransactGetItem> items = new ArrayList<>(spec.entries().size());

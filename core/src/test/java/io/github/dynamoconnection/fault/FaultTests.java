@@ -225,7 +225,7 @@ class FaultTests {
 				.isInstanceOf(InvalidArgumentException.class)
 				.hasMessageContaining("range key 'subject'").hasMessageContaining("missing");
 		}
-		assertThat(http.operations()).containsExactly("DescribeTable");
+		assertThat(http.operations()).containsOnly("DescribeTable");
 	}
 
 	@Test
@@ -241,6 +241,35 @@ class FaultTests {
 		}
 		assertThat(http.operations()).containsExactly("DescribeTable", "GetItem", "GetItem", "DescribeTable", "GetItem");
 		assertThat(http.requests().get(4).body()).contains("{\"N\":\"42\"}");
+	}
+
+	@Test
+	void aKeyRefusedAgainstACachedSchemaIsCheckedAgainstAFreshOne() {
+		String numberKey = hashOnly("Items").replace("\"AttributeType\":\"S\"", "\"AttributeType\":\"N\"");
+		http.ok(hashOnly("Items")).ok("{}").ok(numberKey).ok("{}");
+		try (Connection conn = connection().build()) {
+			conn.putItem("Items", Map.of("id", "a"));
+			conn.putItem("Items", Map.of("id", 5));
+		}
+		assertThat(http.operations()).containsExactly("DescribeTable", "PutItem", "DescribeTable", "PutItem");
+		assertThat(http.requests().get(3).body()).contains("{\"N\":\"5\"}");
+	}
+
+	@Test
+	void transactionsRetryOnceWhenTheCachedKeyNoLongerMatches() {
+		String numberKey = hashOnly("Items").replace("\"id\"", "\"number\"").replace("\"AttributeType\":\"S\"",
+				"\"AttributeType\":\"N\"");
+		http.ok(hashOnly("Items")).ok("{}")
+			.error(400, "ValidationException", "The provided key element does not match the schema")
+			.ok(numberKey)
+			.ok("{\"Responses\":[{\"Item\":{\"number\":{\"N\":\"1\"}}}]}");
+		try (Connection conn = connection().build()) {
+			conn.getItem("Items", "1");
+			assertThat(conn.transactGetItems(t -> t.get("Items", "1", null)).item(0))
+				.containsEntry("number", new java.math.BigDecimal("1"));
+		}
+		assertThat(http.operations()).containsExactly("DescribeTable", "GetItem", "TransactGetItems", "DescribeTable",
+				"TransactGetItems");
 	}
 
 	@Test

@@ -91,6 +91,16 @@ class BatchTests {
 	}
 
 	@Test
+	void batchGetWithConsistentReadAndProjection() {
+		conn.batchWriteItem("Scores", scores(3), List.of());
+		var result = conn.batchGetItem("Scores", List.of(Key.of("p", 0), Key.of("p", 2)),
+				o -> o.consistentRead(true).projection("v"));
+		assertThat(result.items("Scores")).extracting(item -> item.get("v")).containsExactlyInAnyOrder("x0", "x2");
+		assertThat(result.items("Scores")).allSatisfy(item -> assertThat(item).containsOnlyKeys("v"));
+		assertThat(conn.table("Scores").batchGetItem(List.of(Key.of("p", 1))).items()).hasSize(1);
+	}
+
+	@Test
 	void anEmptyBatchIsRefused() {
 		assertThatThrownBy(() -> conn.batchWriteItem("Scores", List.of(), List.of()))
 			.isInstanceOf(InvalidArgumentException.class).hasMessageContaining("empty");

@@ -89,6 +89,16 @@ class SchemaCacheTests {
 	}
 
 	@Test
+	void batchesAlsoRefreshAStaleSchemaOnce() {
+		createWithRawClient("id", S);
+		conn.putItem("Items", "1", Map.of());
+		backend.client().deleteTable(r -> r.tableName("Items"));
+		createWithRawClient("number", N);
+		conn.batchWriteItem("Items", List.of(Map.of("number", 1), Map.of("number", 2)), List.of());
+		assertThat(conn.batchGetItem(b -> b.get("Items", 1).get("Items", 2)).items("Items")).hasSize(2);
+	}
+
+	@Test
 	void deletedBehindItsBackRaisesTableDoesNotExist() {
 		createWithRawClient("id", S);
 		conn.putItem("Items", "1", Map.of());

@@ -30,7 +30,7 @@ class TableRequestsTests {
 	private static UpdateTableRequest update(Consumer<UpdateTableSpec> spec) {
 		UpdateTableSpec filled = new UpdateTableSpec();
 		spec.accept(filled);
-		return TableRequests.updateTable(THREAD, filled, TableDefaults.none());
+		return TableRequests.updateTable(THREAD, filled, TableDefaults.none(), null);
 	}
 
 	@Test
@@ -111,6 +111,21 @@ class TableRequestsTests {
 		assertThat(request.globalSecondaryIndexUpdates().get(0).create().provisionedThroughput()).isNull();
 		assertThat(request.globalSecondaryIndexUpdates().get(1).delete().indexName()).isEqualTo("old");
 		assertThat(request.attributeDefinitions()).extracting(d -> d.attributeName()).containsExactly("author");
+	}
+
+	@Test
+	void indexCreationFollowsTheCurrentTable() {
+		UpdateTableSpec spec = new UpdateTableSpec().createGlobalSecondaryIndex("g", i -> i.hashKey("other", S));
+		var onDemand = software.amazon.awssdk.services.dynamodb.model.TableDescription.builder()
+			.billingModeSummary(b -> b.billingMode(BillingMode.PAY_PER_REQUEST)).build();
+		assertThat(TableRequests.updateTable(THREAD, spec, TableDefaults.none(), onDemand).globalSecondaryIndexUpdates()
+			.get(0).create().provisionedThroughput()).isNull();
+		var provisioned = software.amazon.awssdk.services.dynamodb.model.TableDescription.builder()
+			.provisionedThroughput(p -> p.readCapacityUnits(7L).writeCapacityUnits(8L)).build();
+		var created = TableRequests.updateTable(THREAD, spec, TableDefaults.none(), provisioned).globalSecondaryIndexUpdates()
+			.get(0).create();
+		assertThat(created.provisionedThroughput().readCapacityUnits()).isEqualTo(7);
+		assertThat(created.provisionedThroughput().writeCapacityUnits()).isEqualTo(8);
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package io.github.dynamoconnection.sample;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -87,6 +88,9 @@ class ForumApiIntegrationTests {
 		assertThat(response.status()).isEqualTo(404);
 		assertThat(response.contentType()).isEqualTo("application/problem+json");
 		assertThat(response.json().path("detail").asString()).contains("nothing-here");
+		Response noSuchPath = this.http.get("/no/such/path");
+		assertThat(noSuchPath.status()).isEqualTo(404);
+		assertThat(noSuchPath.contentType()).isEqualTo("application/problem+json");
 	}
 
 	@Test
@@ -140,6 +144,11 @@ class ForumApiIntegrationTests {
 		Response forged = this.http.get("/forums/" + this.forum + "/threads?pageToken=bm90LWEtdG9rZW4");
 		assertThat(forged.status()).isEqualTo(400);
 		assertThat(fields(forged)).containsExactly("pageToken");
+		String mistyped = Base64.getUrlEncoder()
+			.encodeToString(("{\"forum_name\":{\"S\":\"" + this.forum + "\"},\"subject\":{\"S\":5}}").getBytes());
+		Response wrongType = this.http.get("/forums/" + this.forum + "/threads?pageToken=" + mistyped);
+		assertThat(wrongType.status()).isEqualTo(400);
+		assertThat(fields(wrongType)).containsExactly("pageToken");
 		Response badLimit = this.http.get("/forums/" + this.forum + "/threads?limit=0");
 		assertThat(badLimit.status()).isEqualTo(400);
 		assertThat(fields(badLimit)).containsExactly("limit");
@@ -292,14 +301,21 @@ class ForumApiIntegrationTests {
 		createForum(this.forum);
 		postThread(this.forum, "measured");
 		this.http.post(threadPath("measured") + "/views", null);
+		this.http.get(threadPath("measured"));
 		String prometheus = this.http.get("/actuator/prometheus").text();
 		assertThat(prometheus)
 			.containsPattern("dynamodb_connection_calls_seconds_count\\{[^}]*operation=\"UpdateItem\"[^}]*outcome=\"success\"[^}]*table=\"Thread\"")
 			.containsPattern("dynamodb_connection_calls_seconds_count\\{[^}]*operation=\"PutItem\"[^}]*outcome=\"ConditionalCheckFailedException\"[^}]*table=\"Forum\"")
 			.containsPattern("dynamodb_connection_conditional_check_failures_total\\{[^}]*operation=\"PutItem\"[^}]*table=\"Forum\"")
 			.containsPattern("dynamodb_client_api_call_seconds_count\\{[^}]*operation=\"TransactWriteItems\"[^}]*outcome=\"success\"")
+			.containsPattern("dynamodb_connection_consumed_write_total\\{[^}]*table=\"Thread\"")
+			.containsPattern("dynamodb_connection_consumed_read_total\\{[^}]*table=\"Thread\"")
 			.contains("dynamodb_client_http_connections_max");
 		assertThat(this.http.get("/actuator/metrics/dynamodb.connection.calls").status()).isEqualTo(200);
+		for (String example : Readme.load().codeBlock("prometheus").split("\n")) {
+			String series = example.substring(0, example.lastIndexOf(' '));
+			assertThat(prometheus).as("README's Prometheus example").contains(series + " ");
+		}
 	}
 
 	@Test

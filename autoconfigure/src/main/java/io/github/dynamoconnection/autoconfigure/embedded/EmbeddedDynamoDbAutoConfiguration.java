@@ -17,16 +17,18 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * {@link EnableAutoConfiguration Auto-configuration} that starts an {@link EmbeddedDynamoDb} when
  * {@code dynamo-connection-embedded} is on the class path and no {@code dynamodb.host} is set (or
- * {@code dynamodb.embedded.enabled=true}), and points the auto-configured client at it. The engine
- * is closed with the application context.
+ * {@code dynamodb.embedded.enabled=true}) and the application defines neither connection details nor
+ * a client of its own, and points the auto-configured client at it. The engine is closed with the
+ * application context.
  */
 @AutoConfiguration(before = DynamoDbAutoConfiguration.class)
 @ConditionalOnClass(EmbeddedDynamoDb.class)
-@ConditionalOnMissingBean(DynamoDbConnectionDetails.class)
+@ConditionalOnMissingBean({ DynamoDbConnectionDetails.class, DynamoDbClient.class })
 @Conditional(OnEmbeddedDynamoDbCondition.class)
 @EnableConfigurationProperties(DynamoDbProperties.class)
 public final class EmbeddedDynamoDbAutoConfiguration {

@@ -128,7 +128,10 @@ public class MicrometerMetricPublisher implements MetricPublisher {
 
 	private Timer timer(String name, String operation, String outcome) {
 		return this.timers.computeIfAbsent(new MeterKey(name, operation, outcome),
-				(key) -> Timer.builder(name).tag("operation", operation).tag("outcome", outcome).register(this.registry));
+				(key) -> Timer.builder(name)
+					.tag("operation", operation)
+					.tag("outcome", outcome)
+					.register(this.registry));
 	}
 
 	private Counter counter(String name, String operation, String errorType) {

@@ -7,6 +7,7 @@ import io.github.dynamoconnection.autoconfigure.DynamoDbProperties.KeyAttribute;
 import io.github.dynamoconnection.autoconfigure.DynamoDbProperties.ProjectionType;
 import io.github.dynamoconnection.autoconfigure.DynamoDbProperties.Table;
 import io.github.dynamoconnection.table.CreateTableSpec;
+import io.github.dynamoconnection.table.GlobalSecondaryIndexSpec;
 import io.github.dynamoconnection.table.IndexProjection;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
@@ -49,7 +50,7 @@ final class DeclaredTableSpec {
 		spec.waitUntilActive();
 	}
 
-	private static void applyCapacity(GlobalIndex index, io.github.dynamoconnection.table.GlobalSecondaryIndexSpec gsi) {
+	private static void applyCapacity(GlobalIndex index, GlobalSecondaryIndexSpec gsi) {
 		if (index.getReadCapacityUnits() != null) {
 			gsi.readCapacityUnits(index.getReadCapacityUnits());
 		}

@@ -73,7 +73,8 @@ public class DynamoDbTableInitializer implements BeanPostProcessor {
 						List.of("the table does not exist"));
 			}
 			connection.createTable(name, (spec) -> DeclaredTableSpec.apply(table, spec));
-			logger.info("Created DynamoDB table '" + physicalName(connection, name) + "' declared under dynamodb.tables." + name);
+			logger.info("Created DynamoDB table '" + physicalName(connection, name)
+					+ "' declared under dynamodb.tables." + name);
 			description = connection.describeTable(name);
 		}
 		List<String> differences = new ArrayList<>(TableDifferences.between(table, description));
@@ -102,7 +103,8 @@ public class DynamoDbTableInitializer implements BeanPostProcessor {
 		}
 		else {
 			connection.updateTimeToLive(name, attribute, true);
-			logger.info("Enabled time to live on attribute '" + attribute + "' of DynamoDB table '" + physicalName(connection, name) + "'");
+			logger.info("Enabled time to live on attribute '" + attribute + "' of DynamoDB table '"
+					+ physicalName(connection, name) + "'");
 		}
 	}
 

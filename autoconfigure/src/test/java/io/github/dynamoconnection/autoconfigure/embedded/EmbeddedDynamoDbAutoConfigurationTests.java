@@ -31,6 +31,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -96,6 +97,14 @@ class EmbeddedDynamoDbAutoConfigurationTests {
 	void runWithUserConnectionDetailsShouldNotStartEngine() {
 		this.contextRunner.withBean(DynamoDbConnectionDetails.class, UserConnectionDetails::new)
 			.run((context) -> assertThat(context).doesNotHaveBean(EmbeddedDynamoDb.class));
+	}
+
+	@Test
+	void runWithUserClientShouldNotStartEngine() {
+		this.contextRunner
+			.withBean(DynamoDbClient.class,
+					() -> DynamoDbClient.builder().region(Region.US_EAST_1).endpointOverride(URI.create("http://127.0.0.1:1")).build())
+			.run((context) -> assertThat(context).doesNotHaveBean(EmbeddedDynamoDb.class).hasSingleBean(Connection.class));
 	}
 
 	@Test

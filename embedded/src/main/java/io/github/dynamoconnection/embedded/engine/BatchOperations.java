@@ -24,6 +24,9 @@ final class BatchOperations {
 
 	static final int MAX_WRITES = 25;
 
+	/** DynamoDB answers at most 16 MB per BatchGetItem and returns the rest as UnprocessedKeys. */
+	static final long MAX_RESPONSE_BYTES = 16L * 1024 * 1024;
+
 	private final Catalog catalog;
 
 	BatchOperations(Catalog catalog) {
@@ -46,56 +49,48 @@ final class BatchOperations {
 			if (total > MAX_GETS) {
 				throw EngineException.validation("Too many items requested for the BatchGetItem call");
 			}
-			gets.add(new TableGets(entry.getKey(), spec));
+			gets.add(TableGets.read(catalog.table(entry.getKey()), (ObjectNode) spec));
 		}
 		ObjectNode response = JsonNodeFactory.instance.objectNode();
 		ObjectNode responses = response.putObject("Responses");
+		ObjectNode unprocessed = JsonNodeFactory.instance.objectNode();
 		ArrayNode capacities = JsonNodeFactory.instance.arrayNode();
-		List<Runnable> reads = new ArrayList<>();
+		long responseBytes = 0;
 		for (TableGets get : gets) {
-			Table table = catalog.table(get.tableName);
-			RequestExpressions expressions = new RequestExpressions(get.spec);
-			ProjectionExpression projection = expressions.projection();
-			expressions.finish();
-			boolean consistent = Requests.bool(get.spec, "ConsistentRead");
-			List<ItemKey> keys = new ArrayList<>();
-			Set<ItemKey> seen = new HashSet<>();
-			for (JsonNode keyNode : get.spec.get("Keys")) {
-				ItemKey key = ItemValidation.key(table, AttributeValueJson.readItem(keyNode));
-				if (!seen.add(key)) {
-					throw EngineException.validation("Provided list of item keys contains duplicates");
+			Table table = get.table;
+			ArrayNode items = responses.putArray(table.name);
+			Capacity capacity = new Capacity(table.name, false);
+			for (int i = 0; i < get.keys.size(); i++) {
+				if (responseBytes >= MAX_RESPONSE_BYTES) {
+					unprocessed.set(table.name, get.remaining(i));
+					break;
 				}
-				keys.add(key);
+				ItemKey key = get.keys.get(i);
+				byte[] encoded;
+				table.lock.readLock().lock();
+				try {
+					ItemOperations.checkLive(table);
+					encoded = table.items.get(key.hash(), key.range());
+				}
+				finally {
+					table.lock.readLock().unlock();
+				}
+				if (encoded == null) {
+					capacity.addTable(Capacity.readUnits(0, get.consistent));
+					continue;
+				}
+				Map<String, Value> item = ItemCodec.decode(encoded);
+				int size = Sizes.itemSize(item);
+				responseBytes += size;
+				capacity.addTable(Capacity.readUnits(size, get.consistent));
+				items.add(AttributeValueJson.writeItem((get.projection != null) ? get.projection.project(item) : item));
 			}
-			reads.add(() -> {
-				ArrayNode items = responses.putArray(table.name);
-				Capacity capacity = new Capacity(table.name, false);
-				for (ItemKey key : keys) {
-					byte[] encoded;
-					table.lock.readLock().lock();
-					try {
-						ItemOperations.checkLive(table);
-						encoded = table.items.get(key.hash(), key.range());
-					}
-					finally {
-						table.lock.readLock().unlock();
-					}
-					if (encoded == null) {
-						capacity.addTable(Capacity.readUnits(0, consistent));
-						continue;
-					}
-					Map<String, Value> item = ItemCodec.decode(encoded);
-					capacity.addTable(Capacity.readUnits(Sizes.itemSize(item), consistent));
-					items.add(AttributeValueJson.writeItem((projection != null) ? projection.project(item) : item));
-				}
-				ObjectNode node = capacity.toJson(capacityMode);
-				if (node != null) {
-					capacities.add(node);
-				}
-			});
+			ObjectNode node = capacity.toJson(capacityMode);
+			if (node != null) {
+				capacities.add(node);
+			}
 		}
-		reads.forEach(Runnable::run);
-		response.putObject("UnprocessedKeys");
+		response.set("UnprocessedKeys", unprocessed);
 		if (!capacities.isEmpty()) {
 			response.set("ConsumedCapacity", capacities);
 		}
@@ -201,8 +196,37 @@ final class BatchOperations {
 				+ "Map value must satisfy constraint: [Member must have length less than or equal to 25, Member must have length greater than or equal to 1]");
 	}
 
-	/** The keys and options for one table of a BatchGetItem. */
-	private record TableGets(String tableName, JsonNode spec) {
+	/** The validated keys and options for one table of a BatchGetItem. */
+	private record TableGets(Table table, ObjectNode spec, List<ItemKey> keys, ProjectionExpression projection,
+			boolean consistent) {
+
+		static TableGets read(Table table, ObjectNode spec) {
+			RequestExpressions expressions = new RequestExpressions(spec);
+			ProjectionExpression projection = expressions.projection();
+			expressions.finish();
+			List<ItemKey> keys = new ArrayList<>();
+			Set<ItemKey> seen = new HashSet<>();
+			for (JsonNode keyNode : spec.get("Keys")) {
+				ItemKey key = ItemValidation.key(table, AttributeValueJson.readItem(keyNode));
+				if (!seen.add(key)) {
+					throw EngineException.validation("Provided list of item keys contains duplicates");
+				}
+				keys.add(key);
+			}
+			return new TableGets(table, spec, keys, projection, Requests.bool(spec, "ConsistentRead"));
+		}
+
+		/** This table's request with only the keys from {@code first} on, for UnprocessedKeys. */
+		ObjectNode remaining(int first) {
+			ObjectNode rest = spec.deepCopy();
+			ArrayNode keysLeft = rest.putArray("Keys");
+			ArrayNode all = (ArrayNode) spec.get("Keys");
+			for (int i = first; i < all.size(); i++) {
+				keysLeft.add(all.get(i).deepCopy());
+			}
+			return rest;
+		}
+
 	}
 
 	/** One put (item non-null) or delete of a BatchWriteItem. */

@@ -66,10 +66,6 @@ final class Capacity {
 		return result;
 	}
 
-	String tableName() {
-		return tableName;
-	}
-
 	double total() {
 		double total = table;
 		for (double units : globalIndexes.values()) {

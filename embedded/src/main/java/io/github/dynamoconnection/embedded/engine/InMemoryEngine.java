@@ -19,6 +19,7 @@ public final class InMemoryEngine implements Engine {
 
 	private final TtlSweeper sweeper;
 
+	/** Creates an empty engine and starts its TTL sweeper. */
 	public InMemoryEngine(EngineSettings settings) {
 		this.catalog = new Catalog(settings);
 		this.sweeper = new TtlSweeper(catalog);

@@ -8,6 +8,7 @@ import io.github.dynamoconnection.embedded.expression.ConditionExpression;
 import io.github.dynamoconnection.embedded.expression.ProjectionExpression;
 import io.github.dynamoconnection.embedded.expression.UpdateExpression;
 import io.github.dynamoconnection.embedded.json.AttributeValueJson;
+import io.github.dynamoconnection.embedded.storage.ItemCodec;
 import io.github.dynamoconnection.embedded.value.Sizes;
 import io.github.dynamoconnection.embedded.value.Value;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -49,16 +50,15 @@ final class ItemOperations {
 			table.lock.readLock().unlock();
 		}
 		ObjectNode response = JsonNodeFactory.instance.objectNode();
-		Capacity capacity = new Capacity(table.name, false);
-		if (encoded != null) {
-			Map<String, Value> item = io.github.dynamoconnection.embedded.storage.ItemCodec.decode(encoded);
-			capacity.addTable(Capacity.readUnits(Sizes.itemSize(item), consistent));
+		Map<String, Value> item = (encoded != null) ? ItemCodec.decode(encoded) : null;
+		if (item != null) {
 			response.set("Item", AttributeValueJson.writeItem((projection != null) ? projection.project(item) : item));
 		}
-		else {
-			capacity.addTable(Capacity.readUnits(0, consistent));
+		if (capacityMode != null && !"NONE".equals(capacityMode)) {
+			Capacity capacity = new Capacity(table.name, false);
+			capacity.addTable(Capacity.readUnits((item != null) ? Sizes.itemSize(item) : 0, consistent));
+			putCapacity(response, capacity, capacityMode);
 		}
-		putCapacity(response, capacity, capacityMode);
 		return response;
 	}
 

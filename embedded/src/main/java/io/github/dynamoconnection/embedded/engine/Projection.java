@@ -30,10 +30,4 @@ record Projection(String type, List<String> nonKeyAttributes) {
 		return projected;
 	}
 
-	/** Whether every one of these attributes is projected into the index. */
-	boolean projects(String name, KeySchema table, KeySchema index) {
-		return "ALL".equals(type) || table.isKeyAttribute(name) || index.isKeyAttribute(name)
-				|| nonKeyAttributes.contains(name);
-	}
-
 }

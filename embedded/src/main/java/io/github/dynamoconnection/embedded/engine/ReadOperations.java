@@ -244,7 +244,7 @@ final class ReadOperations {
 				throw EngineException.validation("Must specify the ProjectionExpression when choosing to get SPECIFIC_ATTRIBUTES");
 			}
 			if ("ALL_PROJECTED_ATTRIBUTES".equals(select) && index == null) {
-				throw EngineException.validation("ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName");
+				throw EngineException.validation("ALL_PROJECTED_ATTRIBUTES can be used only when Querying or Scanning using an IndexName");
 			}
 			if ("ALL_ATTRIBUTES".equals(select) && index != null && index.global
 					&& !"ALL".equals(index.projection.type())) {

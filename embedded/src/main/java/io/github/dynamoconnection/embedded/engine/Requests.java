@@ -17,7 +17,10 @@ final class Requests {
 
 	/** A required table name, checked against DynamoDB's constraints. */
 	static String tableName(JsonNode request, String member) {
-		String name = string(request, member);
+		String name = optionalString(request, member);
+		if (name == null) {
+			throw EngineException.validation("The parameter '" + member + "' is required but was not present in the request");
+		}
 		checkTableName(name, member);
 		return name;
 	}

@@ -3,6 +3,7 @@ package io.github.dynamoconnection.embedded.engine;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -45,7 +46,8 @@ final class Table {
 
 	Throughput throughput;
 
-	final Map<String, SecondaryIndex> indexes = new LinkedHashMap<>();
+	/** Secondary indexes by name: an immutable snapshot, replaced under the write lock, so validation may read it without a lock. */
+	volatile Map<String, SecondaryIndex> indexes = Map.of();
 
 	ObjectNode streamSpecification;
 
@@ -85,6 +87,20 @@ final class Table {
 	Map<String, Value> get(ItemKey key) {
 		byte[] encoded = items.get(key.hash(), key.range());
 		return (encoded != null) ? ItemCodec.decode(encoded) : null;
+	}
+
+	/** Adds a secondary index (call under the write lock, or before the table is published). */
+	void addIndex(SecondaryIndex index) {
+		Map<String, SecondaryIndex> copy = new LinkedHashMap<>(indexes);
+		copy.put(index.name, index);
+		indexes = Collections.unmodifiableMap(copy);
+	}
+
+	/** Removes a secondary index (call under the write lock). */
+	void removeIndex(String indexName) {
+		Map<String, SecondaryIndex> copy = new LinkedHashMap<>(indexes);
+		copy.remove(indexName);
+		indexes = Collections.unmodifiableMap(copy);
 	}
 
 	/** The secondary index with this name, or {@code null}. */

@@ -88,7 +88,7 @@ final class TableOperations {
 			if (table.indexes.containsKey(index.name)) {
 				throw EngineException.validation(SchemaReader.INVALID + "Duplicate index name: " + index.name);
 			}
-			table.indexes.put(index.name, index);
+			table.addIndex(index);
 			used.add(index.keys.hashName());
 			if (index.keys.hasRange()) {
 				used.add(index.keys.rangeName());

@@ -125,7 +125,7 @@ final class TableUpdates {
 			table.attributeDefinitions.clear();
 			table.attributeDefinitions.putAll(definitions);
 			backfill(table, index);
-			table.indexes.put(index.name, index);
+			table.addIndex(index);
 		}
 		else if (change != null) {
 			String name = Requests.string(change, "IndexName");
@@ -140,7 +140,7 @@ final class TableUpdates {
 		else if (delete != null) {
 			String name = Requests.string(delete, "IndexName");
 			globalIndex(table, name);
-			table.indexes.remove(name);
+			table.removeIndex(name);
 		}
 		else {
 			throw EngineException.validation(SchemaReader.INVALID + "One of Create, Update or Delete must be specified in a GlobalSecondaryIndexUpdate");

@@ -165,7 +165,10 @@ final class TransactionOperations {
 				}
 				else {
 					result = switch (write.kind) {
-						case "Put" -> write.item;
+						case "Put" -> {
+							ItemValidation.updated(write.table, write.item);
+							yield write.item;
+						}
 						case "Update" -> ItemOperations.applyUpdate(write.table, write.keyMap, write.old, write.update);
 						default -> null;
 					};

@@ -1,6 +1,7 @@
 package io.github.dynamoconnection.embedded.expression;
 
 import java.util.Map;
+import java.util.Set;
 
 import io.github.dynamoconnection.embedded.value.Value;
 
@@ -19,5 +20,13 @@ public interface ConditionExpression {
 	 * @param item the item's attributes; an empty map when the item does not exist
 	 */
 	boolean test(Map<String, Value> item);
+
+	/**
+	 * The top-level attribute names the condition reads (the heads of its document paths), e.g. to reject key
+	 * attributes in a Query's FilterExpression or QueryFilter; empty when the condition reads none.
+	 */
+	default Set<String> topLevelAttributes() {
+		return Set.of();
+	}
 
 }

@@ -36,6 +36,11 @@ final class ConditionParser extends ParserBase {
 		return condition;
 	}
 
+	/** Parses the whole text to a condition that knows the attributes it reads. */
+	ParsedCondition parseWithAttributes() {
+		return new ParsedCondition(parse(), pathHeads());
+	}
+
 	@Override
 	boolean isGrammarKeyword(Token token) {
 		return token.kind() == Token.Kind.NAME && KEYWORDS.contains(token.text().toUpperCase(java.util.Locale.ROOT));
@@ -45,6 +50,7 @@ final class ConditionParser extends ParserBase {
 		Condition condition = parseAnd();
 		while (atKeyword("OR")) {
 			next();
+			countOperator();
 			condition = new Condition.Or(condition, parseAnd());
 		}
 		return condition;
@@ -54,6 +60,7 @@ final class ConditionParser extends ParserBase {
 		Condition condition = parseNot();
 		while (atKeyword("AND")) {
 			next();
+			countOperator();
 			condition = new Condition.And(condition, parseNot());
 		}
 		return condition;
@@ -62,6 +69,7 @@ final class ConditionParser extends ParserBase {
 	private Condition parseNot() {
 		if (atKeyword("NOT")) {
 			next();
+			countOperator();
 			descend();
 			Condition negated = parseNot();
 			ascend();
@@ -84,6 +92,7 @@ final class ConditionParser extends ParserBase {
 		Token token = peek();
 		if (token.isComparator()) {
 			next();
+			countOperator();
 			Operand right = parseOperand();
 			checkMisused(List.of(left, right));
 			checkDistinct(token.text(), left, right);
@@ -91,6 +100,7 @@ final class ConditionParser extends ParserBase {
 		}
 		if (token.isKeyword("BETWEEN")) {
 			next();
+			countOperator();
 			Operand low = parseOperand();
 			if (!atKeyword("AND")) {
 				throw syntaxError();
@@ -103,6 +113,7 @@ final class ConditionParser extends ParserBase {
 		}
 		if (token.isKeyword("IN")) {
 			next();
+			countOperator();
 			expect(Token.Kind.LPAREN);
 			List<Operand> candidates = parseArguments();
 			expect(Token.Kind.RPAREN);
@@ -151,6 +162,9 @@ final class ConditionParser extends ParserBase {
 		if (at(Token.Kind.NAME) && !isGrammarKeyword(peek()) && peek(1).kind() == Token.Kind.LPAREN) {
 			String name = next().text();
 			next();
+			if (!ARITY.containsKey(name)) {
+				problem(Problem.UNKNOWN_FUNCTION, "Invalid function name; function: " + name);
+			}
 			descend();
 			List<Operand> args = parseArguments();
 			ascend();

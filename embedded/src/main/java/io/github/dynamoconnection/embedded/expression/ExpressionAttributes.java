@@ -27,10 +27,26 @@ public final class ExpressionAttributes {
 	/**
 	 * @param names placeholder ({@code #n}) to attribute name; {@code null} when absent
 	 * @param values placeholder ({@code :v}) to value; {@code null} when absent
+	 * @throws EngineException ValidationException for a malformed placeholder such as {@code name} or {@code #a-b}
 	 */
 	public ExpressionAttributes(Map<String, String> names, Map<String, Value> values) {
 		this.names = (names != null) ? new LinkedHashMap<>(names) : Map.of();
 		this.values = (values != null) ? new LinkedHashMap<>(values) : Map.of();
+		checkKeys("ExpressionAttributeNames", this.names.keySet(), '#');
+		checkKeys("ExpressionAttributeValues", this.values.keySet(), ':');
+	}
+
+	/** Rejects a placeholder that is not the prefix followed by letters, digits or underscores. */
+	private static void checkKeys(String parameter, Set<String> keys, char prefix) {
+		for (String key : keys) {
+			boolean valid = key.length() > 1 && key.charAt(0) == prefix;
+			for (int i = 1; valid && i < key.length(); i++) {
+				valid = Lexer.isNamePart(key.charAt(i));
+			}
+			if (!valid) {
+				throw EngineException.validation(parameter + " contains invalid key: Syntax error; key: \"" + key + "\"");
+			}
+		}
 	}
 
 	/** No placeholders at all. */

@@ -13,12 +13,12 @@ public final class ExpressionParser {
 
 	/** Parses a ConditionExpression. */
 	public static ConditionExpression parseCondition(String text, ExpressionAttributes attrs) {
-		return new ConditionParser(text, ExpressionKind.CONDITION, attrs).parse();
+		return new ConditionParser(text, ExpressionKind.CONDITION, attrs).parseWithAttributes();
 	}
 
 	/** Parses a FilterExpression (the same language; errors name FilterExpression). */
 	public static ConditionExpression parseFilter(String text, ExpressionAttributes attrs) {
-		return new ConditionParser(text, ExpressionKind.FILTER, attrs).parse();
+		return new ConditionParser(text, ExpressionKind.FILTER, attrs).parseWithAttributes();
 	}
 
 	/** Parses an UpdateExpression. */

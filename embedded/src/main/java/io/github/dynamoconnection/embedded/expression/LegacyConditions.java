@@ -37,7 +37,7 @@ public final class LegacyConditions {
 		for (Map.Entry<String, ExpectedCondition> entry : expected.entrySet()) {
 			parts.add(expectedCondition(entry.getKey(), entry.getValue()));
 		}
-		return combine(parts, or);
+		return combine(expected.keySet(), parts, or);
 	}
 
 	/** {@code QueryFilter} or {@code ScanFilter} with {@code ConditionalOperator} (AND when {@code null}). */
@@ -49,7 +49,7 @@ public final class LegacyConditions {
 			validateFilterCondition(condition);
 			parts.add(comparison(entry.getKey(), condition.comparisonOperator(), condition.attributeValueList()));
 		}
-		return combine(parts, or);
+		return combine(filter.keySet(), parts, or);
 	}
 
 	/** {@code KeyConditions} for a table or index with these key attributes ({@code rangeKeyName} may be null). */
@@ -111,13 +111,13 @@ public final class LegacyConditions {
 				+ "' at 'conditionalOperator' failed to satisfy constraint: Member must satisfy enum value set: [AND, OR]");
 	}
 
-	private static ConditionExpression combine(List<ConditionExpression> parts, boolean or) {
+	private static ConditionExpression combine(Set<String> attributes, List<ConditionExpression> parts,
+			boolean or) {
 		List<ConditionExpression> all = List.copyOf(parts);
 		if (all.isEmpty()) {
 			return ConditionExpression.ALWAYS;
 		}
-		return or ? item -> all.stream().anyMatch(part -> part.test(item))
-				: item -> all.stream().allMatch(part -> part.test(item));
+		return new CombinedCondition(attributes, all, or);
 	}
 
 	private static ConditionExpression expectedCondition(String attribute, ExpectedCondition condition) {

@@ -72,12 +72,14 @@ final class Lexer {
 		return i;
 	}
 
+	/** A bare attribute name starts with an ASCII letter (not an underscore or digit). */
 	static boolean isNameStart(char c) {
-		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 	}
 
+	/** Later characters of names, and every character after {@code #} or {@code :}: letters, digits, underscore. */
 	static boolean isNamePart(char c) {
-		return isNameStart(c) || (c >= '0' && c <= '9');
+		return isNameStart(c) || (c >= '0' && c <= '9') || c == '_';
 	}
 
 }

@@ -98,6 +98,7 @@ final class UpdateParser extends ParserBase {
 		Operand left = parseOperand();
 		if (at(Token.Kind.PLUS) || at(Token.Kind.MINUS)) {
 			String operator = next().text();
+			countOperator();
 			Operand right = parseOperand();
 			checkOperandTypes(operator, List.of(left, right), "N");
 			return new Operand.Call(operator, List.of(left, right));
@@ -120,6 +121,10 @@ final class UpdateParser extends ParserBase {
 		if (at(Token.Kind.NAME) && !isGrammarKeyword(peek()) && peek(1).kind() == Token.Kind.LPAREN) {
 			String name = next().text();
 			next();
+			countOperator();
+			if (!ARITY.containsKey(name)) {
+				problem(Problem.UNKNOWN_FUNCTION, "Invalid function name; function: " + name);
+			}
 			descend();
 			List<Operand> args = new ArrayList<>();
 			args.add(parseOperand());

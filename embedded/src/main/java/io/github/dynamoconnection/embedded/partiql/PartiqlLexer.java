@@ -27,7 +27,7 @@ final class PartiqlLexer {
 				int start = i++;
 				while (true) {
 					if (i >= n) {
-						throw PartiqlErrors.syntax("unterminated " + ((c == '\'') ? "string" : "quoted identifier")
+						throw PartiqlErrors.syntax("Unterminated " + ((c == '\'') ? "string literal" : "quoted identifier")
 								+ " at position " + start);
 					}
 					char d = statement.charAt(i++);
@@ -83,7 +83,7 @@ final class PartiqlLexer {
 			else {
 				String symbol = symbolAt(statement, i);
 				if (symbol == null) {
-					throw PartiqlErrors.syntax("unexpected character '" + c + "' at position " + i);
+					throw PartiqlErrors.syntax("Unexpected character '" + c + "' at position " + i);
 				}
 				tokens.add(new PartiqlToken(PartiqlToken.Kind.SYMBOL, symbol, i));
 				i += symbol.length();

@@ -22,6 +22,11 @@ final class PartiqlParser {
 
 	private static final int MAX_NESTING = 100;
 
+	private static final Set<String> KEYWORDS = Set.of("SELECT", "FROM", "WHERE", "INSERT", "INTO", "VALUE", "VALUES",
+			"UPDATE", "SET", "REMOVE", "DELETE", "AND", "OR", "NOT", "BETWEEN", "IN", "IS", "MISSING", "NULL", "TRUE",
+			"FALSE", "RETURNING", "ALL", "MODIFIED", "OLD", "NEW", "KEY", "EXISTS", "ORDER", "BY", "LIMIT", "JOIN",
+			"GROUP", "HAVING", "AS", "AT", "UNION", "DISTINCT");
+
 	private final List<PartiqlToken> tokens;
 
 	private final List<Value> parameters;
@@ -63,7 +68,7 @@ final class PartiqlParser {
 			statement = delete();
 		}
 		else {
-			throw unexpected();
+			throw PartiqlErrors.syntax("Expected data manipulation");
 		}
 		if (peek().isSymbol(";")) {
 			next();
@@ -99,7 +104,17 @@ final class PartiqlParser {
 			next();
 			where = condition();
 		}
-		return new PartiqlStatement.Select(table, index, projection, where);
+		DocumentPath orderBy = null;
+		boolean descending = false;
+		if (peek().isKeyword("ORDER")) {
+			next();
+			expectKeyword("BY");
+			orderBy = path();
+			if (peek().isKeyword("ASC") || peek().isKeyword("DESC")) {
+				descending = next().isKeyword("DESC");
+			}
+		}
+		return new PartiqlStatement.Select(table, index, projection, where, orderBy, descending);
 	}
 
 	private PartiqlStatement.Insert insert() {
@@ -164,7 +179,7 @@ final class PartiqlParser {
 		String age = next().text().toUpperCase(Locale.ROOT);
 		expectSymbol("*");
 		if (!(scope.equals("ALL") || scope.equals("MODIFIED")) || !(age.equals("OLD") || age.equals("NEW"))) {
-			throw PartiqlErrors.syntax("unexpected RETURNING clause");
+			throw PartiqlErrors.syntax("Unexpected token");
 		}
 		return (scope.equals("ALL") ? "ALL_" : "UPDATED_") + age;
 	}
@@ -233,7 +248,7 @@ final class PartiqlParser {
 			}
 			PartiqlToken what = next();
 			if (!(left instanceof PartiqlExpr.Path path) || !(what.isKeyword("MISSING") || what.isKeyword("NULL"))) {
-				throw PartiqlErrors.syntax("unexpected token '" + what.text() + "' after IS");
+				throw PartiqlErrors.syntax("Unexpected token");
 			}
 			return new PartiqlExpr.IsMissing(path, negated, what.isKeyword("NULL"));
 		}
@@ -254,7 +269,7 @@ final class PartiqlParser {
 		else if (peek().kind() == PartiqlToken.Kind.PARAMETER) {
 			Value list = parameter();
 			if (!(list instanceof Value.L l)) {
-				throw PartiqlErrors.syntax("IN expects a list");
+				throw PartiqlErrors.syntax("Expected a list for IN");
 			}
 			return l.values().stream().map(v -> (PartiqlExpr) new PartiqlExpr.Literal(v)).toList();
 		}
@@ -370,7 +385,7 @@ final class PartiqlParser {
 						}
 						PartiqlToken key = next();
 						if (key.kind() != PartiqlToken.Kind.STRING && key.kind() != PartiqlToken.Kind.QUOTED_IDENTIFIER) {
-							throw PartiqlErrors.syntax("unexpected token '" + key.text() + "': map keys must be strings");
+							throw PartiqlErrors.syntax("Unexpected token");
 						}
 						expectSymbol(":");
 						members.put(key.text(), value());
@@ -460,14 +475,14 @@ final class PartiqlParser {
 						elements.add(new DocumentPath.Index(Integer.parseInt(index.text())));
 					}
 					catch (NumberFormatException ex) {
-						throw PartiqlErrors.syntax("list index out of range: " + index.text());
+						throw PartiqlErrors.syntax("List index out of range: " + index.text());
 					}
 				}
 				else if (index.kind() == PartiqlToken.Kind.STRING) {
 					elements.add(new DocumentPath.Key(index.text()));
 				}
 				else {
-					throw PartiqlErrors.syntax("unexpected token '" + index.text() + "' in a path");
+					throw PartiqlErrors.syntax("Unexpected token");
 				}
 				expectSymbol("]");
 			}
@@ -488,7 +503,7 @@ final class PartiqlParser {
 
 	private void descend() {
 		if (++depth > MAX_NESTING) {
-			throw PartiqlErrors.syntax("nesting deeper than " + MAX_NESTING + " levels");
+			throw PartiqlErrors.syntax("Nesting deeper than " + MAX_NESTING + " levels");
 		}
 	}
 
@@ -522,12 +537,16 @@ final class PartiqlParser {
 		next();
 	}
 
+	/** DynamoDB's wording: "Unexpected keyword", "Unexpected token" or the end of the statement. */
 	private EngineException unexpected() {
 		PartiqlToken token = peek();
 		if (token.kind() == PartiqlToken.Kind.EOF) {
-			return PartiqlErrors.syntax("unexpected end of statement");
+			return PartiqlErrors.syntax("Unexpected end of statement");
 		}
-		return PartiqlErrors.syntax("unexpected token '" + token.text() + "' at position " + token.start());
+		if (token.kind() == PartiqlToken.Kind.IDENTIFIER && KEYWORDS.contains(token.text().toUpperCase(Locale.ROOT))) {
+			return PartiqlErrors.syntax("Unexpected keyword");
+		}
+		return PartiqlErrors.syntax("Unexpected token");
 	}
 
 }

@@ -12,8 +12,12 @@ sealed interface PartiqlStatement permits PartiqlStatement.Select, PartiqlStatem
 	/** The table the statement reads or writes. */
 	String table();
 
-	/** {@code SELECT projection FROM table[.index] [WHERE where]}; empty projection means {@code *}. */
-	record Select(String table, String index, List<DocumentPath> projection, PartiqlExpr where) implements PartiqlStatement {
+	/**
+	 * {@code SELECT projection FROM table[.index] [WHERE where] [ORDER BY orderBy [ASC|DESC]]}; empty projection
+	 * means {@code *}; {@code orderBy} may be null.
+	 */
+	record Select(String table, String index, List<DocumentPath> projection, PartiqlExpr where, DocumentPath orderBy,
+			boolean descending) implements PartiqlStatement {
 		public Select {
 			projection = List.copyOf(projection);
 		}

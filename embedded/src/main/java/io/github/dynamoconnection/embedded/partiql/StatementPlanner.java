@@ -42,13 +42,29 @@ final class StatementPlanner {
 				keyCondition += " AND " + writer.condition(range);
 			}
 			request.put("KeyConditionExpression", keyCondition);
+			orderBy(select, keys, request);
 			filter(where.remainder(), writer, request);
 			writer.writeTo(request);
 			return new EngineCall("Query", request);
 		}
+		if (select.orderBy() != null) {
+			throw PartiqlErrors.unsupported("ORDER BY requires a WHERE clause with an equality condition on the partition key");
+		}
 		filter(select.where(), writer, request);
 		writer.writeTo(request);
 		return new EngineCall("Scan", request);
+	}
+
+	/** ORDER BY the sort key of a Query: its direction. */
+	private static void orderBy(PartiqlStatement.Select select, KeyAttributes keys, ObjectNode request) {
+		if (select.orderBy() == null) {
+			return;
+		}
+		String name = select.orderBy().topLevelName();
+		if (!select.orderBy().isTopLevel() || !(name.equals(keys.range()) || name.equals(keys.hash()))) {
+			throw PartiqlErrors.unsupported("ORDER BY is supported only on the key attributes of the table or index: " + name);
+		}
+		request.put("ScanIndexForward", !select.descending());
 	}
 
 	/** SELECT of one item by its full key, for batches and transactions. */

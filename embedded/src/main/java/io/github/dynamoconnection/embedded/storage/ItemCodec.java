@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,7 +152,7 @@ public final class ItemCodec {
 				return new Value.L(members);
 			}
 			case M:
-				return new Value.M(Collections.unmodifiableMap(readMap(in)));
+				return new Value.M(readMap(in));
 			default:
 				throw new IllegalStateException("Corrupt item encoding: tag " + tag);
 		}

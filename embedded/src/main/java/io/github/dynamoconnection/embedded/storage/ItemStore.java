@@ -25,6 +25,7 @@ public final class ItemStore {
 
 	private long sizeBytes;
 
+	/** An empty store for a table with ({@code true}) or without a sort key. */
 	public ItemStore(boolean hasRange) {
 		this.hasRange = hasRange;
 	}

@@ -54,4 +54,25 @@ class BatchOperationsTests {
 		assertThat(fixture.call("Scan", "{'TableName':'Hash'}").get("Count").asInt()).isZero();
 	}
 
+	@Test
+	void batchGetBeyondSixteenMegabytesReturnsTheRestAsUnprocessedKeys() {
+		String big = "x".repeat(390 * 1024);
+		StringBuilder keys = new StringBuilder();
+		for (int i = 0; i < 50; i++) {
+			fixture.call("PutItem", "{'TableName':'Hash','Item':{'pk':{'S':'big" + i + "'},'v':{'S':'" + big + "'}}}");
+			keys.append(i > 0 ? "," : "").append("{'pk':{'S':'big").append(i).append("'}}");
+		}
+		ObjectNode first = fixture.call("BatchGetItem", "{'RequestItems':{'Hash':{'Keys':[" + keys + "],'ProjectionExpression':'pk'}}}");
+		int returned = first.get("Responses").get("Hash").size();
+		ObjectNode unprocessed = (ObjectNode) first.get("UnprocessedKeys").get("Hash");
+		assertThat(returned).isBetween(1, 49);
+		assertThat(unprocessed.get("Keys").size()).isEqualTo(50 - returned);
+		assertThat(unprocessed.get("ProjectionExpression").asString()).isEqualTo("pk");
+		ObjectNode request = fixture.json("{}");
+		request.putObject("RequestItems").set("Hash", unprocessed);
+		ObjectNode second = fixture.engine.execute("BatchGetItem", request);
+		assertThat(second.get("Responses").get("Hash").size() + returned).isEqualTo(50);
+		assertThat(second.get("UnprocessedKeys").isEmpty()).isTrue();
+	}
+
 }

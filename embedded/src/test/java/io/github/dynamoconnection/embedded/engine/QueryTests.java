@@ -120,4 +120,29 @@ class QueryTests {
 		assertThat(page.get("Count").asInt()).isEqualTo(20);
 	}
 
+	@Test
+	void hashOnlyGlobalIndexPagesThroughItemsSharingAKey() {
+		fixture.call("CreateTable", """
+				{'TableName':'Tasks','BillingMode':'PAY_PER_REQUEST',
+				 'AttributeDefinitions':[{'AttributeName':'pk','AttributeType':'S'},{'AttributeName':'state','AttributeType':'S'}],
+				 'KeySchema':[{'AttributeName':'pk','KeyType':'HASH'}],
+				 'GlobalSecondaryIndexes':[{'IndexName':'byState','KeySchema':[{'AttributeName':'state','KeyType':'HASH'}],'Projection':{'ProjectionType':'KEYS_ONLY'}}]}
+				""");
+		for (int i = 0; i < 9; i++) {
+			fixture.call("PutItem", "{'TableName':'Tasks','Item':{'pk':{'S':'t" + i + "'},'state':{'S':'" + (i < 7 ? "open" : "done") + "'}}}");
+		}
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		String start = "";
+		for (int page = 0; page < 10; page++) {
+			ObjectNode result = fixture.call("Query", "{'TableName':'Tasks','IndexName':'byState','Limit':3,'KeyConditionExpression':'#s = :o','ExpressionAttributeNames':{'#s':'state'},'ExpressionAttributeValues':{':o':{'S':'open'}}" + start + "}");
+			result.get("Items").forEach(item -> assertThat(seen.add(item.get("pk").get("S").asString())).isTrue());
+			if (!result.has("LastEvaluatedKey")) {
+				break;
+			}
+			assertThat(result.get("LastEvaluatedKey").has("state")).isTrue();
+			start = ",'ExclusiveStartKey':" + result.get("LastEvaluatedKey");
+		}
+		assertThat(seen).hasSize(7);
+	}
+
 }

@@ -19,13 +19,13 @@ class RandomRequestTests {
 
 	private static final List<String> OPERATIONS = List.of("CreateTable", "DescribeTable", "ListTables", "UpdateTable", "DeleteTable",
 			"PutItem", "GetItem", "UpdateItem", "DeleteItem", "Query", "Scan", "BatchGetItem", "BatchWriteItem", "TransactGetItems",
-			"TransactWriteItems", "UpdateTimeToLive", "DescribeTimeToLive", "TagResource", "UntagResource", "ListTagsOfResource");
+			"TransactWriteItems", "ExecuteStatement", "BatchExecuteStatement", "ExecuteTransaction", "UpdateTimeToLive", "DescribeTimeToLive", "TagResource", "UntagResource", "ListTagsOfResource");
 
 	private static final List<String> MEMBERS = List.of("TableName", "Key", "Item", "KeySchema", "AttributeDefinitions", "Limit",
 			"ExclusiveStartKey", "RequestItems", "TransactItems", "UpdateExpression", "ConditionExpression", "KeyConditionExpression",
 			"FilterExpression", "ProjectionExpression", "ExpressionAttributeValues", "ExpressionAttributeNames", "ReturnValues",
 			"IndexName", "Segment", "TotalSegments", "Select", "Expected", "AttributeUpdates", "KeyConditions", "ResourceArn",
-			"GlobalSecondaryIndexUpdates", "BillingMode", "ProvisionedThroughput", "TimeToLiveSpecification");
+			"GlobalSecondaryIndexUpdates", "Statement", "Statements", "Parameters", "BillingMode", "ProvisionedThroughput", "TimeToLiveSpecification");
 
 	private static final EngineFixture fixture = new EngineFixture();
 
@@ -76,7 +76,7 @@ class RandomRequestTests {
 		JsonNodeFactory nodes = JsonNodeFactory.instance;
 		int kind = random.nextInt(depth > 0 ? 9 : 5);
 		return switch (kind) {
-			case 0 -> nodes.stringNode(List.of("", "Fixed", "pk", "a", "#n", ":v", "SET a = :v", "pk = :v", "S", "N", "ALL_NEW", "x".repeat(300)).get(random.nextInt(12)));
+			case 0 -> nodes.stringNode(List.of("", "Fixed", "pk", "a", "#n", ":v", "SET a = :v", "pk = :v", "S", "N", "ALL_NEW", "x".repeat(300), "SELECT * FROM Fixed WHERE pk = ?", "INSERT INTO Fixed VALUE {'pk': ?}").get(random.nextInt(14)));
 			case 1 -> nodes.numberNode(random.nextInt(2000) - 1000);
 			case 2 -> nodes.booleanNode(random.nextBoolean());
 			case 3 -> nodes.nullNode();

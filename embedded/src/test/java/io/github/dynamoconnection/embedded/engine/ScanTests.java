@@ -101,4 +101,19 @@ class ScanTests {
 				"The table does not have the specified index: nope");
 	}
 
+	@Test
+	void pageStopsAfterOneMegabyteRead() {
+		fixture.createTable("Large", false);
+		String value = "x".repeat(100 * 1024);
+		for (int i = 0; i < 15; i++) {
+			fixture.call("PutItem", "{'TableName':'Large','Item':{'pk':{'S':'k" + i + "'},'v':{'S':'" + value + "'}}}");
+		}
+		ObjectNode first = fixture.call("Scan", "{'TableName':'Large','Select':'COUNT'}");
+		assertThat(first.get("ScannedCount").asInt()).isEqualTo(11);
+		assertThat(first.has("LastEvaluatedKey")).isTrue();
+		ObjectNode rest = fixture.call("Scan", "{'TableName':'Large','Select':'COUNT','ExclusiveStartKey':" + first.get("LastEvaluatedKey") + "}");
+		assertThat(rest.get("ScannedCount").asInt()).isEqualTo(4);
+		assertThat(rest.has("LastEvaluatedKey")).isFalse();
+	}
+
 }

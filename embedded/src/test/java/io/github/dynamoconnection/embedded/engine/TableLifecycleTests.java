@@ -96,4 +96,44 @@ class TableLifecycleTests {
 			.isEqualTo("dynamodb.us-east-1.amazonaws.com");
 	}
 
+	@Test
+	void throughputUpdatesAreRecordedAndUnchangedValuesRefused() {
+		fixture.call("CreateTable", """
+				{'TableName':'Prov','AttributeDefinitions':[{'AttributeName':'pk','AttributeType':'S'},{'AttributeName':'g','AttributeType':'S'}],
+				 'KeySchema':[{'AttributeName':'pk','KeyType':'HASH'}],'ProvisionedThroughput':{'ReadCapacityUnits':5,'WriteCapacityUnits':5},
+				 'GlobalSecondaryIndexes':[{'IndexName':'byG','KeySchema':[{'AttributeName':'g','KeyType':'HASH'}],'Projection':{'ProjectionType':'ALL'},'ProvisionedThroughput':{'ReadCapacityUnits':1,'WriteCapacityUnits':1}}]}
+				""");
+		fixture.assertError("UpdateTable", "{'TableName':'Prov','ProvisionedThroughput':{'ReadCapacityUnits':5,'WriteCapacityUnits':5}}",
+				"ValidationException", "The provisioned throughput for the table will not change");
+		JsonNode table = fixture.call("UpdateTable", "{'TableName':'Prov','ProvisionedThroughput':{'ReadCapacityUnits':10,'WriteCapacityUnits':2},'GlobalSecondaryIndexUpdates':[{'Update':{'IndexName':'byG','ProvisionedThroughput':{'ReadCapacityUnits':7,'WriteCapacityUnits':7}}}]}")
+			.get("TableDescription");
+		assertThat(table.get("ProvisionedThroughput").get("ReadCapacityUnits").asInt()).isEqualTo(10);
+		assertThat(table.get("ProvisionedThroughput").get("NumberOfDecreasesToday").asInt()).isEqualTo(1);
+		assertThat(table.get("ProvisionedThroughput").has("LastIncreaseDateTime")).isTrue();
+		assertThat(table.get("GlobalSecondaryIndexes").get(0).get("ProvisionedThroughput").get("ReadCapacityUnits").asInt()).isEqualTo(7);
+		fixture.assertError("UpdateTable", "{'TableName':'Prov','GlobalSecondaryIndexUpdates':[{'Delete':{'IndexName':'nope'}}]}",
+				"ResourceNotFoundException", null);
+		fixture.assertError("UpdateTable", "{'AttributeDefinitions':[{'AttributeName':'g','AttributeType':'S'}],'TableName':'Prov','GlobalSecondaryIndexUpdates':[{'Create':{'IndexName':'byG','KeySchema':[{'AttributeName':'g','KeyType':'HASH'}],'Projection':{'ProjectionType':'ALL'},'ProvisionedThroughput':{'ReadCapacityUnits':1,'WriteCapacityUnits':1}}}]}",
+				"ValidationException", "Attempting to create an index which already exists");
+		ObjectNode switched = fixture.call("UpdateTable", "{'TableName':'Prov','BillingMode':'PAY_PER_REQUEST'}");
+		assertThat(switched.get("TableDescription").get("BillingModeSummary").get("BillingMode").asString()).isEqualTo("PAY_PER_REQUEST");
+		assertThat(switched.get("TableDescription").get("ProvisionedThroughput").get("ReadCapacityUnits").asInt()).isZero();
+	}
+
+	@Test
+	void ttlCanBeDisabledAndTagsRemoved() {
+		fixture.createTable("Tagged", false);
+		String arn = fixture.call("DescribeTable", "{'TableName':'Tagged'}").get("Table").get("TableArn").asString();
+		fixture.call("TagResource", "{'ResourceArn':'" + arn + "','Tags':[{'Key':'a','Value':'1'},{'Key':'b','Value':'2'}]}");
+		fixture.call("UntagResource", "{'ResourceArn':'" + arn + "','TagKeys':['a']}");
+		assertThat(fixture.call("ListTagsOfResource", "{'ResourceArn':'" + arn + "'}").get("Tags").toString()).isEqualTo("[{\"Key\":\"b\",\"Value\":\"2\"}]");
+		fixture.assertError("ListTagsOfResource", "{'ResourceArn':'" + arn + "x'}", "ResourceNotFoundException", null);
+		fixture.call("UpdateTimeToLive", "{'TableName':'Tagged','TimeToLiveSpecification':{'Enabled':true,'AttributeName':'exp'}}");
+		fixture.assertError("UpdateTimeToLive", "{'TableName':'Tagged','TimeToLiveSpecification':{'Enabled':false,'AttributeName':'other'}}",
+				"ValidationException", "TimeToLive is active on a different AttributeName");
+		fixture.call("UpdateTimeToLive", "{'TableName':'Tagged','TimeToLiveSpecification':{'Enabled':false,'AttributeName':'exp'}}");
+		ObjectNode ttl = fixture.call("DescribeTimeToLive", "{'TableName':'Tagged'}");
+		assertThat(ttl.get("TimeToLiveDescription").get("TimeToLiveStatus").asString()).isEqualTo("DISABLED");
+	}
+
 }

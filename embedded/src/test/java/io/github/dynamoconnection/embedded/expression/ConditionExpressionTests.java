@@ -224,4 +224,42 @@ class ConditionExpressionTests {
 		assertThat(condition.test(Map.of("a", Value.n(9)))).isTrue();
 	}
 
+	@Test
+	void parsedConditionsNameTheTopLevelAttributesTheyRead() {
+		ConditionExpression condition = ExpressionParser.parseFilter("#n = :s AND (size(tags) > :three OR NOT arr[1].x = :x)",
+				new ExpressionAttributes(Map.of("#n", "name_"), values()));
+		assertThat(condition.topLevelAttributes()).containsExactlyInAnyOrder("name_", "tags", "arr");
+		ConditionExpression legacy = LegacyConditions.fromFilter(Map.of("age", new LegacyCondition("NOT_NULL", List.of())), null);
+		assertThat(legacy.topLevelAttributes()).containsExactly("age");
+	}
+
+	@Test
+	void theLengthLimitCountsUtf8Bytes() {
+		assertThat(error("\u00e9".repeat(2100))).isEqualTo(
+				"Invalid ConditionExpression: Expression size has exceeded the maximum allowed size; expression size: 4200");
+		assertThat(error("\u00e9".repeat(2000))).startsWith("Invalid ConditionExpression: Syntax error; token: ");
+	}
+
+	@Test
+	void atMostThreeHundredOperatorsAsDynamoDbCountsThem() {
+		String allowed = "a<b " + "or (a<b ".repeat(149) + ")".repeat(149);
+		assertThat(ExpressionParser.parseCondition(allowed, ExpressionAttributes.none())
+			.test(Map.of("a", Value.n(1), "b", Value.n(2)))).isTrue();
+		String tooMany = "a<b " + "or (a<b ".repeat(454) + ")".repeat(454);
+		assertThat(error(tooMany, Map.of(), Map.of()))
+			.isEqualTo("Invalid ConditionExpression: The expression contains too many operators; operator count: 301");
+		assertThat(error("not ".repeat(1000) + "a<b", Map.of(), Map.of()))
+			.isEqualTo("Invalid ConditionExpression: The expression contains too many operators; operator count: 301");
+	}
+
+	@Test
+	void deepNestingWithinTheLengthLimitReportsWhatDynamoDbReports() {
+		assertThat(error("(".repeat(2046) + "a<b" + ")".repeat(2046), Map.of(), Map.of()))
+			.isEqualTo("Invalid ConditionExpression: The expression has redundant parentheses;");
+		assertThat(error("a < " + "f(".repeat(1355) + "b" + ")".repeat(1355), Map.of(), Map.of()))
+			.isEqualTo("Invalid ConditionExpression: Invalid function name; function: f");
+		assertThat(error("a < " + "size(".repeat(680) + "b" + ")".repeat(680), Map.of(), Map.of()))
+			.startsWith("Invalid ConditionExpression: ");
+	}
+
 }

@@ -51,4 +51,17 @@ class ExpressionAttributesTests {
 		assertThatCode(attributes::assertAllUsed).doesNotThrowAnyException();
 	}
 
+	@Test
+	void malformedPlaceholdersAreRejected() {
+		assertThatThrownBy(() -> new ExpressionAttributes(Map.of("name", "a"), null))
+			.hasMessage("ExpressionAttributeNames contains invalid key: Syntax error; key: \"name\"");
+		assertThatThrownBy(() -> new ExpressionAttributes(Map.of("#a-b", "a"), null))
+			.hasMessage("ExpressionAttributeNames contains invalid key: Syntax error; key: \"#a-b\"");
+		assertThatThrownBy(() -> new ExpressionAttributes(null, Map.of(":", Value.n(1))))
+			.hasMessage("ExpressionAttributeValues contains invalid key: Syntax error; key: \":\"");
+		assertThatThrownBy(() -> new ExpressionAttributes(null, Map.of("#v", Value.n(1))))
+			.hasMessage("ExpressionAttributeValues contains invalid key: Syntax error; key: \"#v\"");
+		assertThatCode(() -> new ExpressionAttributes(Map.of("#_1", "a"), Map.of(":_x9", Value.n(1)))).doesNotThrowAnyException();
+	}
+
 }

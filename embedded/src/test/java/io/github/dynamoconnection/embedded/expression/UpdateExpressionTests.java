@@ -215,18 +215,48 @@ class UpdateExpressionTests {
 			"`SET MyStr[ 3 ` | <EOF> | `3 `", "`SET MyStr[3)` | ) | 3)", "`SET 2` | 2 | SET 2", "`2` | 2 | 2",
 			"`SET ) 3` | ) | SET ) 3", "`SET MyStr = (:one ` | <EOF> | `:one `", "`SET MyStr = [:one  ` | [ | = [:one",
 			"`SET MyStr = ):one + :five` | ) | = ):one", "`  RESET NonExistent value` | RESET | `  RESET NonExistent`",
-			"`SET MyStr = NoExist + + :one ` | + | + + :one" })
+			"`SET MyStr = NoExist + + :one ` | + | + + :one", "`SET _123 = :one` | _ | SET _123", "`SET 123a = :one` | 123 | SET 123a",
+			"`SET hi$there = :one` | $ | hi$there" })
 	void syntaxErrorsNameTheTokenAndItsNeighbours(String expression, String token, String near) {
 		assertThatThrownBy(() -> ExpressionParser.parseUpdate(expression, new ExpressionAttributes(Map.of("#s", "s"), values())))
 			.hasMessage("Invalid UpdateExpression: Syntax error; token: \"" + token + "\", near: \"" + near + "\"");
 	}
 
 	@Test
-	void nestingBeyondTheLimitIsAValidationError() {
-		assertThatThrownBy(() -> ExpressionParser.parseUpdate("SET a = " + "if_not_exists(a, ".repeat(101) + ":one"
-				+ ")".repeat(101), new ExpressionAttributes(null, values())))
+	void operatorAndNestingLimits() {
+		String manySums = "SET " + java.util.stream.IntStream.range(0, 301)
+			.mapToObj(i -> "a" + i + "=n+:one")
+			.collect(java.util.stream.Collectors.joining(","));
+		assertThatThrownBy(() -> ExpressionParser.parseUpdate(manySums, new ExpressionAttributes(null, values())))
 			.isInstanceOf(EngineException.class)
-			.hasMessage("Invalid UpdateExpression: The expression has too many levels of nesting; maximum: 100");
+			.hasMessage("Invalid UpdateExpression: The expression contains too many operators; operator count: 301");
+		assertThatThrownBy(() -> ExpressionParser.parseUpdate("SET a = " + "(".repeat(401) + ":one" + ")".repeat(401),
+				new ExpressionAttributes(null, values())))
+			.hasMessage("Invalid UpdateExpression: The expression has too many levels of nesting; maximum: 400");
+		Map<String, Value> nested = ExpressionParser.parseUpdate("SET a = " + "if_not_exists(a, ".repeat(150) + ":one"
+				+ ")".repeat(150), new ExpressionAttributes(null, values())).apply(Map.of());
+		assertThat(nested).containsEntry("a", Value.n(1));
+	}
+
+	@Test
+	void listIndexesReferToTheListBeforeTheUpdateWhateverTheClauseOrder() {
+		Map<String, Value> item = Map.of("arr",
+				new Value.L(List.of(Value.n(2), Value.n(3), Value.n(4), Value.n(5), Value.n(6), Value.n(7))));
+		Value expected = new Value.L(List.of(Value.n(2), Value.n(4), Value.n(17), Value.n(6), Value.n(7)));
+		Map<String, Value> values = Map.of(":val", Value.n(17));
+		assertThat(ExpressionParser.parseUpdate("REMOVE arr[1] SET arr[3] = :val", new ExpressionAttributes(null, values))
+			.apply(item)
+			.get("arr")).isEqualTo(expected);
+		assertThat(ExpressionParser.parseUpdate("SET arr[3] = :val REMOVE arr[1]", new ExpressionAttributes(null, values))
+			.apply(item)
+			.get("arr")).isEqualTo(expected);
+	}
+
+	@Test
+	void aRemovedAttributeCanStillBeReadBySet() {
+		Map<String, Value> updated = ExpressionParser.parseUpdate("REMOVE n SET duplicate = n", ExpressionAttributes.none())
+			.apply(item());
+		assertThat(updated).doesNotContainKey("n").containsEntry("duplicate", Value.n(10));
 	}
 
 }

@@ -277,4 +277,54 @@ class PartiqlExecutorTests {
 				"""))).isInstanceOf(EngineException.class).hasMessageContaining("only read statements or only write statements");
 	}
 
+	@Test
+	void randomStatementsOnlyEverFailWithClientErrors() {
+		String[] starts = { "SELECT * FROM Users WHERE ", "SELECT n, m.k FROM Users WHERE ", "UPDATE Users SET n = ",
+				"DELETE FROM Users WHERE ", "INSERT INTO Users VALUE ", "SELECT * FROM \"Orders\".\"byStatus\" WHERE " };
+		String[] parts = { "id = 'fz'", "id", "=", "'fz'", "n", "1", "AND", "OR", "NOT", "n > 0", "(", ")", "{'id': 'fz'}",
+				"{'id': 1}", "[1]", "<<'a'>>", "begins_with(id, 'f')", "size(n) > 1", "n + 1", "IS MISSING", "BETWEEN 1 AND 2",
+				"IN ['a', 'b']", "WHERE", "id = 'fz' AND n = 1", "status = 'open'", "customer = 'alice'", "SET", "REMOVE m" };
+		for (int seed = 0; seed < 400; seed++) {
+			java.util.Random random = new java.util.Random(seed);
+			StringBuilder statement = new StringBuilder(starts[random.nextInt(starts.length)]);
+			for (int i = random.nextInt(6); i >= 0; i--) {
+				statement.append(parts[random.nextInt(parts.length)]).append(' ');
+			}
+			try {
+				statement(statement.toString());
+			}
+			catch (EngineException ex) {
+				assertThat(ex.status()).as("seed %d: %s -> %s", seed, statement, ex.getMessage()).isEqualTo(400);
+				assertThat(ex.getMessage()).as("seed %d: %s", seed, statement).isNotBlank();
+			}
+			catch (RuntimeException | StackOverflowError ex) {
+				throw new AssertionError("seed " + seed + ": [" + statement + "] threw " + ex, ex);
+			}
+		}
+	}
+
+	@Test
+	void theEngineRoutesThePartiqlOperationsHere() {
+		ObjectNode insert = json("{\"Statement\": \"INSERT INTO Users VALUE {'id': 'routed'}\"}");
+		engine.execute("ExecuteStatement", insert);
+		ObjectNode batch = json("{\"Statements\": [{\"Statement\": \"SELECT * FROM Users WHERE id = 'routed'\"}]}");
+		assertThat(engine.execute("BatchExecuteStatement", batch).get("Responses").get(0).has("Item")).isTrue();
+		ObjectNode transaction = json("{\"TransactStatements\": [{\"Statement\": \"DELETE FROM Users WHERE id = 'routed'\"}]}");
+		engine.execute("ExecuteTransaction", transaction);
+		assertThat(statement("SELECT * FROM Users WHERE id = 'routed'").get("Items")).isEmpty();
+	}
+
+	@Test
+	void orderByTheSortKeySetsTheQueryDirection() {
+		JsonNode descending = statement("SELECT orderId FROM Orders WHERE customer = 'alice' ORDER BY orderId DESC").get("Items");
+		assertThat(descending.get(0).get("orderId").get("N").asString()).isEqualTo("5");
+		assertThat(descending.get(4).get("orderId").get("N").asString()).isEqualTo("1");
+		JsonNode ascending = statement("SELECT orderId FROM Orders WHERE customer = 'alice' ORDER BY orderId ASC").get("Items");
+		assertThat(ascending.get(0).get("orderId").get("N").asString()).isEqualTo("1");
+		assertThatThrownBy(() -> statement("SELECT * FROM Orders ORDER BY orderId")).isInstanceOf(EngineException.class)
+			.hasMessageContaining("ORDER BY requires a WHERE clause");
+		assertThatThrownBy(() -> statement("SELECT * FROM Orders WHERE customer = 'alice' ORDER BY total"))
+			.hasMessageContaining("ORDER BY is supported only on the key attributes");
+	}
+
 }

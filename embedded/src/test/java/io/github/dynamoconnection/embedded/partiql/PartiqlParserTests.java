@@ -97,4 +97,40 @@ class PartiqlParserTests {
 			.hasMessageContaining("Number overflow");
 	}
 
+	@Test
+	void errorsUseDynamoDbWording() {
+		assertThatThrownBy(() -> PartiqlParser.parse("UPSERT INTO t VALUE {'a': 1}", List.of()))
+			.hasMessage("Statement wasn't well formed, can't be processed: Expected data manipulation");
+		assertThatThrownBy(() -> PartiqlParser.parse("INSERT INTO t VALUES {'a': 1}", List.of()))
+			.hasMessage("Statement wasn't well formed, can't be processed: Unexpected keyword");
+		assertThatThrownBy(() -> PartiqlParser.parse("SELECT * FROM t WHERE a = = 1", List.of()))
+			.hasMessage("Statement wasn't well formed, can't be processed: Unexpected token");
+		assertThatThrownBy(() -> PartiqlParser.parse("SELECT * FROM t WHERE a =", List.of()))
+			.hasMessage("Statement wasn't well formed, can't be processed: Unexpected end of statement");
+	}
+
+	@Test
+	void randomTokenSequencesOnlyEverFailWithValidationExceptions() {
+		String[] vocabulary = { "SELECT", "*", "FROM", "t", "\"t\"", ".", "idx", "WHERE", "a", "=", "'s'", "1", "-", "?",
+				"AND", "OR", "NOT", "(", ")", "[", "]", "{", "}", ":", ",", "<<", ">>", "INSERT", "INTO", "VALUE", "UPDATE",
+				"SET", "REMOVE", "DELETE", "RETURNING", "ALL", "NEW", "IS", "MISSING", "BETWEEN", "IN", "begins_with",
+				"size", "true", "null", "1e400", "'", "\"", "#", "<=", "!=", ";" };
+		for (int seed = 0; seed < 3000; seed++) {
+			java.util.Random random = new java.util.Random(seed);
+			StringBuilder statement = new StringBuilder();
+			for (int i = random.nextInt(14); i >= 0; i--) {
+				statement.append(vocabulary[random.nextInt(vocabulary.length)]).append(' ');
+			}
+			try {
+				PartiqlParser.parse(statement.toString(), List.of(Value.n(1)));
+			}
+			catch (EngineException ex) {
+				assertThat(ex.errorType()).as("seed %d: %s", seed, statement).isEqualTo("ValidationException");
+			}
+			catch (RuntimeException | StackOverflowError ex) {
+				throw new AssertionError("seed " + seed + ": [" + statement + "] threw " + ex, ex);
+			}
+		}
+	}
+
 }

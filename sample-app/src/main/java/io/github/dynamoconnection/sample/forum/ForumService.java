@@ -8,6 +8,7 @@ import io.github.dynamoconnection.exceptions.ConditionalCheckFailedException;
 import io.github.dynamoconnection.expression.Path;
 import io.github.dynamoconnection.item.GetItemResult;
 import io.github.dynamoconnection.item.WriteOptions;
+import io.github.dynamoconnection.sample.storage.Timestamps;
 import io.github.dynamoconnection.sample.web.ConflictException;
 import io.github.dynamoconnection.sample.web.NotFoundException;
 

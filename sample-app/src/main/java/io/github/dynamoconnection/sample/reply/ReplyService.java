@@ -10,7 +10,8 @@ import io.github.dynamoconnection.exceptions.TransactionCanceledException;
 import io.github.dynamoconnection.expression.Path;
 import io.github.dynamoconnection.expression.Update;
 import io.github.dynamoconnection.item.QueryOptions;
-import io.github.dynamoconnection.sample.forum.Timestamps;
+import io.github.dynamoconnection.sample.storage.CancellationReasons;
+import io.github.dynamoconnection.sample.storage.Timestamps;
 import io.github.dynamoconnection.sample.thread.ThreadItems;
 import io.github.dynamoconnection.sample.thread.ThreadService;
 import io.github.dynamoconnection.sample.web.Page;
@@ -65,7 +66,7 @@ public class ReplyService {
 						Path.attribute(ThreadItems.SUBJECT).exists()));
 		}
 		catch (TransactionCanceledException ex) {
-			if ("ConditionalCheckFailed".equals(ex.reasonCodes().get(1))) {
+			if (CancellationReasons.conditionFailed(ex, 1)) {
 				throw ThreadService.notFound(forum, subject);
 			}
 			throw ex;

@@ -10,7 +10,7 @@ import java.util.Set;
 import io.github.dynamoconnection.Connection;
 import io.github.dynamoconnection.exceptions.BatchWriteException;
 import io.github.dynamoconnection.sample.forum.ForumService;
-import io.github.dynamoconnection.sample.forum.Timestamps;
+import io.github.dynamoconnection.sample.storage.Timestamps;
 import io.github.dynamoconnection.sample.web.InvalidFieldException;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
@@ -19,8 +19,9 @@ import org.springframework.stereotype.Service;
 /**
  * Bulk import of threads with one batch write: the Connection splits it into requests of 25 and
  * retries unprocessed entries; whatever DynamoDB still refused comes back by subject, so every
- * thread sent is reported as written or unprocessed. Like any batch put, an import replaces a
- * thread with the same subject.
+ * thread sent is reported as written or unprocessed. Only when a request failed outright and
+ * nothing was written does the import fail as a whole (a 5xx). Like any batch put, an import
+ * replaces a thread with the same subject.
  */
 @Service
 public class ThreadImportService {
@@ -49,7 +50,7 @@ public class ThreadImportService {
 			for (WriteRequest entry : ex.unprocessedItems().getOrDefault(ThreadItems.TABLE, List.of())) {
 				unprocessed.add(entry.putRequest().item().get(ThreadItems.SUBJECT).s());
 			}
-			if (unprocessed.size() == threads.size()) {
+			if (ex.getCause() != null && unprocessed.size() == threads.size()) {
 				throw ex;
 			}
 		}

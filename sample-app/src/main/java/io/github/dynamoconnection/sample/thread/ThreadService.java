@@ -14,11 +14,13 @@ import io.github.dynamoconnection.item.QueryOptions;
 import io.github.dynamoconnection.item.WriteOptions;
 import io.github.dynamoconnection.item.WriteResult;
 import io.github.dynamoconnection.sample.forum.ForumService;
-import io.github.dynamoconnection.sample.forum.Timestamps;
+import io.github.dynamoconnection.sample.storage.CancellationReasons;
+import io.github.dynamoconnection.sample.storage.Timestamps;
 import io.github.dynamoconnection.sample.web.ConflictException;
 import io.github.dynamoconnection.sample.web.NotFoundException;
 import io.github.dynamoconnection.sample.web.Page;
 import io.github.dynamoconnection.sample.web.PageTokens;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 import org.springframework.stereotype.Service;
@@ -33,8 +35,6 @@ import static io.github.dynamoconnection.sample.thread.ThreadItems.TABLE;
  */
 @Service
 public class ThreadService {
-
-	private static final String CONDITIONAL_CHECK_FAILED = "ConditionalCheckFailed";
 
 	private final Connection connection;
 
@@ -54,10 +54,10 @@ public class ThreadService {
 				.put(TABLE, item, Path.attribute(SUBJECT).notExists()));
 		}
 		catch (TransactionCanceledException ex) {
-			if (CONDITIONAL_CHECK_FAILED.equals(ex.reasonCodes().get(0))) {
+			if (CancellationReasons.conditionFailed(ex, 0)) {
 				throw ForumService.notFound(forum);
 			}
-			if (CONDITIONAL_CHECK_FAILED.equals(ex.reasonCodes().get(1))) {
+			if (CancellationReasons.conditionFailed(ex, 1)) {
 				throw new ConflictException("Forum '" + forum + "' already has a thread '" + request.subject() + "'");
 			}
 			throw ex;
@@ -65,10 +65,10 @@ public class ThreadService {
 		return ThreadItems.toThread(item);
 	}
 
-	/** The thread, read consistently. */
+	/** The thread, read consistently (its consumed capacity is recorded by the starter's meters). */
 	public ForumThread get(String forum, String subject) {
 		GetItemResult result = this.connection.getItem(TABLE, forum, subject,
-				GetItemOptions.builder().consistentRead(true).build());
+				GetItemOptions.builder().consistentRead(true).returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build());
 		if (!result.isFound()) {
 			throw notFound(forum, subject);
 		}
@@ -97,13 +97,14 @@ public class ThreadService {
 		return page(this.connection.query(TABLE, forum, options));
 	}
 
-	/** Counts one view (an atomic ADD) and returns the new count. */
+	/** Counts one view (an atomic ADD) and returns the new count; its consumed capacity is recorded too. */
 	public ViewCount countView(String forum, String subject) {
 		try {
 			WriteResult result = this.connection.updateItem(TABLE, forum, subject, Update.add(ThreadItems.VIEWS, 1),
 					WriteOptions.builder()
 						.condition(Path.attribute(SUBJECT).exists())
 						.returnValues(ReturnValue.UPDATED_NEW)
+						.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
 						.build());
 			return new ViewCount(forum, subject, ((Number) result.attributes().get(ThreadItems.VIEWS)).longValue());
 		}

@@ -68,7 +68,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		boolean unavailable = ex.errorCode() == null || THROTTLING_CODES.contains(ex.errorCode());
 		HttpStatus status = unavailable ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.BAD_GATEWAY;
 		String detail = "DynamoDB call " + ex.operation() + describeTables(ex) + " failed"
-				+ ((ex.errorCode() != null) ? " with " + ex.errorCode() : ": DynamoDB could not be reached");
+				+ ((ex.errorCode() != null) ? " with " + ex.errorCode() : ": no answer from DynamoDB");
 		ProblemDetail problem = problem(status, "DynamoDB error", detail);
 		problem.setProperty("operation", ex.operation());
 		problem.setProperty("tables", ex.tableNames());

@@ -94,6 +94,9 @@ public class PageTokens {
 			throw new IllegalArgumentException("one type per attribute");
 		}
 		Map.Entry<String, JsonNode> only = typed.properties().iterator().next();
+		if (!only.getValue().isString()) {
+			throw new IllegalArgumentException("value of " + only.getKey() + " is not a string");
+		}
 		String text = only.getValue().stringValue();
 		return switch (only.getKey()) {
 			case "S" -> AttributeValue.fromS(text);

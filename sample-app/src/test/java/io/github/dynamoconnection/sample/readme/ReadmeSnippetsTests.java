@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import io.github.dynamoconnection.Connection;
 import io.github.dynamoconnection.autoconfigure.metrics.MicrometerConnectionListener;
 import io.github.dynamoconnection.autoconfigure.metrics.MicrometerMetricPublisher;
+import io.github.dynamoconnection.autoconfigure.metrics.ObservationConnectionListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.Yaml;
@@ -78,6 +79,7 @@ class ReadmeSnippetsTests {
 		Set<String> recorded = new TreeSet<>();
 		recorded.addAll(meterNames(MicrometerConnectionListener.class));
 		recorded.addAll(meterNames(MicrometerMetricPublisher.class));
+		recorded.addAll(meterNames(ObservationConnectionListener.class));
 		assertThat(documented).isEqualTo(recorded);
 	}
 

@@ -1,4 +1,4 @@
-package io.github.dynamoconnection.sample.forum;
+package io.github.dynamoconnection.sample.storage;
 
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -1,0 +1,108 @@
+package io.github.dynamoconnection.conformance;
+
+import static io.github.dynamoconnection.conformance.DynamoErrors.assertError;
+import static io.github.dynamoconnection.conformance.DynamoErrors.assertValidation;
+import static io.github.dynamoconnection.conformance.Tables.rangeTable;
+import static io.github.dynamoconnection.conformance.Values.item;
+import static io.github.dynamoconnection.conformance.Values.n;
+import static io.github.dynamoconnection.conformance.Values.s;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeAction;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValueUpdate;
+import software.amazon.awssdk.services.dynamodb.model.ComparisonOperator;
+import software.amazon.awssdk.services.dynamodb.model.Condition;
+import software.amazon.awssdk.services.dynamodb.model.ExpectedAttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+
+/** The legacy (pre-expression) parameters: AttributesToGet, Expected, AttributeUpdates, KeyConditions, QueryFilter, ScanFilter. */
+class LegacyParameterScenarios {
+
+	private static DynamoDbClient table(Backend backend) {
+		DynamoDbClient db = backend.client();
+		rangeTable("Legacy", ScalarAttributeType.N).create(db);
+		for (int sk = 1; sk <= 4; sk++) {
+			int current = sk;
+			db.putItem(request -> request.tableName("Legacy").item(item("pk", s("a"), "sk", n(current), "v", n(current * 10), "w", s("w"))));
+		}
+		return db;
+	}
+
+	private static Condition condition(ComparisonOperator operator, software.amazon.awssdk.services.dynamodb.model.AttributeValue... values) {
+		return Condition.builder().comparisonOperator(operator).attributeValueList(values).build();
+	}
+
+	@Scenario
+	void attributesToGetProjectsGetItem(Backend backend) {
+		DynamoDbClient db = table(backend);
+
+		assertThat(db.getItem(request -> request.tableName("Legacy").key(item("pk", s("a"), "sk", n(1))).attributesToGet("v")).item())
+			.isEqualTo(item("v", n(10)));
+	}
+
+	@Scenario
+	void expectedGuardsPutItem(Backend backend) {
+		DynamoDbClient db = table(backend);
+
+		assertError(() -> db.putItem(request -> request.tableName("Legacy")
+			.item(item("pk", s("a"), "sk", n(1)))
+			.expected(Map.of("v", ExpectedAttributeValue.builder().value(n(99)).build()))), "ConditionalCheckFailedException");
+		db.putItem(request -> request.tableName("Legacy")
+			.item(item("pk", s("a"), "sk", n(1)))
+			.expected(Map.of("v", ExpectedAttributeValue.builder().value(n(10)).build())));
+
+		assertThat(db.getItem(request -> request.tableName("Legacy").key(item("pk", s("a"), "sk", n(1)))).item())
+			.isEqualTo(item("pk", s("a"), "sk", n(1)));
+	}
+
+	@Scenario
+	void attributeUpdatesPutAddAndDelete(Backend backend) {
+		DynamoDbClient db = table(backend);
+
+		Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> after = db.updateItem(request -> request.tableName("Legacy")
+			.key(item("pk", s("a"), "sk", n(1)))
+			.attributeUpdates(Map.of(
+					"v", AttributeValueUpdate.builder().action(AttributeAction.ADD).value(n(5)).build(),
+					"w", AttributeValueUpdate.builder().action(AttributeAction.DELETE).build(),
+					"x", AttributeValueUpdate.builder().action(AttributeAction.PUT).value(s("new")).build()))
+			.returnValues(ReturnValue.ALL_NEW)).attributes();
+
+		assertThat(after).isEqualTo(item("pk", s("a"), "sk", n(1), "v", n(15), "x", s("new")));
+	}
+
+	@Scenario
+	void keyConditionsAndQueryFilterSelectItems(Backend backend) {
+		DynamoDbClient db = table(backend);
+
+		var response = db.query(request -> request.tableName("Legacy")
+			.keyConditions(Map.of("pk", condition(ComparisonOperator.EQ, s("a")), "sk", condition(ComparisonOperator.GE, n(2))))
+			.queryFilter(Map.of("v", condition(ComparisonOperator.LT, n(40)))));
+
+		assertThat(response.items()).extracting(found -> found.get("sk").n()).containsExactly("2", "3");
+		assertThat(response.scannedCount()).isEqualTo(3);
+	}
+
+	@Scenario
+	void scanFilterSelectsItems(Backend backend) {
+		DynamoDbClient db = table(backend);
+
+		var response = db.scan(request -> request.tableName("Legacy").scanFilter(Map.of("v", condition(ComparisonOperator.BETWEEN, n(20), n(30)))));
+
+		assertThat(response.items()).extracting(found -> found.get("sk").n()).containsExactlyInAnyOrder("2", "3");
+	}
+
+	@Scenario
+	void legacyAndExpressionParametersTogetherAreRejected(Backend backend) {
+		DynamoDbClient db = table(backend);
+
+		assertValidation(() -> db.getItem(request -> request.tableName("Legacy")
+			.key(item("pk", s("a"), "sk", n(1)))
+			.attributesToGet("v")
+			.projectionExpression("w")));
+	}
+
+}

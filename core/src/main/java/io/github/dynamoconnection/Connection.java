@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import io.github.dynamoconnection.batch.BatchGetResult;
 import io.github.dynamoconnection.batch.BatchGetSpec;
@@ -122,6 +123,14 @@ public final class Connection implements AutoCloseable {
 	/** Every table name (all pages), without the table prefix; with a prefix, only the tables carrying it. */
 	public List<String> listTables() {
 		return tables.listAllTables();
+	}
+
+	/**
+	 * Every table name as a lazy stream: the first page is read now, each further page when the
+	 * stream reaches it ({@code pageSize} names per ListTables call, {@code null} for DynamoDB's default).
+	 */
+	public Stream<String> tableNames(Integer pageSize) {
+		return tables.tableNames(pageSize);
 	}
 
 	/** One page of table names. */

@@ -165,6 +165,11 @@ public final class TableConnection {
 	}
 
 	/** Every page of a Query, lazily. */
+	public PageIterable queryPages(Object hashKey) {
+		return connection.queryPages(tableName, hashKey);
+	}
+
+	/** Every page of a Query, lazily. */
 	public PageIterable queryPages(Object hashKey, Consumer<QueryOptions.Builder> options) {
 		return connection.queryPages(tableName, hashKey, options);
 	}
@@ -177,6 +182,11 @@ public final class TableConnection {
 	/** One page of a Scan. */
 	public Page scan(Consumer<ScanOptions.Builder> options) {
 		return connection.scan(tableName, options);
+	}
+
+	/** Every page of a Scan, lazily. */
+	public PageIterable scanPages() {
+		return connection.scanPages(tableName);
 	}
 
 	/** Every page of a Scan, lazily. */

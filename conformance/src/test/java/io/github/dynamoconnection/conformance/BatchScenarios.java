@@ -1,13 +1,5 @@
 package io.github.dynamoconnection.conformance;
 
-import static io.github.dynamoconnection.conformance.DynamoErrors.assertError;
-import static io.github.dynamoconnection.conformance.DynamoErrors.assertValidation;
-import static io.github.dynamoconnection.conformance.Tables.hashTable;
-import static io.github.dynamoconnection.conformance.Values.item;
-import static io.github.dynamoconnection.conformance.Values.n;
-import static io.github.dynamoconnection.conformance.Values.s;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +10,14 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+import static io.github.dynamoconnection.conformance.DynamoErrors.assertError;
+import static io.github.dynamoconnection.conformance.DynamoErrors.assertValidation;
+import static io.github.dynamoconnection.conformance.Tables.hashTable;
+import static io.github.dynamoconnection.conformance.Values.item;
+import static io.github.dynamoconnection.conformance.Values.n;
+import static io.github.dynamoconnection.conformance.Values.s;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** BatchWriteItem and BatchGetItem: several tables, puts and deletes, limits and duplicate keys. */
 class BatchScenarios {
@@ -90,6 +90,15 @@ class BatchScenarios {
 				keys("a").toBuilder().projectionExpression("w").build())));
 
 		assertThat(response.responses().get("Left")).containsExactly(item("w", n(2)));
+	}
+
+	@Scenario
+	void batchWriteWithOneInvalidItemWritesNothing(Backend backend) {
+		DynamoDbClient db = twoTables(backend);
+
+		assertValidation(() -> db.batchWriteItem(request -> request.requestItems(Map.of("Left",
+				List.of(put(item("pk", s("a"))), put(item("pk", s("b"), "bad", Values.ss())))))));
+		assertThat(db.scan(request -> request.tableName("Left")).count()).isZero();
 	}
 
 	@Scenario

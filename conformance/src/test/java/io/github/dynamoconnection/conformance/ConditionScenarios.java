@@ -1,5 +1,11 @@
 package io.github.dynamoconnection.conformance;
 
+import java.util.Map;
+
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+
 import static io.github.dynamoconnection.conformance.Tables.hashTable;
 import static io.github.dynamoconnection.conformance.Values.b;
 import static io.github.dynamoconnection.conformance.Values.bool;
@@ -11,12 +17,6 @@ import static io.github.dynamoconnection.conformance.Values.nul;
 import static io.github.dynamoconnection.conformance.Values.s;
 import static io.github.dynamoconnection.conformance.Values.ss;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.Map;
-
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /** The condition expression language: comparisons, functions, logical operators and precedence. */
 class ConditionScenarios {
@@ -97,6 +97,20 @@ class ConditionScenarios {
 		assertThat(holds(backend, "contains(tags, :t)", ":t", s("red"))).isTrue();
 		assertThat(holds(backend, "contains(l, :x)", ":x", s("x"))).isTrue();
 		assertThat(holds(backend, "contains(tags, :t)", ":t", s("green"))).isFalse();
+	}
+
+	@Scenario
+	void containsFindsNumbersInNumberSets(Backend backend) {
+		DynamoDbClient db = backend.client();
+		hashTable("Numbers").create(db);
+		db.putItem(request -> request.tableName("Numbers").item(item("pk", s("k"), "nums", Values.ns("1", "2.5"))));
+
+		db.deleteItem(request -> request.tableName("Numbers")
+			.key(item("pk", s("k")))
+			.conditionExpression("contains(nums, :n)")
+			.expressionAttributeValues(item(":n", n("2.50"))));
+
+		assertThat(db.getItem(request -> request.tableName("Numbers").key(item("pk", s("k")))).hasItem()).isFalse();
 	}
 
 	@Scenario

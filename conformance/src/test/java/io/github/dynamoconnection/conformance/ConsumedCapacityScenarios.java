@@ -1,20 +1,24 @@
 package io.github.dynamoconnection.conformance;
 
+import java.util.List;
+import java.util.Map;
+
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
 import static io.github.dynamoconnection.conformance.Tables.hashTable;
 import static io.github.dynamoconnection.conformance.Tables.projection;
 import static io.github.dynamoconnection.conformance.Values.item;
 import static io.github.dynamoconnection.conformance.Values.n;
 import static io.github.dynamoconnection.conformance.Values.s;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
-
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
-import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
-import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import static org.assertj.core.groups.Tuple.tuple;
 
 /** ReturnConsumedCapacity: reads per 4 KB (halved when eventually consistent), writes per 1 KB, transactions doubled, per-index breakdown. */
 class ConsumedCapacityScenarios {
@@ -114,9 +118,9 @@ class ConsumedCapacityScenarios {
 		DynamoDbClient db = table(backend);
 
 		List<ConsumedCapacity> consumed = db.transactGetItems(request -> request
-			.transactItems(software.amazon.awssdk.services.dynamodb.model.TransactGetItem.builder()
+			.transactItems(TransactGetItem.builder()
 				.get(get -> get.tableName("Metered").key(item("pk", s("small"))))
-				.build(), software.amazon.awssdk.services.dynamodb.model.TransactGetItem.builder()
+				.build(), TransactGetItem.builder()
 				.get(get -> get.tableName("Metered").key(item("pk", s("large"))))
 				.build())
 			.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)).consumedCapacity();
@@ -134,6 +138,25 @@ class ConsumedCapacityScenarios {
 			.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)).consumedCapacity();
 
 		assertThat(consumed.capacityUnits()).isEqualTo(2.0);
+	}
+
+	@Scenario
+	void batchGetReportsCapacityPerTable(Backend backend) {
+		DynamoDbClient db = table(backend);
+		hashTable("Other").create(db);
+		db.putItem(request -> request.tableName("Other").item(item("pk", s("o"))));
+
+		List<ConsumedCapacity> consumed = db.batchGetItem(request -> request
+			.requestItems(Map.of("Metered", KeysAndAttributes.builder()
+				.keys(item("pk", s("small")), item("pk", s("large")))
+				.consistentRead(true)
+				.build(), "Other", KeysAndAttributes.builder()
+				.keys(item("pk", s("o")))
+				.build()))
+			.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)).consumedCapacity();
+
+		assertThat(consumed).extracting(ConsumedCapacity::tableName, ConsumedCapacity::capacityUnits)
+			.containsExactlyInAnyOrder(tuple("Metered", 3.0), tuple("Other", 0.5));
 	}
 
 	@Scenario

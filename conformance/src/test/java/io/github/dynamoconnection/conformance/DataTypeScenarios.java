@@ -1,5 +1,11 @@
 package io.github.dynamoconnection.conformance;
 
+import java.math.BigDecimal;
+import java.util.Map;
+
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
 import static io.github.dynamoconnection.conformance.DynamoErrors.assertValidation;
 import static io.github.dynamoconnection.conformance.Tables.hashTable;
 import static io.github.dynamoconnection.conformance.Values.b;
@@ -13,11 +19,6 @@ import static io.github.dynamoconnection.conformance.Values.nul;
 import static io.github.dynamoconnection.conformance.Values.s;
 import static io.github.dynamoconnection.conformance.Values.ss;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.Map;
-
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Every attribute type round trip, number rules and set rules. */
 class DataTypeScenarios {
@@ -80,8 +81,8 @@ class DataTypeScenarios {
 
 		Map<String, AttributeValue> stored = db.getItem(request -> request.tableName("Types").key(item("pk", s("k")))).item();
 
-		assertThat(new java.math.BigDecimal(stored.get("big").n())).isEqualByComparingTo("9.9999999999999999999999999999999999999E+125");
-		assertThat(new java.math.BigDecimal(stored.get("small").n())).isEqualByComparingTo("1E-130");
+		assertThat(new BigDecimal(stored.get("big").n())).isEqualByComparingTo("9.9999999999999999999999999999999999999E+125");
+		assertThat(new BigDecimal(stored.get("small").n())).isEqualByComparingTo("1E-130");
 	}
 
 	@Scenario
@@ -162,6 +163,21 @@ class DataTypeScenarios {
 	@Scenario
 	void numberSetWithDuplicatesIsRejected(Backend backend) {
 		assertValidation(() -> put(backend, Values.ns("1", "1")), "contains duplicates");
+	}
+
+	@Scenario
+	void emptySetNestedInMapIsRejected(Backend backend) {
+		assertValidation(() -> put(backend, map("inner", ss())), "may not be empty");
+	}
+
+	@Scenario
+	void numbersInsideSetsAreNormalized(Backend backend) {
+		assertThat(roundTrip(backend, Values.ns("1.0", "2.50")).get("v").ns()).containsExactlyInAnyOrder("1", "2.5");
+	}
+
+	@Scenario
+	void numberSetWithNumericallyEqualMembersIsRejected(Backend backend) {
+		assertValidation(() -> put(backend, Values.ns("1", "1.0")), "contains duplicates");
 	}
 
 	@Scenario

@@ -1,10 +1,10 @@
 package io.github.dynamoconnection.conformance;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Asserts that a call fails with DynamoDB's error type ({@code __type}), HTTP status and message. */
 final class DynamoErrors {

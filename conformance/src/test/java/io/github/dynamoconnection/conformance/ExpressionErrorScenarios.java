@@ -1,5 +1,12 @@
 package io.github.dynamoconnection.conformance;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+
 import static io.github.dynamoconnection.conformance.DynamoErrors.assertValidation;
 import static io.github.dynamoconnection.conformance.Tables.hashTable;
 import static io.github.dynamoconnection.conformance.Tables.rangeTable;
@@ -8,15 +15,10 @@ import static io.github.dynamoconnection.conformance.Values.n;
 import static io.github.dynamoconnection.conformance.Values.s;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
-
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
-
 /** Expression problems DynamoDB finds before running anything: always ValidationException, item unchanged. */
 class ExpressionErrorScenarios {
 
-	private static final Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> STORED = item("pk", s("k"), "a", n(1));
+	private static final Map<String, AttributeValue> STORED = item("pk", s("k"), "a", n(1));
 
 	private static DynamoDbClient table(Backend backend) {
 		DynamoDbClient db = backend.client();
@@ -203,6 +205,22 @@ class ExpressionErrorScenarios {
 			.key(item("pk", s("k")))
 			.updateExpression("SET a[0] = :v")
 			.expressionAttributeValues(item(":v", n(2)))), "The document path provided in the update expression is invalid for update");
+		assertUnchanged(db);
+	}
+
+	@Scenario
+	void inWithMoreThan100OperandsIsRejected(Backend backend) {
+		DynamoDbClient db = table(backend);
+		Map<String, AttributeValue> values = new LinkedHashMap<>();
+		for (int i = 0; i < 101; i++) {
+			values.put(":v" + i, n(i));
+		}
+		String operands = String.join(", ", values.keySet());
+
+		assertValidation(() -> db.deleteItem(request -> request.tableName("Exprs")
+			.key(item("pk", s("k")))
+			.conditionExpression("a IN (" + operands + ")")
+			.expressionAttributeValues(values)));
 		assertUnchanged(db);
 	}
 

@@ -1,5 +1,13 @@
 package io.github.dynamoconnection.conformance;
 
+import java.util.Map;
+
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+
 import static io.github.dynamoconnection.conformance.DynamoErrors.assertError;
 import static io.github.dynamoconnection.conformance.DynamoErrors.assertValidation;
 import static io.github.dynamoconnection.conformance.Tables.hashTable;
@@ -9,14 +17,6 @@ import static io.github.dynamoconnection.conformance.Values.map;
 import static io.github.dynamoconnection.conformance.Values.n;
 import static io.github.dynamoconnection.conformance.Values.s;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.Map;
-
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 
 /** PutItem, GetItem and DeleteItem with conditions, projections and every ReturnValues. */
 class ItemScenarios {

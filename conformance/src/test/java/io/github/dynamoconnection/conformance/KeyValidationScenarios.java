@@ -1,5 +1,9 @@
 package io.github.dynamoconnection.conformance;
 
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+
 import static io.github.dynamoconnection.conformance.DynamoErrors.assertValidation;
 import static io.github.dynamoconnection.conformance.Tables.hashTable;
 import static io.github.dynamoconnection.conformance.Tables.rangeTable;
@@ -7,9 +11,6 @@ import static io.github.dynamoconnection.conformance.Values.item;
 import static io.github.dynamoconnection.conformance.Values.n;
 import static io.github.dynamoconnection.conformance.Values.s;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /** Keys that do not match the table's key schema, and empty key values. */
 class KeyValidationScenarios {
@@ -97,7 +98,7 @@ class KeyValidationScenarios {
 	void emptyStringIndexKeyIsRejected(Backend backend) {
 		DynamoDbClient db = backend.client();
 		hashTable("Keys").globalIndex("byOwner", "owner", ScalarAttributeType.S, null, null, Tables.projection(
-				software.amazon.awssdk.services.dynamodb.model.ProjectionType.ALL)).create(db);
+				ProjectionType.ALL)).create(db);
 
 		assertValidation(() -> db.putItem(request -> request.tableName("Keys").item(item("pk", s("a"), "owner", s("")))),
 				"empty string value");
@@ -107,7 +108,7 @@ class KeyValidationScenarios {
 	void wronglyTypedIndexKeyIsRejected(Backend backend) {
 		DynamoDbClient db = backend.client();
 		hashTable("Keys").globalIndex("byOwner", "owner", ScalarAttributeType.S, null, null, Tables.projection(
-				software.amazon.awssdk.services.dynamodb.model.ProjectionType.ALL)).create(db);
+				ProjectionType.ALL)).create(db);
 
 		assertValidation(() -> db.putItem(request -> request.tableName("Keys").item(item("pk", s("a"), "owner", n(5)))),
 				"Type mismatch for Index Key owner Expected: S Actual: N IndexName: byOwner");

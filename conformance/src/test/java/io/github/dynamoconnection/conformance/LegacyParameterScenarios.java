@@ -1,5 +1,17 @@
 package io.github.dynamoconnection.conformance;
 
+import java.util.Map;
+
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeAction;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValueUpdate;
+import software.amazon.awssdk.services.dynamodb.model.ComparisonOperator;
+import software.amazon.awssdk.services.dynamodb.model.Condition;
+import software.amazon.awssdk.services.dynamodb.model.ExpectedAttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+
 import static io.github.dynamoconnection.conformance.DynamoErrors.assertError;
 import static io.github.dynamoconnection.conformance.DynamoErrors.assertValidation;
 import static io.github.dynamoconnection.conformance.Tables.rangeTable;
@@ -7,17 +19,6 @@ import static io.github.dynamoconnection.conformance.Values.item;
 import static io.github.dynamoconnection.conformance.Values.n;
 import static io.github.dynamoconnection.conformance.Values.s;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.Map;
-
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeAction;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValueUpdate;
-import software.amazon.awssdk.services.dynamodb.model.ComparisonOperator;
-import software.amazon.awssdk.services.dynamodb.model.Condition;
-import software.amazon.awssdk.services.dynamodb.model.ExpectedAttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /** The legacy (pre-expression) parameters: AttributesToGet, Expected, AttributeUpdates, KeyConditions, QueryFilter, ScanFilter. */
 class LegacyParameterScenarios {
@@ -32,7 +33,7 @@ class LegacyParameterScenarios {
 		return db;
 	}
 
-	private static Condition condition(ComparisonOperator operator, software.amazon.awssdk.services.dynamodb.model.AttributeValue... values) {
+	private static Condition condition(ComparisonOperator operator, AttributeValue... values) {
 		return Condition.builder().comparisonOperator(operator).attributeValueList(values).build();
 	}
 
@@ -63,7 +64,7 @@ class LegacyParameterScenarios {
 	void attributeUpdatesPutAddAndDelete(Backend backend) {
 		DynamoDbClient db = table(backend);
 
-		Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> after = db.updateItem(request -> request.tableName("Legacy")
+		Map<String, AttributeValue> after = db.updateItem(request -> request.tableName("Legacy")
 			.key(item("pk", s("a"), "sk", n(1)))
 			.attributeUpdates(Map.of(
 					"v", AttributeValueUpdate.builder().action(AttributeAction.ADD).value(n(5)).build(),

@@ -1,13 +1,5 @@
 package io.github.dynamoconnection.conformance;
 
-import static io.github.dynamoconnection.conformance.DynamoErrors.assertValidation;
-import static io.github.dynamoconnection.conformance.Tables.hashTable;
-import static io.github.dynamoconnection.conformance.Tables.rangeTable;
-import static io.github.dynamoconnection.conformance.Values.item;
-import static io.github.dynamoconnection.conformance.Values.n;
-import static io.github.dynamoconnection.conformance.Values.s;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -15,10 +7,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+
+import static io.github.dynamoconnection.conformance.DynamoErrors.assertValidation;
+import static io.github.dynamoconnection.conformance.Tables.hashTable;
+import static io.github.dynamoconnection.conformance.Tables.rangeTable;
+import static io.github.dynamoconnection.conformance.Values.item;
+import static io.github.dynamoconnection.conformance.Values.n;
+import static io.github.dynamoconnection.conformance.Values.s;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Key size limits, the 1 MB page limit and concurrent atomic counters. */
 class LimitScenarios {
@@ -102,7 +103,7 @@ class LimitScenarios {
 		hashTable("Limits").create(db);
 		db.putItem(request -> request.tableName("Limits").item(item("pk", s("a"), "v", n(1))));
 
-		var failure = (software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException) DynamoErrors.assertError(
+		var failure = (ConditionalCheckFailedException) DynamoErrors.assertError(
 				() -> db.updateItem(request -> request.tableName("Limits")
 					.key(item("pk", s("a")))
 					.updateExpression("SET v = :two")

@@ -1,11 +1,11 @@
 package io.github.dynamoconnection.conformance;
 
-import static java.util.Map.entry;
-
 import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import static java.util.Map.entry;
 
 /**
  * The one place that lists scenarios where moto_server differs from DynamoDB's documented
@@ -102,6 +102,23 @@ final class MotoDivergences {
 			entry("TableLifecycleScenarios#listTablesLimitAbove100IsRejected", "accepts ListTables with Limit 101"),
 			entry("TableLifecycleScenarios#writesToLocalIndexTableReportItemCollectionMetrics",
 					"returns no ItemCollectionMetrics for a write to a table with a local secondary index"),
+			entry("TimeToLiveScenarios#enablingTimeToLiveTwiceIsRejected", "accepts enabling TimeToLive when it is already enabled"),
+			entry("TimeToLiveScenarios#timeToLiveOfMissingTableIsResourceNotFound",
+					"DescribeTimeToLive of a missing table answers the error type 'ResourceNotFound'"),
+			entry("QueryScenarios#selectCountWithProjectionIsRejected", "accepts Select=COUNT together with a ProjectionExpression"),
+			entry("QueryScenarios#allProjectedAttributesWithoutIndexIsRejected", "accepts Select=ALL_PROJECTED_ATTRIBUTES on a table query"),
+			entry("QueryScenarios#localIndexFetchesAttributesItDoesNotProject",
+					"a KEYS_ONLY local index query with Select=ALL_ATTRIBUTES does not fetch unprojected attributes"),
+			entry("BatchScenarios#batchWriteWithOneInvalidItemWritesNothing", "accepts an empty string set inside a BatchWriteItem put"),
+			entry("TransactionScenarios#transactionWithOneInvalidItemWritesNothing", "accepts an empty string set inside a TransactWriteItems put"),
+			entry("DataTypeScenarios#numberSetWithNumericallyEqualMembersIsRejected", "accepts a number set holding 1 and 1.0"),
+			entry("DataTypeScenarios#numbersInsideSetsAreNormalized", "numbers in sets come back as sent (1.0, 2.50), not normalized"),
+			entry("ExpressionErrorScenarios#inWithMoreThan100OperandsIsRejected", "accepts IN with 101 operands"),
+			entry("ConsumedCapacityScenarios#batchGetReportsCapacityPerTable",
+					"charges BatchGetItem reads per item without size or consistency (2.0 and 1.0 instead of 3.0 and 0.5)"),
+			entry("ScanScenarios#totalSegmentsAboveOneMillionIsRejected", "accepts TotalSegments 1 000 001"),
+			entry("UpdateItemScenarios#arithmeticBeyondTheNumberRangeIsRejected",
+					"ADD of 9E+125 to 9E+125 (beyond the number range) answers HTTP 500"),
 			entry("LimitScenarios#concurrentAddsLoseNoIncrement", "concurrent ADDs on one item lose increments (98 of 100 in one run)"));
 
 	private MotoDivergences() {

@@ -1,11 +1,11 @@
 package io.github.dynamoconnection.conformance;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.lang.reflect.Method;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Keeps the divergence registry honest: every entry names an existing scenario. */
 class MotoDivergencesTests {

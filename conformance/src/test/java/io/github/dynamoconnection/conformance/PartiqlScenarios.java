@@ -1,12 +1,5 @@
 package io.github.dynamoconnection.conformance;
 
-import static io.github.dynamoconnection.conformance.DynamoErrors.assertError;
-import static io.github.dynamoconnection.conformance.Tables.hashTable;
-import static io.github.dynamoconnection.conformance.Values.item;
-import static io.github.dynamoconnection.conformance.Values.n;
-import static io.github.dynamoconnection.conformance.Values.s;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +8,13 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchStatementRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchStatementResponse;
 import software.amazon.awssdk.services.dynamodb.model.ParameterizedStatement;
+
+import static io.github.dynamoconnection.conformance.DynamoErrors.assertError;
+import static io.github.dynamoconnection.conformance.Tables.hashTable;
+import static io.github.dynamoconnection.conformance.Values.item;
+import static io.github.dynamoconnection.conformance.Values.n;
+import static io.github.dynamoconnection.conformance.Values.s;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** PartiQL: ExecuteStatement, BatchExecuteStatement and ExecuteTransaction with literals and parameters. */
 class PartiqlScenarios {

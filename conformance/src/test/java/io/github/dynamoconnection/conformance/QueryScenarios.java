@@ -1,14 +1,6 @@
 package io.github.dynamoconnection.conformance;
 
-import static io.github.dynamoconnection.conformance.DynamoErrors.assertValidation;
-import static io.github.dynamoconnection.conformance.Tables.projection;
-import static io.github.dynamoconnection.conformance.Tables.rangeTable;
-import static io.github.dynamoconnection.conformance.Values.bytes;
-import static io.github.dynamoconnection.conformance.Values.item;
-import static io.github.dynamoconnection.conformance.Values.n;
-import static io.github.dynamoconnection.conformance.Values.s;
-import static org.assertj.core.api.Assertions.assertThat;
-
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +13,15 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.Select;
+
+import static io.github.dynamoconnection.conformance.DynamoErrors.assertValidation;
+import static io.github.dynamoconnection.conformance.Tables.projection;
+import static io.github.dynamoconnection.conformance.Tables.rangeTable;
+import static io.github.dynamoconnection.conformance.Values.bytes;
+import static io.github.dynamoconnection.conformance.Values.item;
+import static io.github.dynamoconnection.conformance.Values.n;
+import static io.github.dynamoconnection.conformance.Values.s;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Query: key conditions, sort orders, pagination, Select, filters, projections and indexes. */
 class QueryScenarios {
@@ -61,11 +62,11 @@ class QueryScenarios {
 			db.putItem(request -> request.tableName("Numbers").item(item("pk", s("a"), "sk", n(sk))));
 		}
 
-		assertThat(sortKeys(db, "pk = :p", ":p", s("a"))).extracting(java.math.BigDecimal::new)
-			.usingElementComparator(java.math.BigDecimal::compareTo)
-			.containsExactly(new java.math.BigDecimal("-10"), new java.math.BigDecimal("-2.5"), new java.math.BigDecimal("-1"),
-					new java.math.BigDecimal("0"), new java.math.BigDecimal("0.001"), new java.math.BigDecimal("99.99"),
-					new java.math.BigDecimal("1E+2"));
+		assertThat(sortKeys(db, "pk = :p", ":p", s("a"))).extracting(BigDecimal::new)
+			.usingElementComparator(BigDecimal::compareTo)
+			.containsExactly(new BigDecimal("-10"), new BigDecimal("-2.5"), new BigDecimal("-1"),
+					new BigDecimal("0"), new BigDecimal("0.001"), new BigDecimal("99.99"),
+					new BigDecimal("1E+2"));
 	}
 
 	@Scenario
@@ -248,6 +249,27 @@ class QueryScenarios {
 		assertThat(response.count()).isEqualTo(5);
 		assertThat(response.scannedCount()).isEqualTo(5);
 		assertThat(response.items()).isEmpty();
+	}
+
+	@Scenario
+	void selectCountWithProjectionIsRejected(Backend backend) {
+		DynamoDbClient db = numbers(backend);
+
+		assertValidation(() -> db.query(request -> request.tableName("Numbers")
+			.keyConditionExpression("pk = :p")
+			.expressionAttributeValues(item(":p", s("a")))
+			.select(Select.COUNT)
+			.projectionExpression("even")));
+	}
+
+	@Scenario
+	void allProjectedAttributesWithoutIndexIsRejected(Backend backend) {
+		DynamoDbClient db = numbers(backend);
+
+		assertValidation(() -> db.query(request -> request.tableName("Numbers")
+			.keyConditionExpression("pk = :p")
+			.expressionAttributeValues(item(":p", s("a")))
+			.select(Select.ALL_PROJECTED_ATTRIBUTES)));
 	}
 
 	@Scenario
@@ -444,6 +466,21 @@ class QueryScenarios {
 			.keyConditionExpression("#o = :o")
 			.expressionAttributeNames(Map.of("#o", "owner"))
 			.expressionAttributeValues(item(":o", s("ann")))));
+	}
+
+	@Scenario
+	void localIndexFetchesAttributesItDoesNotProject(Backend backend) {
+		DynamoDbClient db = backend.client();
+		rangeTable("Ranked", ScalarAttributeType.S).localIndex("byRank", "rank", ScalarAttributeType.N, projection(ProjectionType.KEYS_ONLY)).create(db);
+		db.putItem(request -> request.tableName("Ranked").item(item("pk", s("p"), "sk", s("x"), "rank", n(1), "title", s("T"))));
+
+		QueryResponse response = db.query(request -> request.tableName("Ranked")
+			.indexName("byRank")
+			.select(Select.ALL_ATTRIBUTES)
+			.keyConditionExpression("pk = :p")
+			.expressionAttributeValues(item(":p", s("p"))));
+
+		assertThat(response.items()).containsExactly(item("pk", s("p"), "sk", s("x"), "rank", n(1), "title", s("T")));
 	}
 
 	@Scenario

@@ -1,18 +1,18 @@
 package io.github.dynamoconnection.conformance;
 
-import static io.github.dynamoconnection.conformance.DynamoErrors.assertValidation;
-import static io.github.dynamoconnection.conformance.Tables.hashTable;
-import static io.github.dynamoconnection.conformance.Values.item;
-import static io.github.dynamoconnection.conformance.Values.n;
-import static io.github.dynamoconnection.conformance.Values.s;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.List;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 import software.amazon.awssdk.services.dynamodb.model.Select;
+
+import static io.github.dynamoconnection.conformance.DynamoErrors.assertValidation;
+import static io.github.dynamoconnection.conformance.Tables.hashTable;
+import static io.github.dynamoconnection.conformance.Values.item;
+import static io.github.dynamoconnection.conformance.Values.n;
+import static io.github.dynamoconnection.conformance.Values.s;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Scan: whole-table reads, filters, pagination and parallel segments. */
 class ScanScenarios {
@@ -103,6 +103,13 @@ class ScanScenarios {
 
 		assertThat(response.count()).isEqualTo(ITEMS);
 		assertThat(response.items()).isEmpty();
+	}
+
+	@Scenario
+	void totalSegmentsAboveOneMillionIsRejected(Backend backend) {
+		DynamoDbClient db = scanned(backend);
+
+		assertValidation(() -> db.scan(request -> request.tableName("Scanned").segment(0).totalSegments(1_000_001)));
 	}
 
 	@Scenario

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,20 +57,20 @@ public final class ScenarioCountListener implements TestExecutionListener {
 		}
 	}
 
-	private static java.util.Optional<BackendKind> backend(TestIdentifier test) {
+	private static Optional<BackendKind> backend(TestIdentifier test) {
 		if (!test.isTest()) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		Matcher matcher = BACKEND.matcher(test.getDisplayName());
 		if (!matcher.find()) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		for (BackendKind kind : BackendKind.values()) {
 			if (kind.label().equals(matcher.group(1))) {
-				return java.util.Optional.of(kind);
+				return Optional.of(kind);
 			}
 		}
-		return java.util.Optional.empty();
+		return Optional.empty();
 	}
 
 }

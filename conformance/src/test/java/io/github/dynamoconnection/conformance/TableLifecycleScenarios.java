@@ -1,16 +1,5 @@
 package io.github.dynamoconnection.conformance;
 
-import static io.github.dynamoconnection.conformance.DynamoErrors.assertError;
-import static io.github.dynamoconnection.conformance.DynamoErrors.assertValidation;
-import static io.github.dynamoconnection.conformance.Tables.hashTable;
-import static io.github.dynamoconnection.conformance.Tables.projection;
-import static io.github.dynamoconnection.conformance.Tables.rangeTable;
-import static io.github.dynamoconnection.conformance.Values.item;
-import static io.github.dynamoconnection.conformance.Values.n;
-import static io.github.dynamoconnection.conformance.Values.s;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +17,18 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
+import static io.github.dynamoconnection.conformance.DynamoErrors.assertError;
+import static io.github.dynamoconnection.conformance.DynamoErrors.assertValidation;
+import static io.github.dynamoconnection.conformance.Tables.hashTable;
+import static io.github.dynamoconnection.conformance.Tables.projection;
+import static io.github.dynamoconnection.conformance.Tables.rangeTable;
+import static io.github.dynamoconnection.conformance.Values.item;
+import static io.github.dynamoconnection.conformance.Values.n;
+import static io.github.dynamoconnection.conformance.Values.s;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.awaitility.Awaitility.await;
+
 /** CreateTable, DescribeTable, ListTables, UpdateTable, DeleteTable and their errors. */
 class TableLifecycleScenarios {
 
@@ -41,8 +42,8 @@ class TableLifecycleScenarios {
 		assertThat(table.keySchema()).extracting(key -> key.attributeName() + ":" + key.keyType())
 			.containsExactly("pk:HASH", "sk:RANGE");
 		assertThat(table.attributeDefinitions()).extracting(AttributeDefinition::attributeName, AttributeDefinition::attributeType)
-			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("pk", ScalarAttributeType.S),
-					org.assertj.core.groups.Tuple.tuple("sk", ScalarAttributeType.N));
+			.containsExactlyInAnyOrder(tuple("pk", ScalarAttributeType.S),
+					tuple("sk", ScalarAttributeType.N));
 		assertThat(table.tableArn()).endsWith(":table/Thread");
 		assertThat(table.itemCount()).isZero();
 		assertThat(table.tableSizeBytes()).isZero();
@@ -341,6 +342,23 @@ class TableLifecycleScenarios {
 			.keyConditionExpression("color = :c")
 			.expressionAttributeValues(item(":c", s("red")))).items())
 			.containsExactly(item("pk", s("a"), "color", s("red"), "size", n(1)));
+	}
+
+	@Scenario
+	void updateTableChangesGlobalIndexThroughput(Backend backend) {
+		DynamoDbClient db = backend.client();
+		hashTable("Scaled").globalIndex("byColor", "color", ScalarAttributeType.S, null, null, projection(ProjectionType.ALL))
+			.provisioned(5, 5)
+			.create(db);
+
+		db.updateTable(request -> request.tableName("Scaled")
+			.globalSecondaryIndexUpdates(update -> update.update(index -> index.indexName("byColor")
+				.provisionedThroughput(throughput -> throughput.readCapacityUnits(8L).writeCapacityUnits(9L)))));
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> indexStatus(db, "Scaled", "byColor") == IndexStatus.ACTIVE);
+		GlobalSecondaryIndexDescription index = db.describeTable(request -> request.tableName("Scaled")).table().globalSecondaryIndexes().get(0);
+		assertThat(index.provisionedThroughput().readCapacityUnits()).isEqualTo(8);
+		assertThat(index.provisionedThroughput().writeCapacityUnits()).isEqualTo(9);
 	}
 
 	@Scenario

@@ -1,10 +1,10 @@
 package io.github.dynamoconnection.conformance;
 
-import static io.github.dynamoconnection.conformance.Tables.hashTable;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.Tag;
+
+import static io.github.dynamoconnection.conformance.Tables.hashTable;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** TagResource, UntagResource and ListTagsOfResource on a table ARN. */
 class TagScenarios {
@@ -32,6 +32,14 @@ class TagScenarios {
 
 		assertThat(db.listTagsOfResource(request -> request.resourceArn(arn)).tags())
 			.containsExactlyInAnyOrder(tag("team", "core"), tag("env", "prod"));
+	}
+
+	@Scenario
+	void tagsOfMissingTableAreResourceNotFound(Backend backend) {
+		DynamoDbClient db = backend.client();
+		String arn = hashTable("Tagged").create(db).tableArn().replace("Tagged", "Missing");
+
+		DynamoErrors.assertError(() -> db.listTagsOfResource(request -> request.resourceArn(arn)), "ResourceNotFoundException");
 	}
 
 	@Scenario

@@ -1,18 +1,20 @@
 package io.github.dynamoconnection.conformance;
 
-import static io.github.dynamoconnection.conformance.Tables.hashTable;
-import static io.github.dynamoconnection.conformance.Values.item;
-import static io.github.dynamoconnection.conformance.Values.n;
-import static io.github.dynamoconnection.conformance.Values.s;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 import java.time.Duration;
 import java.time.Instant;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
+
+import static io.github.dynamoconnection.conformance.DynamoErrors.assertError;
+import static io.github.dynamoconnection.conformance.DynamoErrors.assertValidation;
+import static io.github.dynamoconnection.conformance.Tables.hashTable;
+import static io.github.dynamoconnection.conformance.Values.item;
+import static io.github.dynamoconnection.conformance.Values.n;
+import static io.github.dynamoconnection.conformance.Values.s;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** UpdateTimeToLive, DescribeTimeToLive, and removal of expired items. */
 class TimeToLiveScenarios {
@@ -45,6 +47,23 @@ class TimeToLiveScenarios {
 		assertThat(describe(db).attributeName()).isEqualTo("expiresAt");
 	}
 
+	@Scenario
+	void enablingTimeToLiveTwiceIsRejected(Backend backend) {
+		DynamoDbClient db = backend.client();
+		hashTable("Expiring").create(db);
+		enable(db, true);
+
+		assertValidation(() -> enable(db, true));
+	}
+
+	@Scenario
+	void timeToLiveOfMissingTableIsResourceNotFound(Backend backend) {
+		DynamoDbClient db = backend.client();
+
+		assertError(() -> describe(db), "ResourceNotFoundException");
+	}
+
+	/** DynamoDB itself refuses a second change within an hour; the emulators allow it, which this scenario relies on. */
 	@Scenario
 	void disabledTimeToLiveIsDescribedAsDisabled(Backend backend) {
 		DynamoDbClient db = backend.client();

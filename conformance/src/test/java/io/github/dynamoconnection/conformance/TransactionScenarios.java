@@ -1,15 +1,12 @@
 package io.github.dynamoconnection.conformance;
 
-import static io.github.dynamoconnection.conformance.DynamoErrors.assertError;
-import static io.github.dynamoconnection.conformance.DynamoErrors.assertValidation;
-import static io.github.dynamoconnection.conformance.Tables.hashTable;
-import static io.github.dynamoconnection.conformance.Values.item;
-import static io.github.dynamoconnection.conformance.Values.n;
-import static io.github.dynamoconnection.conformance.Values.s;
-import static org.assertj.core.api.Assertions.assertThat;
-
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -21,6 +18,14 @@ import software.amazon.awssdk.services.dynamodb.model.TransactGetItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+import static io.github.dynamoconnection.conformance.DynamoErrors.assertError;
+import static io.github.dynamoconnection.conformance.DynamoErrors.assertValidation;
+import static io.github.dynamoconnection.conformance.Tables.hashTable;
+import static io.github.dynamoconnection.conformance.Values.item;
+import static io.github.dynamoconnection.conformance.Values.n;
+import static io.github.dynamoconnection.conformance.Values.s;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** TransactWriteItems and TransactGetItems: atomicity, cancellation reasons, idempotency. */
 class TransactionScenarios {
@@ -116,11 +121,61 @@ class TransactionScenarios {
 	}
 
 	@Scenario
+	void transactGetOnMissingTableIsResourceNotFound(Backend backend) {
+		DynamoDbClient db = accounts(backend);
+
+		assertError(() -> db.transactGetItems(request -> request.transactItems(
+				TransactGetItem.builder().get(get -> get.tableName("Missing").key(item("pk", s("a")))).build())), "ResourceNotFoundException");
+	}
+
+	@Scenario
 	void transactionOnMissingTableIsResourceNotFound(Backend backend) {
 		DynamoDbClient db = accounts(backend);
 
 		assertError(() -> db.transactWriteItems(request -> request.transactItems(
 				TransactWriteItem.builder().put(put -> put.tableName("Missing").item(item("pk", s("a")))).build())), "ResourceNotFoundException");
+	}
+
+	@Scenario
+	void concurrentTransfersKeepTheTotal(Backend backend) throws Exception {
+		DynamoDbClient db = accounts(backend);
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		AtomicInteger transferred = new AtomicInteger();
+		try {
+			List<Future<?>> workers = new ArrayList<>();
+			for (int worker = 0; worker < 4; worker++) {
+				workers.add(pool.submit(() -> {
+					for (int i = 0; i < 10; i++) {
+						try {
+							db.transactWriteItems(request -> request.transactItems(add("alice", -1), add("bob", 1)));
+							transferred.incrementAndGet();
+						}
+						catch (TransactionCanceledException ex) {
+							// a conflicting concurrent transaction: DynamoDB may cancel instead of waiting
+						}
+					}
+				}));
+			}
+			for (Future<?> worker : workers) {
+				worker.get();
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+
+		assertThat(transferred.get()).isPositive();
+		assertThat(account(db, "alice")).containsEntry("balance", n(100 - transferred.get()));
+		assertThat(account(db, "bob")).containsEntry("balance", n(transferred.get()));
+	}
+
+	@Scenario
+	void transactionWithOneInvalidItemWritesNothing(Backend backend) {
+		DynamoDbClient db = accounts(backend);
+
+		assertValidation(() -> db.transactWriteItems(request -> request.transactItems(add("bob", 1),
+				put(item("pk", s("carol"), "bad", Values.ss())))));
+		assertThat(account(db, "bob")).containsEntry("balance", n(0));
 	}
 
 	@Scenario

@@ -1,5 +1,14 @@
 package io.github.dynamoconnection.conformance;
 
+import java.util.Map;
+
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
+
 import static io.github.dynamoconnection.conformance.DynamoErrors.assertError;
 import static io.github.dynamoconnection.conformance.DynamoErrors.assertValidation;
 import static io.github.dynamoconnection.conformance.Tables.hashTable;
@@ -11,13 +20,6 @@ import static io.github.dynamoconnection.conformance.Values.ns;
 import static io.github.dynamoconnection.conformance.Values.s;
 import static io.github.dynamoconnection.conformance.Values.ss;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.Map;
-
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /** UpdateItem: every ReturnValues, upserts, and each update expression action. */
 class UpdateItemScenarios {
@@ -138,6 +140,37 @@ class UpdateItemScenarios {
 	}
 
 	@Scenario
+	void setCopiesAndCombinesOtherAttributes(Backend backend) {
+		DynamoDbClient db = tableWith(backend, item("pk", s("k"), "a", n(2), "b", n(3)));
+
+		assertThat(updated(db, "SET c = a, d = a + b, e = :x - b", item(":x", n(10))))
+			.isEqualTo(item("pk", s("k"), "a", n(2), "b", n(3), "c", n(2), "d", n(5), "e", n(7)));
+	}
+
+	@Scenario
+	void updateGrowingItemPast400KbIsRejected(Backend backend) {
+		DynamoDbClient db = tableWith(backend, item("pk", s("k"), "a", s("x".repeat(300 * 1024))));
+
+		assertValidation(() -> updated(db, "SET b = a", Map.of()), "Item size to update has exceeded the maximum allowed size");
+	}
+
+	@Scenario
+	void updateOfGlobalIndexKeyWithWrongTypeIsRejected(Backend backend) {
+		DynamoDbClient db = backend.client();
+		hashTable("Updates").globalIndex("byColor", "color", ScalarAttributeType.S, null, null, Tables.projection(ProjectionType.ALL)).create(db);
+		db.putItem(request -> request.tableName("Updates").item(item("pk", s("k"), "color", s("red"))));
+
+		assertValidation(() -> updated(db, "SET color = :n", item(":n", n(1))), "Type mismatch", "color");
+	}
+
+	@Scenario
+	void arithmeticBeyondTheNumberRangeIsRejected(Backend backend) {
+		DynamoDbClient db = tableWith(backend, item("pk", s("k"), "a", n("9E+125")));
+
+		assertValidation(() -> updated(db, "ADD a :same", item(":same", n("9E+125"))), "Number overflow");
+	}
+
+	@Scenario
 	void ifNotExistsKeepsExistingAndFillsMissing(Backend backend) {
 		DynamoDbClient db = tableWith(backend, item("pk", s("k"), "a", n(1)));
 
@@ -231,6 +264,20 @@ class UpdateItemScenarios {
 		DynamoDbClient db = tableWith(backend, item("pk", s("other")));
 
 		assertThat(update(db, "SET a = :v", item(":v", n(1)), ReturnValue.ALL_OLD).attributes()).isEmpty();
+	}
+
+	@Scenario
+	void addToListIsRejected(Backend backend) {
+		DynamoDbClient db = tableWith(backend, item("pk", s("k"), "l", list(n(1))));
+
+		assertValidation(() -> updated(db, "ADD l :more", item(":more", list(n(2)))), "operand");
+	}
+
+	@Scenario
+	void removeOfListIndexPastTheEndChangesNothing(Backend backend) {
+		DynamoDbClient db = tableWith(backend, item("pk", s("k"), "l", list(n(1), n(2))));
+
+		assertThat(updated(db, "REMOVE l[5]", Map.of()).get("l")).isEqualTo(list(n(1), n(2)));
 	}
 
 	@Scenario

@@ -117,9 +117,10 @@ public final class ConnectionCore {
 
 	/**
 	 * Runs {@code call} with the table's key schema. When the schema came from the cache and the
-	 * call is refused for its key while the table's schema has since changed, or fails because the table is gone ({@code ResourceNotFoundException}) or the key does not
-	 * match (a {@code ValidationException} about the key), the schema is described again and, if the table exists
-	 * (with a different schema for a validation error), the call runs once more.
+	 * call fails in a way a stale cache explains, the schema is described again and the call runs
+	 * once more: the table is gone ({@code ResourceNotFoundException}: retried if it exists again),
+	 * or the key does not fit ({@link InvalidKeyException} here, or a {@code ValidationException}
+	 * about the key from DynamoDB: retried only if the schema has changed).
 	 */
 	public <T> T withSchema(Operation operation, TableName table, Function<KeySchema, T> call) {
 		KeySchema cached = schemas.cached(table);

@@ -3,7 +3,9 @@ package io.github.dynamoconnection.table;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import io.github.dynamoconnection.call.ConnectionCore;
 import io.github.dynamoconnection.call.ExceptionTranslator;
@@ -125,15 +127,14 @@ public final class TableOperations {
 
 	/** Every table name, following every page. */
 	public List<String> listAllTables() {
-		List<String> all = new ArrayList<>();
-		String start = null;
-		do {
-			TableNamesPage page = listTables(start, null);
-			all.addAll(page.tableNames());
-			start = page.lastEvaluatedTableName();
-		}
-		while (start != null);
-		return all;
+		return tableNames(null).toList();
+	}
+
+	/** Every table name, one ListTables call per page, fetched lazily as the stream is consumed. */
+	public Stream<String> tableNames(Integer pageSize) {
+		return Stream.iterate(listTables(null, pageSize), Objects::nonNull,
+				page -> page.hasMorePages() ? listTables(page.lastEvaluatedTableName(), pageSize) : null)
+			.flatMap(page -> page.tableNames().stream());
 	}
 
 	/** UpdateTimeToLive: enables or disables expiry on {@code attributeName}. */

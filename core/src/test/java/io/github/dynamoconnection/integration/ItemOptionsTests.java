@@ -186,6 +186,9 @@ class ItemOptionsTests {
 		assertThat(thread.getItem("f", "s").item()).containsEntry("v", new BigDecimal("2"));
 		assertThat(thread.query("f").count()).isEqualTo(1);
 		assertThat(thread.scan().count()).isEqualTo(1);
+		assertThat(thread.queryPages("f").items().count()).isEqualTo(1);
+		assertThat(thread.scanPages().rawItems().count()).isEqualTo(1);
+		assertThat(thread.parallelScan(2)).hasSize(1);
 		assertThat(thread.describeTable().tableName()).isEqualTo("Thread");
 		thread.deleteItem("f", "s");
 		assertThat(thread.getItem("f", "s").isFound()).isFalse();

@@ -41,6 +41,7 @@ class DynamoDbErrorIntegrationTests {
 			.isEqualTo("DynamoDB call GetItem on Forum failed with ResourceNotFoundException");
 		assertThat(response.text()).doesNotContain("sample-secret-never-shown", "AKIASAMPLEKEYID", "\tat ", "Exception:",
 				"trace");
+		assertThat(http.get("/actuator/health").text()).doesNotContain("sample-secret-never-shown", "AKIASAMPLEKEYID");
 	}
 
 }

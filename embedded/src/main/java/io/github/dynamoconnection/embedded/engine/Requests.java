@@ -18,9 +18,6 @@ final class Requests {
 	/** A required table name, checked against DynamoDB's constraints. */
 	static String tableName(JsonNode request, String member) {
 		String name = optionalString(request, member);
-		if (name == null) {
-			throw EngineException.validation("The parameter '" + member + "' is required but was not present in the request");
-		}
 		checkTableName(name, member);
 		return name;
 	}
@@ -31,8 +28,11 @@ final class Requests {
 		if (name == null) {
 			throw constraint(null, path, "Member must not be null");
 		}
-		if (name.length() < 3 || name.length() > 255) {
-			throw EngineException.validation(member + " must be at least 3 characters long and at most 255 characters long");
+		if (name.length() < 3) {
+			throw constraint(name, path, "Member must have length greater than or equal to 3");
+		}
+		if (name.length() > 255) {
+			throw constraint(name, path, "Member must have length less than or equal to 255");
 		}
 		if (!TABLE_NAME.matcher(name).matches()) {
 			throw constraint(name, path, "Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+");

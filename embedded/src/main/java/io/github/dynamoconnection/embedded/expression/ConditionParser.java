@@ -67,15 +67,17 @@ final class ConditionParser extends ParserBase {
 	}
 
 	private Condition parseNot() {
-		if (atKeyword("NOT")) {
+		int negations = 0;
+		while (atKeyword("NOT")) {
 			next();
 			countOperator();
-			descend();
-			Condition negated = parseNot();
-			ascend();
-			return new Condition.Not(negated);
+			negations++;
 		}
-		return parsePrimary();
+		Condition condition = parsePrimary();
+		for (int i = 0; i < negations; i++) {
+			condition = new Condition.Not(condition);
+		}
+		return condition;
 	}
 
 	private Condition parsePrimary() {

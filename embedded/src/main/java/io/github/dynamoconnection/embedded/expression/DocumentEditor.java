@@ -45,8 +45,11 @@ final class DocumentEditor {
 		}
 	}
 
-	/** Removes {@code path}; a missing attribute or index is no error, a path through a wrong type is. */
-	static void remove(Map<String, Value> item, DocumentPath path) {
+	/**
+	 * Removes {@code path}. A missing last step (attribute, map key, list index) is no error; a missing or wrongly
+	 * typed parent is, except in an item that did not exist, where DynamoDB ignores it.
+	 */
+	static void remove(Map<String, Value> item, DocumentPath path, boolean itemExists) {
 		if (path.isTopLevel()) {
 			item.remove(path.topLevelName());
 			return;
@@ -54,7 +57,7 @@ final class DocumentEditor {
 		DocumentPath parentPath = path.parent();
 		Value parent = parentPath.resolve(item);
 		DocumentPath.Element last = path.last();
-		if (parent == null) {
+		if (parent == null && !itemExists) {
 			return;
 		}
 		if (parent instanceof Value.M map && last instanceof DocumentPath.Key key) {

@@ -13,22 +13,24 @@ public final class ExpressionParser {
 
 	/** Parses a ConditionExpression. */
 	public static ConditionExpression parseCondition(String text, ExpressionAttributes attrs) {
-		return new ConditionParser(text, ExpressionKind.CONDITION, attrs).parseWithAttributes();
+		return ParserBase.guarded(ExpressionKind.CONDITION,
+				() -> new ConditionParser(text, ExpressionKind.CONDITION, attrs).parseWithAttributes());
 	}
 
 	/** Parses a FilterExpression (the same language; errors name FilterExpression). */
 	public static ConditionExpression parseFilter(String text, ExpressionAttributes attrs) {
-		return new ConditionParser(text, ExpressionKind.FILTER, attrs).parseWithAttributes();
+		return ParserBase.guarded(ExpressionKind.FILTER,
+				() -> new ConditionParser(text, ExpressionKind.FILTER, attrs).parseWithAttributes());
 	}
 
 	/** Parses an UpdateExpression. */
 	public static UpdateExpression parseUpdate(String text, ExpressionAttributes attrs) {
-		return new ParsedUpdate(new UpdateParser(text, attrs).parse());
+		return new ParsedUpdate(ParserBase.guarded(ExpressionKind.UPDATE, () -> new UpdateParser(text, attrs).parse()));
 	}
 
 	/** Parses a ProjectionExpression. */
 	public static ProjectionExpression parseProjection(String text, ExpressionAttributes attrs) {
-		return new ProjectionParser(text, attrs).parse();
+		return ParserBase.guarded(ExpressionKind.PROJECTION, () -> new ProjectionParser(text, attrs).parse());
 	}
 
 	/**
@@ -37,7 +39,8 @@ public final class ExpressionParser {
 	 */
 	public static KeyConditionExpression parseKeyCondition(String text, ExpressionAttributes attrs, String hashKeyName,
 			String rangeKeyNameOrNull) {
-		Condition condition = new ConditionParser(text, ExpressionKind.KEY_CONDITION, attrs).parse();
+		Condition condition = ParserBase.guarded(ExpressionKind.KEY_CONDITION,
+				() -> new ConditionParser(text, ExpressionKind.KEY_CONDITION, attrs).parse());
 		return KeyConditionRules.fromCondition(condition, hashKeyName, rangeKeyNameOrNull);
 	}
 

@@ -45,18 +45,24 @@ final class ParsedUpdate implements UpdateExpression {
 		}
 		Map<String, Value> result = new LinkedHashMap<>(item);
 		int next = 0;
+		List<Map.Entry<DocumentPath, Value>> assignments = new ArrayList<>();
 		List<DocumentPath> removals = new ArrayList<>();
 		for (UpdateAction action : actions) {
 			if (action instanceof UpdateAction.Set set) {
-				DocumentEditor.set(result, set.path(), setValues.get(next++));
+				assignments.add(Map.entry(set.path(), setValues.get(next++)));
 			}
 			else if (action instanceof UpdateAction.Remove remove) {
 				removals.add(remove.path());
 			}
 		}
-		removals.sort(REMOVAL_ORDER);
+		assignments.sort((a, b) -> INDEX_ORDER.compare(a.getKey(), b.getKey()));
+		for (Map.Entry<DocumentPath, Value> assignment : assignments) {
+			DocumentEditor.set(result, assignment.getKey(), assignment.getValue());
+		}
+		removals.sort(INDEX_ORDER.reversed());
+		boolean itemExists = !item.isEmpty();
 		for (DocumentPath path : removals) {
-			DocumentEditor.remove(result, path);
+			DocumentEditor.remove(result, path, itemExists);
 		}
 		for (UpdateAction action : actions) {
 			if (action instanceof UpdateAction.Add add) {
@@ -69,14 +75,18 @@ final class ParsedUpdate implements UpdateExpression {
 		return result;
 	}
 
-	/** Later list indexes first, so removing one does not shift another. */
-	private static final Comparator<DocumentPath> REMOVAL_ORDER = (a, b) -> {
+	/**
+	 * Orders paths that differ only in a list index by that index (others keep their order): SETs past the end of a
+	 * list append in index order, and REMOVEs run from the highest index down so that every index refers to the
+	 * list as it was.
+	 */
+	private static final Comparator<DocumentPath> INDEX_ORDER = (a, b) -> {
 		int common = Math.min(a.elements().size(), b.elements().size());
 		for (int i = 0; i < common; i++) {
 			DocumentPath.Element x = a.elements().get(i);
 			DocumentPath.Element y = b.elements().get(i);
 			if (x instanceof DocumentPath.Index ix && y instanceof DocumentPath.Index iy && ix.index() != iy.index()) {
-				return Integer.compare(iy.index(), ix.index());
+				return Integer.compare(ix.index(), iy.index());
 			}
 			if (!x.equals(y)) {
 				return 0;
@@ -129,7 +139,7 @@ final class ParsedUpdate implements UpdateExpression {
 			}
 			Value remaining = Sets.difference(current, value);
 			if (remaining == null) {
-				DocumentEditor.remove(item, path);
+				DocumentEditor.remove(item, path, true);
 			}
 			else {
 				DocumentEditor.set(item, path, remaining);

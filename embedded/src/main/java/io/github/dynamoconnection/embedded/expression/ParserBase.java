@@ -27,7 +27,7 @@ abstract class ParserBase {
 	 * Our limit on nested parentheses, NOT and function calls, which keeps recursion far from the stack's end; an
 	 * expression within DynamoDB's limits never gets near it.
 	 */
-	static final int MAX_NESTING = 400;
+	static final int MAX_NESTING = 160;
 
 	final String text;
 
@@ -144,6 +144,16 @@ abstract class ParserBase {
 		int to = (current.kind() == Token.Kind.EOF) ? text.length()
 				: (peek(1).kind() == Token.Kind.EOF) ? current.end() : peek(1).end();
 		return kind.invalid("Syntax error; token: \"" + current.text() + "\", near: \"" + text.substring(from, to) + "\"");
+	}
+
+	/** Runs a parse, turning a stack overflow (on a thread with a small stack) into DynamoDB-style nesting error. */
+	static <T> T guarded(ExpressionKind kind, java.util.function.Supplier<T> parse) {
+		try {
+			return parse.get();
+		}
+		catch (StackOverflowError ex) {
+			throw kind.invalid("The expression has too many levels of nesting; maximum: " + MAX_NESTING);
+		}
 	}
 
 	/** Enters one level of nesting (parenthesis, NOT, function call); pair with {@link #ascend()}. */

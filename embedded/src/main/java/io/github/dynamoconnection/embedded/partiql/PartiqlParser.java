@@ -45,7 +45,13 @@ final class PartiqlParser {
 	/** Parses {@code statement}, binding {@code parameters} to its {@code ?} markers in order. */
 	static PartiqlStatement parse(String statement, List<Value> parameters) {
 		PartiqlParser parser = new PartiqlParser(statement, parameters);
-		PartiqlStatement result = parser.statement();
+		PartiqlStatement result;
+		try {
+			result = parser.statement();
+		}
+		catch (StackOverflowError ex) {
+			throw PartiqlErrors.syntax("Nesting deeper than " + MAX_NESTING + " levels");
+		}
 		if (parser.nextParameter != parameters.size()) {
 			throw EngineException.validation(PartiqlErrors.PARAMETER_COUNT);
 		}

@@ -236,4 +236,21 @@ class ExpressionFuzzTests {
 		parseEveryWay(0, "SET a = " + "if_not_exists(a, ".repeat(250) + ":n" + ")".repeat(250));
 	}
 
+	@Test
+	void deepNestingOnASmallStackStillFailsCleanly() throws InterruptedException {
+		java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+		Thread thread = new Thread(null, () -> {
+			try {
+				deeplyNestedExpressionsWithinTheLengthLimitFailCleanly();
+				parseEveryWay(0, "a<b " + "or (a<b ".repeat(149) + ")".repeat(149));
+			}
+			catch (Throwable ex) {
+				failure.set(ex);
+			}
+		}, "small-stack", 128 * 1024);
+		thread.start();
+		thread.join();
+		assertThat(failure.get()).isNull();
+	}
+
 }

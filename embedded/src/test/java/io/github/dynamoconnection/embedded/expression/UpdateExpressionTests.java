@@ -171,6 +171,8 @@ class UpdateExpressionTests {
 			"SET arr.a = :one | The document path provided in the update expression is invalid for update",
 			"SET #d.a[0] = :one | The document path provided in the update expression is invalid for update",
 			"REMOVE #s.a | The document path provided in the update expression is invalid for update",
+			"REMOVE nope.a | The document path provided in the update expression is invalid for update",
+			"REMOVE nope[0] | The document path provided in the update expression is invalid for update",
 			"SET n = :big + :big | Number overflow. Attempting to store a number with magnitude larger than supported range",
 			"ADD n :big | Attempting to store more than 38 significant digits in a Number" })
 	void runtimeErrorsUseDynamoDbMessages(String expression, String message) {
@@ -230,9 +232,9 @@ class UpdateExpressionTests {
 		assertThatThrownBy(() -> ExpressionParser.parseUpdate(manySums, new ExpressionAttributes(null, values())))
 			.isInstanceOf(EngineException.class)
 			.hasMessage("Invalid UpdateExpression: The expression contains too many operators; operator count: 301");
-		assertThatThrownBy(() -> ExpressionParser.parseUpdate("SET a = " + "(".repeat(401) + ":one" + ")".repeat(401),
+		assertThatThrownBy(() -> ExpressionParser.parseUpdate("SET a = " + "(".repeat(161) + ":one" + ")".repeat(161),
 				new ExpressionAttributes(null, values())))
-			.hasMessage("Invalid UpdateExpression: The expression has too many levels of nesting; maximum: 400");
+			.hasMessage("Invalid UpdateExpression: The expression has too many levels of nesting; maximum: 160");
 		Map<String, Value> nested = ExpressionParser.parseUpdate("SET a = " + "if_not_exists(a, ".repeat(150) + ":one"
 				+ ")".repeat(150), new ExpressionAttributes(null, values())).apply(Map.of());
 		assertThat(nested).containsEntry("a", Value.n(1));
@@ -257,6 +259,26 @@ class UpdateExpressionTests {
 		Map<String, Value> updated = ExpressionParser.parseUpdate("REMOVE n SET duplicate = n", ExpressionAttributes.none())
 			.apply(item());
 		assertThat(updated).doesNotContainKey("n").containsEntry("duplicate", Value.n(10));
+	}
+
+	@Test
+	void removeThroughAMissingParentIsIgnoredOnlyWhenTheItemDoesNotExist() {
+		UpdateExpression update = ExpressionParser.parseUpdate("REMOVE x.y, z[0]", ExpressionAttributes.none());
+		assertThat(update.apply(Map.of())).isEmpty();
+	}
+
+	@Test
+	void setsPastTheEndOfAListAppendInIndexOrder() {
+		Map<String, Value> values = new LinkedHashMap<>();
+		for (String name : List.of(":a1", ":a2", ":a3", ":a4")) {
+			values.put(name, Value.s(name.substring(1)));
+		}
+		Map<String, Value> updated = ExpressionParser
+			.parseUpdate("SET arr[84] = :a1, arr[37] = :a2, arr[17] = :a3, arr[50] = :a4, arr[0] = :a1",
+					new ExpressionAttributes(null, values))
+			.apply(Map.of("arr", new Value.L(List.of(Value.s("one"), Value.s("two")))));
+		assertThat(updated.get("arr")).isEqualTo(new Value.L(List.of(Value.s("a1"), Value.s("two"), Value.s("a3"),
+				Value.s("a2"), Value.s("a4"), Value.s("a1"))));
 	}
 
 }

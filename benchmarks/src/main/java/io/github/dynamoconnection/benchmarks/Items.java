@@ -23,6 +23,16 @@ final class Items {
 		return item;
 	}
 
+	/** The non-key attributes of item {@code i} as plain Java values, the same as {@link #item}'s. */
+	static Map<String, Object> javaAttributes(int i) {
+		Map<String, Object> attributes = new HashMap<>(8);
+		attributes.put("name", "user number " + i);
+		attributes.put("email", "user" + i + "@example.com");
+		attributes.put("age", 20 + i % 50);
+		attributes.put("active", i % 2 == 0);
+		return attributes;
+	}
+
 	/** The key of item {@code i} of partition {@code pk}. */
 	static Map<String, AttributeValue> key(String pk, int i) {
 		return Map.of("pk", AttributeValue.fromS(pk), "sk", AttributeValue.fromS(sortKey(i)));

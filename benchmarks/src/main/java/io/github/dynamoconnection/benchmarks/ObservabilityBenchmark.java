@@ -1,7 +1,5 @@
 package io.github.dynamoconnection.benchmarks;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import io.github.dynamoconnection.Connection;
@@ -40,8 +38,6 @@ public class ObservabilityBenchmark {
 
 	private Connection connection;
 
-	private final Map<String, Object> attributes = new HashMap<>(Map.of("name", "user", "age", 42, "active", true));
-
 	private final String sortKey1 = Items.sortKey(1);
 
 	private final String sortKey2 = Items.sortKey(2);
@@ -78,7 +74,7 @@ public class ObservabilityBenchmark {
 
 	@Benchmark
 	public Object putItem() {
-		return connection.putItem(Clients.TABLE, "p", sortKey2, attributes);
+		return connection.putItem(Clients.TABLE, "p", sortKey2, Items.javaAttributes(2));
 	}
 
 }

@@ -369,14 +369,7 @@ public final class Connection implements AutoCloseable {
 	/** Writes every put and delete on one table, in requests of 25, retrying unprocessed entries. */
 	public BatchWriteResult batchWriteItem(String tableName, Collection<? extends Map<String, ?>> putItems,
 			Collection<Key> deleteKeys) {
-		BatchWriteSpec spec = new BatchWriteSpec();
-		if (putItems != null) {
-			putItems.forEach(item -> spec.put(tableName, item));
-		}
-		if (deleteKeys != null) {
-			deleteKeys.forEach(key -> spec.delete(tableName, key.hashKey(), key.rangeKey()));
-		}
-		return batchWriter.write(spec);
+		return batchWriter.write(BatchWriteSpec.of(tableName, putItems, deleteKeys));
 	}
 
 	/** Writes every put and delete of the spec (any tables), in requests of 25, retrying unprocessed entries. */
@@ -393,15 +386,7 @@ public final class Connection implements AutoCloseable {
 
 	/** Reads every key on one table with consistent read / projection / consumed capacity options. */
 	public BatchGetResult batchGetItem(String tableName, Collection<Key> keys, GetItemOptions options) {
-		BatchGetSpec spec = new BatchGetSpec();
-		keys.forEach(key -> spec.get(tableName, key.hashKey(), key.rangeKey()));
-		if (options.consistentRead() != null) {
-			spec.consistentRead(tableName, options.consistentRead());
-		}
-		if (options.projection() != null) {
-			spec.projection(tableName, options.projection());
-		}
-		return batchGetter.get(spec.returnConsumedCapacity(options.returnConsumedCapacity()));
+		return batchGetter.get(BatchGetSpec.of(tableName, keys, options));
 	}
 
 	/** Reads every key on one table with options (consistent read, projection, consumed capacity). */

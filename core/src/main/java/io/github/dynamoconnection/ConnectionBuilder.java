@@ -205,19 +205,49 @@ public final class ConnectionBuilder {
 	 * @throws IllegalStateException when {@link #client} is combined with client settings
 	 */
 	public Connection build() {
+		return assemble(client != null, (settings, prefix, defaults, policy, callListeners) -> (settings == null)
+				? new Connection(client, false, prefix, defaults, policy, callListeners)
+				: new Connection(DynamoDbClientFactory.create(settings, httpClient), true, prefix, defaults, policy,
+						callListeners));
+	}
+
+	/**
+	 * Hands this builder's settings to {@code assembler}; the async connection's builder reuses them this way.
+	 * @param wrapsClient whether the connection wraps an existing client, which excludes every client setting
+	 * @param assembler builds the connection
+	 * @return what the assembler built
+	 * @throws IllegalStateException when a client is wrapped and client settings were given too
+	 */
+	public <C> C assemble(boolean wrapsClient, Assembler<C> assembler) {
 		TableDefaults defaults = new TableDefaults(defaultBillingMode, defaultReadCapacityUnits, defaultWriteCapacityUnits);
-		if (client != null) {
+		if (wrapsClient) {
 			List<String> conflicting = clientSettingsGiven();
 			if (!conflicting.isEmpty()) {
-				throw new IllegalStateException("client(DynamoDbClient) wraps an existing client, so these settings "
+				throw new IllegalStateException("client(..) wraps an existing client, so these settings "
 						+ "cannot apply to it; configure them on that client instead: " + conflicting);
 			}
-			return new Connection(client, false, tablePrefix, defaults, batchRetryPolicy, listeners);
+			return assembler.assemble(null, tablePrefix, defaults, batchRetryPolicy, List.copyOf(listeners));
 		}
 		ClientSettings settings = new ClientSettings(endpoint, region, credentialsProvider, connectTimeout,
 				readTimeout, apiCallTimeout, retryMode, maxAttempts, maxPoolConnections, extraHeaders);
-		return new Connection(DynamoDbClientFactory.create(settings, httpClient), true, tablePrefix, defaults,
-				batchRetryPolicy, listeners);
+		return assembler.assemble(settings, tablePrefix, defaults, batchRetryPolicy, List.copyOf(listeners));
+	}
+
+	/** Builds a connection from a builder's settings (see {@link #assemble}). */
+	@FunctionalInterface
+	public interface Assembler<C> {
+
+		/**
+		 * @param settings the client settings, or {@code null} when an existing client is wrapped
+		 * @param tablePrefix the table prefix, possibly empty
+		 * @param defaults the capacity defaults of {@code createTable}
+		 * @param batchRetryPolicy how batches retry unprocessed entries
+		 * @param listeners the listeners
+		 * @return the connection
+		 */
+		C assemble(ClientSettings settings, String tablePrefix, TableDefaults defaults, BatchRetryPolicy batchRetryPolicy,
+				List<ConnectionListener> listeners);
+
 	}
 
 	private List<String> clientSettingsGiven() {

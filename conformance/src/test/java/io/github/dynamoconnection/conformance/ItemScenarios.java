@@ -119,6 +119,20 @@ class ItemScenarios {
 	}
 
 	@Scenario
+	void failedDeleteConditionReturnsOldItemWhenAsked(Backend backend) {
+		DynamoDbClient db = tableWithItem(backend);
+
+		ConditionalCheckFailedException failure = (ConditionalCheckFailedException) assertError(
+				() -> db.deleteItem(request -> request.tableName("Items")
+					.key(item("pk", s("k")))
+					.conditionExpression("attribute_not_exists(a)")
+					.returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)),
+				"ConditionalCheckFailedException");
+
+		assertThat(failure.item()).isEqualTo(STORED);
+	}
+
+	@Scenario
 	void getWithProjectionReturnsOnlyNamedPaths(Backend backend) {
 		DynamoDbClient db = backend.client();
 		hashTable("Items").create(db);

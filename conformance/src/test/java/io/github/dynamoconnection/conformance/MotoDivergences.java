@@ -119,6 +119,7 @@ final class MotoDivergences {
 			entry("ScanScenarios#totalSegmentsAboveOneMillionIsRejected", "accepts TotalSegments 1 000 001"),
 			entry("UpdateItemScenarios#arithmeticBeyondTheNumberRangeIsRejected",
 					"ADD of 9E+125 to 9E+125 (beyond the number range) answers HTTP 500"),
+			entry("QueryScenarios#beginsWithOnNumberSortKeyIsRejected", "begins_with on a number sort key answers HTTP 500"),
 			entry("LimitScenarios#concurrentAddsLoseNoIncrement", "concurrent ADDs on one item lose increments (98 of 100 in one run)"));
 
 	private MotoDivergences() {

@@ -154,6 +154,13 @@ class QueryScenarios {
 	}
 
 	@Scenario
+	void beginsWithOnNumberSortKeyIsRejected(Backend backend) {
+		DynamoDbClient db = numbers(backend);
+
+		assertValidation(() -> query(db, "Numbers", "pk = :p AND begins_with(sk, :prefix)", ":p", s("a"), ":prefix", n(1)));
+	}
+
+	@Scenario
 	void stringSortKeysOrderByUnsignedUtf8Bytes(Backend backend) {
 		DynamoDbClient db = backend.client();
 		rangeTable("Strings", ScalarAttributeType.S).create(db);

@@ -255,6 +255,14 @@ class TableLifecycleScenarios {
 	}
 
 	@Scenario
+	void updateOfMissingTableIsResourceNotFound(Backend backend) {
+		DynamoDbClient db = backend.client();
+
+		assertError(() -> db.updateTable(request -> request.tableName("Missing").billingMode(BillingMode.PAY_PER_REQUEST)),
+				"ResourceNotFoundException");
+	}
+
+	@Scenario
 	void deleteMissingTableIsResourceNotFound(Backend backend) {
 		DynamoDbClient db = backend.client();
 

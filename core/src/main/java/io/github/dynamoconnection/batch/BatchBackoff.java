@@ -1,9 +1,11 @@
 package io.github.dynamoconnection.batch;
 
+import java.time.Duration;
+
 /**
- * Waits between batch rounds as the {@link BatchRetryPolicy} says. Returns {@code false} when
- * the thread was interrupted (the interrupt flag is kept), so the caller stops and reports what
- * is left.
+ * Retry bound and delays between batch rounds as the {@link BatchRetryPolicy} says; sleeping (sync
+ * connection only) returns {@code false} when the thread was interrupted (the interrupt flag is
+ * kept), so the caller stops and reports what is left.
  */
 final class BatchBackoff {
 
@@ -17,8 +19,12 @@ final class BatchBackoff {
 		return retriesDone < policy.maxRetries();
 	}
 
-	boolean pause(int retry) {
-		long millis = policy.backoffStrategy().computeDelay(retry).toMillis();
+	Duration delay(int retry) {
+		return policy.backoffStrategy().computeDelay(retry);
+	}
+
+	static boolean sleep(Duration delay) {
+		long millis = delay.toMillis();
 		if (millis <= 0) {
 			return !Thread.currentThread().isInterrupted();
 		}

@@ -3,10 +3,13 @@ package io.github.dynamoconnection.batch;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
 import io.github.dynamoconnection.expression.Projection;
+import io.github.dynamoconnection.item.GetItemOptions;
+import io.github.dynamoconnection.item.Key;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 /**
@@ -22,6 +25,19 @@ public final class BatchGetSpec {
 	private final Map<String, Projection> projections = new HashMap<>();
 
 	private ReturnConsumedCapacity returnConsumedCapacity;
+
+	/** A batch of keys on one table read with the given options (consistent read, projection, consumed capacity). */
+	public static BatchGetSpec of(String tableName, Collection<Key> keys, GetItemOptions options) {
+		BatchGetSpec spec = new BatchGetSpec();
+		keys.forEach(key -> spec.get(tableName, key.hashKey(), key.rangeKey()));
+		if (options.consistentRead() != null) {
+			spec.consistentRead(tableName, options.consistentRead());
+		}
+		if (options.projection() != null) {
+			spec.projection(tableName, options.projection());
+		}
+		return spec.returnConsumedCapacity(options.returnConsumedCapacity());
+	}
 
 	/** Reads the item with this key on a hash-only table. */
 	public BatchGetSpec get(String tableName, Object hashKey) {
@@ -50,6 +66,11 @@ public final class BatchGetSpec {
 	public BatchGetSpec returnConsumedCapacity(ReturnConsumedCapacity returnConsumedCapacity) {
 		this.returnConsumedCapacity = returnConsumedCapacity;
 		return this;
+	}
+
+	/** The table of every entry, in entry order (repeats included). */
+	public List<String> tableNames() {
+		return entries.stream().map(Entry::tableName).toList();
 	}
 
 	public List<Entry> entries() {

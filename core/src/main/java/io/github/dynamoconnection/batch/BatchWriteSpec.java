@@ -1,10 +1,12 @@
 package io.github.dynamoconnection.batch;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
+import io.github.dynamoconnection.item.Key;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ReturnItemCollectionMetrics;
 
@@ -19,6 +21,18 @@ public final class BatchWriteSpec {
 	private ReturnConsumedCapacity returnConsumedCapacity;
 
 	private ReturnItemCollectionMetrics returnItemCollectionMetrics;
+
+	/** A batch of puts and deletes on one table (either collection may be null). */
+	public static BatchWriteSpec of(String tableName, Collection<? extends Map<String, ?>> putItems, Collection<Key> deleteKeys) {
+		BatchWriteSpec spec = new BatchWriteSpec();
+		if (putItems != null) {
+			putItems.forEach(item -> spec.put(tableName, item));
+		}
+		if (deleteKeys != null) {
+			deleteKeys.forEach(key -> spec.delete(tableName, key.hashKey(), key.rangeKey()));
+		}
+		return spec;
+	}
 
 	/** Puts a whole item (its key attributes inside). */
 	public BatchWriteSpec put(String tableName, Map<String, ?> item) {
@@ -53,6 +67,11 @@ public final class BatchWriteSpec {
 	public BatchWriteSpec returnItemCollectionMetrics(ReturnItemCollectionMetrics returnItemCollectionMetrics) {
 		this.returnItemCollectionMetrics = returnItemCollectionMetrics;
 		return this;
+	}
+
+	/** The table of every entry, in entry order (repeats included). */
+	public List<String> tableNames() {
+		return entries.stream().map(Entry::tableName).toList();
 	}
 
 	public List<Entry> entries() {

@@ -45,27 +45,48 @@ public final class CallRunner {
 	 */
 	public <T> T run(Operation operation, List<String> tables, List<String> physicalTables, Supplier<T> body,
 			BiFunction<T, Duration, CallOutcome> outcome) {
-		if (listeners.length == 0) {
-			try {
-				return body.get();
-			}
-			catch (RuntimeException ex) {
-				throw ExceptionTranslator.translate(operation, tables, ex);
-			}
-		}
-		CallContext context = new CallContext(operation.awsName(), physicalTables);
-		before(context);
+		CallContext context = start(operation, physicalTables);
 		T result;
 		try {
 			result = body.get();
 		}
 		catch (RuntimeException ex) {
-			DynamoConnectionException error = ExceptionTranslator.translate(operation, tables, ex);
-			after(context, new CallOutcome(null, error, elapsed(context), List.of(), unprocessed(error)));
-			throw error;
+			throw failed(context, operation, tables, ex);
 		}
-		after(context, outcome.apply(result, elapsed(context)));
+		succeeded(context, result, outcome);
 		return result;
+	}
+
+	/**
+	 * Tells the listeners a call starts (shared with the async connection).
+	 * @return the call's context, or {@code null} when there are no listeners
+	 */
+	public CallContext start(Operation operation, List<String> physicalTables) {
+		if (listeners.length == 0) {
+			return null;
+		}
+		CallContext context = new CallContext(operation.awsName(), physicalTables);
+		before(context);
+		return context;
+	}
+
+	/** Tells the listeners the call started with {@link #start} succeeded ({@code context} may be null). */
+	public <T> void succeeded(CallContext context, T result, BiFunction<T, Duration, CallOutcome> outcome) {
+		if (context != null) {
+			after(context, outcome.apply(result, elapsed(context)));
+		}
+	}
+
+	/**
+	 * Translates a failure of the call started with {@link #start} and tells the listeners.
+	 * @return the exception for the caller
+	 */
+	public DynamoConnectionException failed(CallContext context, Operation operation, List<String> tables, Throwable failure) {
+		DynamoConnectionException error = ExceptionTranslator.translate(operation, tables, failure);
+		if (context != null) {
+			after(context, new CallOutcome(null, error, elapsed(context), List.of(), unprocessed(error)));
+		}
+		return error;
 	}
 
 	private static int unprocessed(DynamoConnectionException error) {

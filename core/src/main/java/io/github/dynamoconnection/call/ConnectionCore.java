@@ -87,8 +87,19 @@ public final class ConnectionCore {
 	 * @return the name with the prefix applied
 	 */
 	public TableName table(Operation operation, String logical) {
+		return table(tableNames, operation, logical);
+	}
+
+	/**
+	 * The name for {@code logical} under {@code names}, refusing null or blank (shared with the async connection).
+	 * @param names the connection's table names
+	 * @param operation the operation, for the message
+	 * @param logical the name as the caller gave it
+	 * @return the name with the prefix applied
+	 */
+	public static TableName table(TableNames names, Operation operation, String logical) {
 		try {
-			return tableNames.of(logical);
+			return names.of(logical);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidArgumentException(operation.awsName(), List.of(), operation.awsName() + ": " + ex.getMessage(), ex);
@@ -102,7 +113,7 @@ public final class ConnectionCore {
 	 * @param request builds the request
 	 * @return the request
 	 */
-	public <T> T prepare(Operation operation, List<String> tables, Supplier<T> request) {
+	public static <T> T prepare(Operation operation, List<String> tables, Supplier<T> request) {
 		try {
 			return request.get();
 		}
@@ -130,40 +141,57 @@ public final class ConnectionCore {
 		try {
 			return call.apply(cached);
 		}
-		catch (InvalidKeyException ex) {
-			KeySchema fresh = changedSchema(table, cached);
-			if (fresh == null) {
-				throw ex;
-			}
-			return call.apply(fresh);
-		}
-		catch (TableDoesNotExistException ex) {
-			schemas.invalidate(table);
-			KeySchema fresh;
-			try {
-				fresh = schemas.load(table);
-			}
-			catch (TableDoesNotExistException gone) {
-				throw ex;
-			}
-			return call.apply(fresh);
-		}
 		catch (DynamoConnectionException ex) {
-			if (!isKeyMismatch(ex)) {
-				throw ex;
+			switch (staleness(ex)) {
+				case TABLE_GONE -> {
+					schemas.invalidate(table);
+					KeySchema fresh;
+					try {
+						fresh = schemas.load(table);
+					}
+					catch (TableDoesNotExistException gone) {
+						throw ex;
+					}
+					return call.apply(fresh);
+				}
+				case KEY_REFUSED -> {
+					KeySchema fresh = changedSchema(table, cached);
+					if (fresh == null) {
+						throw ex;
+					}
+					return call.apply(fresh);
+				}
+				default -> throw ex;
 			}
-			KeySchema fresh;
-			try {
-				fresh = schemas.load(table);
-			}
-			catch (DynamoConnectionException describeFailed) {
-				throw ex;
-			}
-			if (fresh == null || fresh.equals(cached)) {
-				throw ex;
-			}
-			return call.apply(fresh);
 		}
+	}
+
+	/** What a single-table call's failure says about the cached key schema it used. */
+	public enum Staleness {
+
+		/** Nothing: the failure stands. */
+		NONE,
+
+		/** The table is gone: describe it again; if it exists (recreated), repeat the call. */
+		TABLE_GONE,
+
+		/** The key was refused (locally or by DynamoDB): describe again; repeat the call only if the schema changed. */
+		KEY_REFUSED
+
+	}
+
+	/** Classifies a failure of a call made with a cached key schema (shared with the async connection). */
+	public static Staleness staleness(Throwable failure) {
+		if (failure instanceof InvalidKeyException) {
+			return Staleness.KEY_REFUSED;
+		}
+		if (failure instanceof TableDoesNotExistException) {
+			return Staleness.TABLE_GONE;
+		}
+		if (failure instanceof DynamoConnectionException ex && isKeyMismatch(ex)) {
+			return Staleness.KEY_REFUSED;
+		}
+		return Staleness.NONE;
 	}
 
 	/**
@@ -209,9 +237,7 @@ public final class ConnectionCore {
 			return attempt.get();
 		}
 		catch (DynamoConnectionException ex) {
-			boolean stale = ex instanceof TableDoesNotExistException || "ResourceNotFoundException".equals(ex.errorCode())
-					|| isKeyMismatch(ex);
-			if (!cached || !stale || !nothingApplied.test(ex)) {
+			if (!cached || !isStaleSchemaFailure(ex) || !nothingApplied.test(ex)) {
 				throw ex;
 			}
 			tables.forEach(schemas::invalidate);
@@ -235,8 +261,14 @@ public final class ConnectionCore {
 		return (fresh != null && !fresh.equals(cached)) ? fresh : null;
 	}
 
+	/** A failure showing a cached schema may be stale: the table is gone, or a key ValidationException. */
+	public static boolean isStaleSchemaFailure(DynamoConnectionException ex) {
+		return ex instanceof TableDoesNotExistException || "ResourceNotFoundException".equals(ex.errorCode())
+				|| isKeyMismatch(ex);
+	}
+
 	/** A ValidationException about the key (e.g. "The provided key element does not match the schema"). */
-	private static boolean isKeyMismatch(DynamoConnectionException ex) {
+	public static boolean isKeyMismatch(DynamoConnectionException ex) {
 		Throwable cause = ex.getCause();
 		String message = (cause != null) ? cause.getMessage() : ex.getMessage();
 		return "ValidationException".equals(ex.errorCode()) && message != null
@@ -248,14 +280,22 @@ public final class ConnectionCore {
 			return schemas.load(table);
 		}
 		catch (TableDoesNotExistException ex) {
-			if (operation == Operation.DESCRIBE_TABLE) {
-				throw ex;
-			}
-			throw new TableDoesNotExistException(operation.awsName(), table.logicalList(), ex.errorCode(),
-					operation.awsName() + " on table '" + table.logical() + "' failed: table '" + table.logical()
-							+ "' does not exist",
-					ex);
+			throw missingTable(operation, table, ex);
 		}
+	}
+
+	/**
+	 * What a caller of {@code operation} gets when resolving the key schema found no table: the
+	 * DescribeTable failure itself for DescribeTable, else a {@link TableDoesNotExistException} of {@code operation}.
+	 */
+	public static TableDoesNotExistException missingTable(Operation operation, TableName table, TableDoesNotExistException ex) {
+		if (operation == Operation.DESCRIBE_TABLE) {
+			return ex;
+		}
+		return new TableDoesNotExistException(operation.awsName(), table.logicalList(), ex.errorCode(),
+				operation.awsName() + " on table '" + table.logical() + "' failed: table '" + table.logical()
+						+ "' does not exist",
+				ex);
 	}
 
 	/**
@@ -287,34 +327,24 @@ public final class ConnectionCore {
 				(response, duration) -> new CallOutcome(response, null, duration, capacities.apply(response), 0));
 	}
 
-	private static CallOutcome outcome(DynamoDbResponse response, Duration duration, ConsumedCapacity capacity) {
+	/** The listeners' outcome of a successful single-table call (shared with the async connection). */
+	public static CallOutcome outcome(DynamoDbResponse response, Duration duration, ConsumedCapacity capacity) {
 		return new CallOutcome(response, null, duration, (capacity != null) ? List.of(capacity) : List.of(), 0);
 	}
 
 	/** Consumed capacity with the table name as the caller spells it (unchanged without a prefix). */
 	public ConsumedCapacity logical(ConsumedCapacity capacity) {
-		if (capacity == null || tableNames.prefix().isEmpty() || capacity.tableName() == null) {
-			return capacity;
-		}
-		return capacity.toBuilder().tableName(tableNames.logical(capacity.tableName())).build();
+		return tableNames.logical(capacity);
 	}
 
 	/** Consumed capacities with the table names as the caller spells them. */
 	public List<ConsumedCapacity> logical(List<ConsumedCapacity> capacities) {
-		if (capacities == null || capacities.isEmpty()) {
-			return List.of();
-		}
-		List<ConsumedCapacity> mapped = new ArrayList<>(capacities.size());
-		capacities.forEach(capacity -> mapped.add(logical(capacity)));
-		return mapped;
+		return tableNames.logical(capacities);
 	}
 
 	/** A table description with the table name as the caller spells it. */
 	public TableDescription logical(TableDescription description) {
-		if (description == null || tableNames.prefix().isEmpty() || description.tableName() == null) {
-			return description;
-		}
-		return description.toBuilder().tableName(tableNames.logical(description.tableName())).build();
+		return tableNames.logical(description);
 	}
 
 	/** DescribeTable through the listeners; caches the key schema it reads. */

@@ -1,5 +1,6 @@
 package io.github.dynamoconnection.client;
 
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.retry.RetryMode;
@@ -36,7 +37,7 @@ public final class DynamoDbClientFactory {
 	 * @return the client
 	 */
 	public static DynamoDbClient create(ClientSettings settings, SdkHttpClient httpClient) {
-		DynamoDbClientBuilder builder = DynamoDbClient.builder().region(region(settings));
+		DynamoDbClientBuilder builder = DynamoDbClient.builder();
 		boolean headers = !settings.extraHeaders().isEmpty();
 		if (httpClient != null) {
 			builder.httpClient(headers ? new HeaderAddingHttpClient(httpClient, settings.extraHeaders()) : httpClient);
@@ -45,6 +46,17 @@ public final class DynamoDbClientFactory {
 			SdkHttpClient.Builder<?> apache = apache(settings);
 			builder.httpClientBuilder(headers ? HeaderAddingHttpClient.wrapping(apache, settings.extraHeaders()) : apache);
 		}
+		return configure(builder, settings).build();
+	}
+
+	/**
+	 * Applies region, endpoint, credentials, call timeout and retry strategy to a client builder, sync or async.
+	 * @param builder the SDK client builder
+	 * @param settings the settings
+	 * @return the builder
+	 */
+	public static <B extends AwsClientBuilder<B, ?>> B configure(B builder, ClientSettings settings) {
+		builder.region(region(settings));
 		if (settings.endpoint() != null) {
 			builder.endpointOverride(settings.endpoint());
 		}
@@ -59,7 +71,7 @@ public final class DynamoDbClientFactory {
 		if (retry != null) {
 			override.retryStrategy(retry);
 		}
-		return builder.overrideConfiguration(override.build()).build();
+		return builder.overrideConfiguration(override.build());
 	}
 
 	/**

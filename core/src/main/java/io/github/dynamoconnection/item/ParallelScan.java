@@ -38,10 +38,7 @@ public final class ParallelScan {
 	 */
 	public List<Map<String, Object>> scan(String tableName, int totalSegments, ScanOptions options,
 			java.util.concurrent.Executor executor) {
-		if (totalSegments < 1 || totalSegments > 1_000_000) {
-			throw new InvalidArgumentException(Operation.SCAN.awsName(), List.of(String.valueOf(tableName)),
-					"Scan on table '" + tableName + "': totalSegments must be in [1, 1000000], got " + totalSegments);
-		}
+		checkTotalSegments(tableName, totalSegments);
 		ExecutorService own = (executor == null) ? Executors.newFixedThreadPool(Math.min(totalSegments, MAX_OWN_THREADS),
 				daemonThreads(tableName)) : null;
 		java.util.concurrent.Executor runner = (executor != null) ? executor : own;
@@ -68,6 +65,14 @@ public final class ParallelScan {
 			if (own != null) {
 				own.shutdownNow();
 			}
+		}
+	}
+
+	/** Refuses a segment count DynamoDB refuses (shared with the async connection). */
+	public static void checkTotalSegments(String tableName, int totalSegments) {
+		if (totalSegments < 1 || totalSegments > 1_000_000) {
+			throw new InvalidArgumentException(Operation.SCAN.awsName(), List.of(String.valueOf(tableName)),
+					"Scan on table '" + tableName + "': totalSegments must be in [1, 1000000], got " + totalSegments);
 		}
 	}
 

@@ -1,7 +1,12 @@
 package io.github.dynamoconnection.schema;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+
+import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 
 /**
  * Applies a connection's table prefix: logical names to {@link TableName}s (cached, so a call pays
@@ -53,6 +58,32 @@ public final class TableNames {
 	/** The logical name of a physical one (the prefix removed when present). */
 	public String logical(String physical) {
 		return (!prefix.isEmpty() && physical.startsWith(prefix)) ? physical.substring(prefix.length()) : physical;
+	}
+
+	/** Consumed capacity with the table name as the caller spells it (unchanged without a prefix). */
+	public ConsumedCapacity logical(ConsumedCapacity capacity) {
+		if (capacity == null || prefix.isEmpty() || capacity.tableName() == null) {
+			return capacity;
+		}
+		return capacity.toBuilder().tableName(logical(capacity.tableName())).build();
+	}
+
+	/** Consumed capacities with the table names as the caller spells them. */
+	public List<ConsumedCapacity> logical(List<ConsumedCapacity> capacities) {
+		if (capacities == null || capacities.isEmpty()) {
+			return List.of();
+		}
+		List<ConsumedCapacity> mapped = new ArrayList<>(capacities.size());
+		capacities.forEach(capacity -> mapped.add(logical(capacity)));
+		return mapped;
+	}
+
+	/** A table description with the table name as the caller spells it. */
+	public TableDescription logical(TableDescription description) {
+		if (description == null || prefix.isEmpty() || description.tableName() == null) {
+			return description;
+		}
+		return description.toBuilder().tableName(logical(description.tableName())).build();
 	}
 
 }

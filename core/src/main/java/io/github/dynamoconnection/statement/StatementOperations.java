@@ -7,7 +7,9 @@ import io.github.dynamoconnection.call.ConnectionCore;
 import io.github.dynamoconnection.call.Operation;
 import io.github.dynamoconnection.convert.AttributeValues;
 import io.github.dynamoconnection.exceptions.InvalidArgumentException;
+import io.github.dynamoconnection.schema.TableNames;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ExecuteStatementRequest;
 import software.amazon.awssdk.services.dynamodb.model.ExecuteStatementResponse;
 
@@ -26,10 +28,19 @@ public final class StatementOperations {
 	/** ExecuteStatement. */
 	public StatementResult execute(String statement, List<?> parameters, StatementOptions options) {
 		Operation operation = Operation.EXECUTE_STATEMENT;
+		ExecuteStatementRequest request = request(statement, parameters, options);
+		ExecuteStatementResponse response = core.call(operation, List.of(), List.of(),
+				() -> core.client().executeStatement(request), StatementOperations::capacities);
+		return result(response, core.tableNames());
+	}
+
+	/** The ExecuteStatement request (shared with the async connection), refusing a blank statement. */
+	public static ExecuteStatementRequest request(String statement, List<?> parameters, StatementOptions options) {
+		Operation operation = Operation.EXECUTE_STATEMENT;
 		if (statement == null || statement.isBlank()) {
 			throw new InvalidArgumentException(operation.awsName(), List.of(), "ExecuteStatement: the statement is blank");
 		}
-		ExecuteStatementRequest request = core.prepare(operation, List.of(), () -> {
+		return ConnectionCore.prepare(operation, List.of(), () -> {
 			ExecuteStatementRequest.Builder builder = ExecuteStatementRequest.builder()
 				.statement(statement)
 				.consistentRead(options.consistentRead())
@@ -44,11 +55,17 @@ public final class StatementOperations {
 			}
 			return builder.build();
 		});
-		ExecuteStatementResponse response = core.call(operation, List.of(), List.of(),
-				() -> core.client().executeStatement(request),
-				r -> (r.consumedCapacity() != null) ? List.of(r.consumedCapacity()) : List.of());
+	}
+
+	/** The consumed capacity of a response, for listeners. */
+	public static List<ConsumedCapacity> capacities(ExecuteStatementResponse response) {
+		return (response.consumedCapacity() != null) ? List.of(response.consumedCapacity()) : List.of();
+	}
+
+	/** The result of an ExecuteStatement response. */
+	public static StatementResult result(ExecuteStatementResponse response, TableNames names) {
 		return new StatementResult(response.hasItems() ? response.items() : List.of(), response.nextToken(),
-				core.logical(response.consumedCapacity()));
+				names.logical(response.consumedCapacity()));
 	}
 
 }

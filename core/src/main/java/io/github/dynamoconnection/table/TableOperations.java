@@ -13,6 +13,7 @@ import io.github.dynamoconnection.call.Operation;
 import io.github.dynamoconnection.exceptions.TableException;
 import io.github.dynamoconnection.schema.TableName;
 import io.github.dynamoconnection.schema.TableNames;
+import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.core.waiters.WaiterResponse;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
@@ -22,6 +23,8 @@ import software.amazon.awssdk.services.dynamodb.model.ListTablesResponse;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveResponse;
 import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
 /**
@@ -104,7 +107,14 @@ public final class TableOperations {
 
 	/** One page of ListTables. */
 	public TableNamesPage listTables(String exclusiveStartTableName, Integer limit) {
-		TableNames names = core.tableNames();
+		ListTablesRequest request = listTablesRequest(core.tableNames(), exclusiveStartTableName, limit);
+		ListTablesResponse response = core.call(Operation.LIST_TABLES, List.of(), List.of(),
+				() -> core.client().listTables(request), r -> List.of());
+		return page(response, core.tableNames());
+	}
+
+	/** The ListTables request (shared with the async connection); the start name gets the table prefix. */
+	public static ListTablesRequest listTablesRequest(TableNames names, String exclusiveStartTableName, Integer limit) {
 		ListTablesRequest.Builder request = ListTablesRequest.builder();
 		if (exclusiveStartTableName != null) {
 			request.exclusiveStartTableName(names.of(exclusiveStartTableName).physical());
@@ -112,9 +122,11 @@ public final class TableOperations {
 		if (limit != null) {
 			request.limit(limit);
 		}
-		ListTablesRequest built = request.build();
-		ListTablesResponse response = core.call(Operation.LIST_TABLES, List.of(), List.of(),
-				() -> core.client().listTables(built), r -> List.of());
+		return request.build();
+	}
+
+	/** The page of a ListTables response: only the tables carrying the prefix, named without it. */
+	public static TableNamesPage page(ListTablesResponse response, TableNames names) {
 		List<String> tables = new ArrayList<>(response.tableNames().size());
 		for (String physical : response.tableNames()) {
 			if (names.owns(physical)) {
@@ -140,14 +152,25 @@ public final class TableOperations {
 	/** UpdateTimeToLive: enables or disables expiry on {@code attributeName}. */
 	public TimeToLiveDescription updateTimeToLive(String tableName, String attributeName, boolean enabled) {
 		TableName table = core.table(Operation.UPDATE_TIME_TO_LIVE, tableName);
+		UpdateTimeToLiveRequest request = updateTimeToLiveRequest(table, attributeName, enabled);
+		return timeToLive(core.call(Operation.UPDATE_TIME_TO_LIVE, table, () -> core.client().updateTimeToLive(request),
+				response -> null));
+	}
+
+	/** The UpdateTimeToLive request (shared with the async connection), refusing a blank attribute name. */
+	public static UpdateTimeToLiveRequest updateTimeToLiveRequest(TableName table, String attributeName, boolean enabled) {
 		if (attributeName == null || attributeName.isBlank()) {
 			throw io.github.dynamoconnection.schema.KeyValues.invalid(Operation.UPDATE_TIME_TO_LIVE, table.logical(),
 					"time to live attribute name must not be blank");
 		}
-		var specification = core.call(Operation.UPDATE_TIME_TO_LIVE, table,
-				() -> core.client().updateTimeToLive(r -> r.tableName(table.physical())
-					.timeToLiveSpecification(s -> s.attributeName(attributeName).enabled(enabled))),
-				response -> null).timeToLiveSpecification();
+		return UpdateTimeToLiveRequest.builder().tableName(table.physical())
+			.timeToLiveSpecification(s -> s.attributeName(attributeName).enabled(enabled))
+			.build();
+	}
+
+	/** The time to live an UpdateTimeToLive response reports. */
+	public static TimeToLiveDescription timeToLive(UpdateTimeToLiveResponse response) {
+		var specification = response.timeToLiveSpecification();
 		return TimeToLiveDescription.builder()
 			.attributeName(specification.attributeName())
 			.timeToLiveStatus(Boolean.TRUE.equals(specification.enabled()) ? "ENABLED" : "DISABLED")
@@ -162,17 +185,29 @@ public final class TableOperations {
 			.timeToLiveDescription();
 	}
 
+	/** How the table waiters (sync and async) poll: until {@code timeout}, with exponential backoff. */
+	public static WaiterOverrideConfiguration waiting(Duration timeout) {
+		return WaiterOverrideConfiguration.builder().waitTimeout(timeout).maxAttempts(Integer.MAX_VALUE)
+			.backoffStrategyV2(WAITER_BACKOFF).build();
+	}
+
+	/** The ACTIVE table's description a waiter found, or the exception saying it did not become ACTIVE. */
+	public static TableDescription active(Operation operation, TableName table, Duration timeout,
+			WaiterResponse<DescribeTableResponse> response) {
+		return response.matched().response().map(DescribeTableResponse::table)
+			.orElseThrow(() -> new TableException(operation.awsName(), table.logicalList(), null,
+					ExceptionTranslator.describe(operation, table.logicalList(), null,
+							"table did not become ACTIVE within " + timeout),
+					response.matched().exception().orElse(null)));
+	}
+
 	private TableDescription waitUntilActive(Operation operation, TableName table, Duration timeout) {
 		try (DynamoDbWaiter waiter = DynamoDbWaiter.builder()
 			.client(core.client())
-			.overrideConfiguration(o -> o.waitTimeout(timeout).maxAttempts(Integer.MAX_VALUE).backoffStrategyV2(WAITER_BACKOFF))
+			.overrideConfiguration(waiting(timeout))
 			.build()) {
-			WaiterResponse<DescribeTableResponse> response = waiter.waitUntilTableExists(r -> r.tableName(table.physical()));
-			TableDescription description = response.matched().response().map(DescribeTableResponse::table)
-				.orElseThrow(() -> new TableException(operation.awsName(), table.logicalList(), null,
-						ExceptionTranslator.describe(operation, table.logicalList(), null,
-								"table did not become ACTIVE within " + timeout),
-						response.matched().exception().orElse(null)));
+			TableDescription description = active(operation, table, timeout,
+					waiter.waitUntilTableExists(r -> r.tableName(table.physical())));
 			core.schemas().remember(table, description);
 			return description;
 		}

@@ -34,6 +34,11 @@ public final class TransactGetSpec {
 		return this;
 	}
 
+	/** The table of every entry, in entry order (repeats included). */
+	public List<String> tableNames() {
+		return entries.stream().map(Entry::tableName).toList();
+	}
+
 	public List<Entry> entries() {
 		return Collections.unmodifiableList(entries);
 	}

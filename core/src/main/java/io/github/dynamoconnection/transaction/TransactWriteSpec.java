@@ -91,6 +91,11 @@ public final class TransactWriteSpec {
 		return this;
 	}
 
+	/** The table of every entry, in entry order (repeats included). */
+	public List<String> tableNames() {
+		return entries.stream().map(Entry::tableName).toList();
+	}
+
 	public List<Entry> entries() {
 		return Collections.unmodifiableList(entries);
 	}

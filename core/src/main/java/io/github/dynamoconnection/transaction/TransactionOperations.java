@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import io.github.dynamoconnection.call.ConnectionCore;
 import io.github.dynamoconnection.call.ExpressionAttributes;
@@ -16,6 +17,7 @@ import io.github.dynamoconnection.expression.Placeholders;
 import io.github.dynamoconnection.schema.KeySchema;
 import io.github.dynamoconnection.schema.KeyValues;
 import io.github.dynamoconnection.schema.TableName;
+import io.github.dynamoconnection.schema.TableNames;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
@@ -43,6 +45,15 @@ public final class TransactionOperations {
 
 	private final ConnectionCore core;
 
+	/**
+	 * A transaction request with the tables it touches.
+	 * @param request the SDK request
+	 * @param tables the tables as the caller named them
+	 * @param physicalTables the tables as sent
+	 */
+	public record Prepared<R>(R request, List<String> tables, List<String> physicalTables) {
+	}
+
 	public TransactionOperations(ConnectionCore core) {
 		this.core = core;
 	}
@@ -51,20 +62,35 @@ public final class TransactionOperations {
 	public TransactWriteResult write(TransactWriteSpec spec) {
 		Operation operation = Operation.TRANSACT_WRITE_ITEMS;
 		check(operation, spec.entries().size());
-		return core.retryOnStaleSchemas(operation, spec.entries().stream().map(TransactWriteSpec.Entry::tableName).toList(),
-				() -> attemptWrite(operation, spec), ex -> true);
+		return core.retryOnStaleSchemas(operation, spec.tableNames(), () -> attemptWrite(operation, spec), ex -> true);
 	}
 
 	private TransactWriteResult attemptWrite(Operation operation, TransactWriteSpec spec) {
+		Prepared<TransactWriteItemsRequest> prepared = writeRequest(spec, core.tableNames(), table -> core.schema(operation, table));
+		TransactWriteItemsResponse response = core.call(operation, prepared.tables(), prepared.physicalTables(),
+				() -> core.client().transactWriteItems(prepared.request()), TransactWriteItemsResponse::consumedCapacity);
+		return result(response, core.tableNames());
+	}
+
+	/**
+	 * The TransactWriteItems request (shared with the async connection).
+	 * @param spec the transaction
+	 * @param names the connection's table names
+	 * @param schemas the key schema of each table
+	 * @return the request and the tables it touches
+	 */
+	public static Prepared<TransactWriteItemsRequest> writeRequest(TransactWriteSpec spec, TableNames names,
+			Function<TableName, KeySchema> schemas) {
+		Operation operation = Operation.TRANSACT_WRITE_ITEMS;
 		Set<String> logical = new LinkedHashSet<>();
 		Set<String> physical = new LinkedHashSet<>();
 		List<TransactWriteItem> items = new ArrayList<>(spec.entries().size());
 		for (TransactWriteSpec.Entry entry : spec.entries()) {
-			TableName table = core.table(operation, entry.tableName());
+			TableName table = ConnectionCore.table(names, operation, entry.tableName());
 			logical.add(table.logical());
 			physical.add(table.physical());
-			KeySchema schema = core.schema(operation, table);
-			items.add(core.prepare(operation, table.logicalList(), () -> writeItem(operation, table, schema, entry, spec)));
+			KeySchema schema = schemas.apply(table);
+			items.add(ConnectionCore.prepare(operation, table.logicalList(), () -> writeItem(operation, table, schema, entry, spec)));
 		}
 		TransactWriteItemsRequest request = TransactWriteItemsRequest.builder()
 			.transactItems(items)
@@ -72,13 +98,16 @@ public final class TransactionOperations {
 			.returnConsumedCapacity(spec.returnConsumedCapacity())
 			.returnItemCollectionMetrics(spec.returnItemCollectionMetrics())
 			.build();
-		TransactWriteItemsResponse response = core.call(operation, List.copyOf(logical), List.copyOf(physical),
-				() -> core.client().transactWriteItems(request), TransactWriteItemsResponse::consumedCapacity);
+		return new Prepared<>(request, List.copyOf(logical), List.copyOf(physical));
+	}
+
+	/** The result of a TransactWriteItems response. */
+	public static TransactWriteResult result(TransactWriteItemsResponse response, TableNames names) {
 		Map<String, List<ItemCollectionMetrics>> metrics = new LinkedHashMap<>();
 		if (response.hasItemCollectionMetrics()) {
-			response.itemCollectionMetrics().forEach((table, list) -> metrics.put(core.tableNames().logical(table), list));
+			response.itemCollectionMetrics().forEach((table, list) -> metrics.put(names.logical(table), list));
 		}
-		return new TransactWriteResult(core.logical(response.consumedCapacity()), metrics);
+		return new TransactWriteResult(names.logical(response.consumedCapacity()), metrics);
 	}
 
 	private static TransactWriteItem writeItem(Operation operation, TableName table, KeySchema schema,
@@ -134,20 +163,35 @@ public final class TransactionOperations {
 	public TransactGetResult get(TransactGetSpec spec) {
 		Operation operation = Operation.TRANSACT_GET_ITEMS;
 		check(operation, spec.entries().size());
-		return core.retryOnStaleSchemas(operation, spec.entries().stream().map(TransactGetSpec.Entry::tableName).toList(),
-				() -> attemptGet(operation, spec), ex -> true);
+		return core.retryOnStaleSchemas(operation, spec.tableNames(), () -> attemptGet(operation, spec), ex -> true);
 	}
 
 	private TransactGetResult attemptGet(Operation operation, TransactGetSpec spec) {
+		Prepared<TransactGetItemsRequest> prepared = getRequest(spec, core.tableNames(), table -> core.schema(operation, table));
+		TransactGetItemsResponse response = core.call(operation, prepared.tables(), prepared.physicalTables(),
+				() -> core.client().transactGetItems(prepared.request()), TransactGetItemsResponse::consumedCapacity);
+		return result(response, core.tableNames());
+	}
+
+	/**
+	 * The TransactGetItems request (shared with the async connection).
+	 * @param spec the transaction
+	 * @param names the connection's table names
+	 * @param schemas the key schema of each table
+	 * @return the request and the tables it touches
+	 */
+	public static Prepared<TransactGetItemsRequest> getRequest(TransactGetSpec spec, TableNames names,
+			Function<TableName, KeySchema> schemas) {
+		Operation operation = Operation.TRANSACT_GET_ITEMS;
 		Set<String> logical = new LinkedHashSet<>();
 		Set<String> physical = new LinkedHashSet<>();
 		List<TransactGetItem> items = new ArrayList<>(spec.entries().size());
 		for (TransactGetSpec.Entry entry : spec.entries()) {
-			TableName table = core.table(operation, entry.tableName());
+			TableName table = ConnectionCore.table(names, operation, entry.tableName());
 			logical.add(table.logical());
 			physical.add(table.physical());
-			KeySchema schema = core.schema(operation, table);
-			items.add(core.prepare(operation, table.logicalList(), () -> {
+			KeySchema schema = schemas.apply(table);
+			items.add(ConnectionCore.prepare(operation, table.logicalList(), () -> {
 				Get.Builder get = Get.builder().tableName(table.physical())
 					.key(KeyValues.key(operation, schema, entry.hashKey(), entry.rangeKey()));
 				if (entry.projection() != null) {
@@ -162,16 +206,20 @@ public final class TransactionOperations {
 			.transactItems(items)
 			.returnConsumedCapacity(spec.returnConsumedCapacity())
 			.build();
-		TransactGetItemsResponse response = core.call(operation, List.copyOf(logical), List.copyOf(physical),
-				() -> core.client().transactGetItems(request), TransactGetItemsResponse::consumedCapacity);
-		List<Map<String, AttributeValue>> found = new ArrayList<>(items.size());
+		return new Prepared<>(request, List.copyOf(logical), List.copyOf(physical));
+	}
+
+	/** The result of a TransactGetItems response: one item (or {@code null}) per requested item, in order. */
+	public static TransactGetResult result(TransactGetItemsResponse response, TableNames names) {
+		List<Map<String, AttributeValue>> found = new ArrayList<>(response.responses().size());
 		for (ItemResponse item : response.responses()) {
 			found.add((item != null && item.hasItem() && !item.item().isEmpty()) ? item.item() : null);
 		}
-		return new TransactGetResult(java.util.Collections.unmodifiableList(found), core.logical(response.consumedCapacity()));
+		return new TransactGetResult(java.util.Collections.unmodifiableList(found), names.logical(response.consumedCapacity()));
 	}
 
-	private static void check(Operation operation, int size) {
+	/** Refuses an empty transaction or one over {@link #MAX_ITEMS} items (shared with the async connection). */
+	public static void check(Operation operation, int size) {
 		if (size == 0) {
 			throw new InvalidArgumentException(operation.awsName(), List.of(), operation.awsName() + ": the transaction is empty");
 		}

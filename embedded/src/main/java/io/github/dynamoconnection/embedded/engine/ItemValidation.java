@@ -49,12 +49,16 @@ final class ItemValidation {
 	/** Validates an item produced by an update: index key types and size (the key cannot change). */
 	static void updated(Table table, Map<String, Value> item) {
 		checkIndexKeys(table, item);
-		checkSize(item);
+		checkSize(item, "Item size to update has exceeded the maximum allowed size");
 	}
 
 	static void checkSize(Map<String, Value> item) {
+		checkSize(item, "Item size has exceeded the maximum allowed size");
+	}
+
+	private static void checkSize(Map<String, Value> item, String message) {
 		if (Sizes.itemSize(item) > MAX_ITEM_SIZE) {
-			throw EngineException.validation("Item size has exceeded the maximum allowed size");
+			throw EngineException.validation(message);
 		}
 	}
 

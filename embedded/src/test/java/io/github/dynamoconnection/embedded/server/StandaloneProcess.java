@@ -36,10 +36,12 @@ public final class StandaloneProcess implements AutoCloseable {
 
 	private final List<String> stdoutLines = new ArrayList<>();
 
+	private final List<Thread> pumps;
+
 	private StandaloneProcess(Process process) {
 		this.process = process;
-		pump(process.getInputStream(), stdout::add, "stdout");
-		pump(process.getErrorStream(), (line) -> stderr.append(line).append('\n'), "stderr");
+		this.pumps = List.of(pump(process.getInputStream(), stdout::add, "stdout"),
+				pump(process.getErrorStream(), (line) -> stderr.append(line).append('\n'), "stderr"));
 	}
 
 	/** Starts the server main class with these arguments. */
@@ -79,10 +81,13 @@ public final class StandaloneProcess implements AutoCloseable {
 		throw new IllegalStateException("No start line within " + START_TIMEOUT + "; stderr: " + stderr);
 	}
 
-	/** Waits for the process to exit by itself and returns its exit status. */
+	/** Waits for the process to exit by itself, and for its output to be read, and returns its exit status. */
 	public int awaitExit() throws InterruptedException {
 		if (!process.waitFor(60, TimeUnit.SECONDS)) {
 			throw new IllegalStateException("Process did not exit; stderr: " + stderr);
+		}
+		for (Thread pump : pumps) {
+			pump.join(TimeUnit.SECONDS.toMillis(10));
 		}
 		return process.exitValue();
 	}
@@ -118,7 +123,7 @@ public final class StandaloneProcess implements AutoCloseable {
 		}
 	}
 
-	private static void pump(InputStream stream, java.util.function.Consumer<String> sink, String name) {
+	private static Thread pump(InputStream stream, java.util.function.Consumer<String> sink, String name) {
 		Thread thread = new Thread(() -> {
 			try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
 				String line;
@@ -132,6 +137,7 @@ public final class StandaloneProcess implements AutoCloseable {
 		}, "standalone-" + name);
 		thread.setDaemon(true);
 		thread.start();
+		return thread;
 	}
 
 }

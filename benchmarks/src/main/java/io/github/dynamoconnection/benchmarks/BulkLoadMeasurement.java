@@ -14,12 +14,20 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Goal 6: {@code Connection.batchWriteItem} of N items vs a plain sequential loop of SDK
- * BatchWriteItem calls of 25, against the same engine over HTTP; then both tables are counted with
- * a full Scan so that nothing lost goes unnoticed. Prints {@code RESULT name value unit} lines.
+ * BatchWriteItem calls of 25, against the same engine over HTTP; then both partitions are counted
+ * (Query, Select COUNT, every page) so that nothing lost goes unnoticed. Prints {@code RESULT name value unit} lines.
  */
 public final class BulkLoadMeasurement {
 
+	private static final int ROUNDS = 3;
+
 	private BulkLoadMeasurement() {
+	}
+
+	private static double time(Runnable load) {
+		long start = System.nanoTime();
+		load.run();
+		return (System.nanoTime() - start) / 1e9;
 	}
 
 	public static void main(String[] args) {
@@ -28,23 +36,29 @@ public final class BulkLoadMeasurement {
 				DynamoDbClient client = Clients.httpClient(engine.httpEndpoint());
 				Connection connection = Connection.builder().client(client).build()) {
 			Clients.createTable(client);
-			// Warm both paths up on other partitions before timing.
-			viaConnection(connection, "warm-connection", Math.min(items, 20_000));
-			viaSdkLoop(client, "warm-sdk", Math.min(items, 20_000));
+			// The SDK's call path needs many seconds of JIT warm-up (FACTS.md): run three rounds,
+			// alternating which side goes first, and keep each side's best round.
+			double connectionSeconds = Double.MAX_VALUE;
+			double plainSeconds = Double.MAX_VALUE;
+			for (int round = 0; round < ROUNDS; round++) {
+				boolean connectionFirst = round % 2 == 0;
+				if (connectionFirst) {
+					connectionSeconds = Math.min(connectionSeconds, time(() -> viaConnection(connection, "connection", items)));
+				}
+				plainSeconds = Math.min(plainSeconds, time(() -> viaSdkLoop(client, "sdk", items)));
+				if (!connectionFirst) {
+					connectionSeconds = Math.min(connectionSeconds, time(() -> viaConnection(connection, "connection", items)));
+				}
+			}
 
-			long start = System.nanoTime();
-			viaConnection(connection, "connection", items);
-			double connectionSeconds = (System.nanoTime() - start) / 1e9;
-			start = System.nanoTime();
-			viaSdkLoop(client, "sdk", items);
-			double plainSeconds = (System.nanoTime() - start) / 1e9;
-
+			// Every round rewrote the same items; the count shows none was lost or duplicated.
 			long connectionCount = count(client, "connection");
 			long plainCount = count(client, "sdk");
 			System.out.printf("RESULT connection_seconds %.3f s%n", connectionSeconds);
 			System.out.printf("RESULT plain_seconds %.3f s%n", plainSeconds);
 			System.out.printf("RESULT items_expected %d items%n", items);
-			System.out.printf("RESULT items_verified %d items%n", Math.min(connectionCount, plainCount));
+			System.out.printf("RESULT items_counted_connection %d items%n", connectionCount);
+			System.out.printf("RESULT items_counted_sdk %d items%n", plainCount);
 		}
 	}
 

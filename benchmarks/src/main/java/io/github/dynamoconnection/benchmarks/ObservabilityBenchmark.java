@@ -18,6 +18,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.metrics.MetricCollection;
+import software.amazon.awssdk.metrics.MetricPublisher;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -29,7 +31,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class ObservabilityBenchmark {
 
-	@Param({ "plain", "instrumented" })
+	/** {@code sdk-collection}: the SDK collecting metrics for a publisher that does nothing (diagnostic row). */
+	@Param({ "plain", "instrumented", "sdk-collection" })
 	public String setup;
 
 	private EmbeddedDynamoDb engine;
@@ -51,6 +54,19 @@ public class ObservabilityBenchmark {
 			client = Clients.client(engine.sdkHttpClient(), engine.endpoint(),
 					ClientOverrideConfiguration.builder().addMetricPublisher(new MicrometerMetricPublisher(registry)).build());
 			builder.listener(new MicrometerConnectionListener(registry));
+		}
+		else if ("sdk-collection".equals(setup)) {
+			MetricPublisher discard = new MetricPublisher() {
+				@Override
+				public void publish(MetricCollection metricCollection) {
+				}
+
+				@Override
+				public void close() {
+				}
+			};
+			client = Clients.client(engine.sdkHttpClient(), engine.endpoint(),
+					ClientOverrideConfiguration.builder().addMetricPublisher(discard).build());
 		}
 		else {
 			client = Clients.client(engine.sdkHttpClient(), engine.endpoint());

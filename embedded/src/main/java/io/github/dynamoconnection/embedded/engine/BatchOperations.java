@@ -152,7 +152,7 @@ final class BatchOperations {
 					if (tableMetrics == null) {
 						tableMetrics = metrics.putArray(table.name);
 					}
-					tableMetrics.add(ItemOperations.itemCollectionMetrics(table, write.key));
+					tableMetrics.add(ItemCollections.metrics(table, write.key));
 				}
 			}
 			ObjectNode node = capacity.toJson(capacityMode);

@@ -132,7 +132,12 @@ final class ItemOperations {
 			old = table.get(key);
 			checkCondition(condition, old, options);
 			updated = applyUpdate(table, keyMap, old, update);
-			table.write(key, old, updated, capacity);
+			if (updated != null) {
+				table.write(key, old, updated, capacity);
+			}
+			else {
+				capacity.addTable(1);
+			}
 		}
 		finally {
 			table.lock.writeLock().unlock();
@@ -140,10 +145,17 @@ final class ItemOperations {
 		return writeResponse(table, key, returned(returnValues, old, updated, update), capacity, options);
 	}
 
-	/** The item after an update: the old item (or the bare key) changed by the update, validated. */
+	/**
+	 * The item after an update: the old item (or the bare key) changed by the update, validated; {@code null}
+	 * when the item does not exist and the update only removes (REMOVE, DELETE, legacy DELETE), which
+	 * DynamoDB answers without creating an item. An update with no action at all still creates the bare key.
+	 */
 	static Map<String, Value> applyUpdate(Table table, Map<String, Value> key, Map<String, Value> old, UpdateExpression update) {
 		Map<String, Value> base = (old != null) ? old : new LinkedHashMap<>(key);
 		Map<String, Value> updated = (update != null) ? update.apply(base) : base;
+		if (old == null && update != null && !update.topLevelAttributes().isEmpty() && updated.size() == key.size()) {
+			return null;
+		}
 		ItemValidation.updated(table, updated);
 		return updated;
 	}
@@ -171,7 +183,7 @@ final class ItemOperations {
 			case "ALL_OLD" -> old;
 			case "ALL_NEW" -> updated;
 			case "UPDATED_OLD" -> (old == null || update == null) ? null : update.updatedPaths().project(old);
-			case "UPDATED_NEW" -> (update == null) ? null : update.updatedPaths().project(updated);
+			case "UPDATED_NEW" -> (update == null || updated == null) ? null : update.updatedPaths().project(updated);
 			default -> null;
 		};
 	}
@@ -211,17 +223,9 @@ final class ItemOperations {
 		}
 		putCapacity(response, capacity, options.capacityMode);
 		if ("SIZE".equals(options.metricsMode) && !table.localIndexes().isEmpty()) {
-			response.set("ItemCollectionMetrics", itemCollectionMetrics(table, key));
+			response.set("ItemCollectionMetrics", ItemCollections.metrics(table, key));
 		}
 		return response;
-	}
-
-	/** {@code ItemCollectionMetrics} for the item collection of this key. */
-	static ObjectNode itemCollectionMetrics(Table table, ItemKey key) {
-		ObjectNode metrics = JsonNodeFactory.instance.objectNode();
-		metrics.putObject("ItemCollectionKey").set(table.keys.hashName(), AttributeValueJson.write(key.hash()));
-		metrics.putArray("SizeEstimateRangeGB").add(0.0).add(1.0);
-		return metrics;
 	}
 
 	static void putCapacity(ObjectNode response, Capacity capacity, String mode) {

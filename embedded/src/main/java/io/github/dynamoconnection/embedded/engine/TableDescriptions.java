@@ -30,11 +30,7 @@ final class TableDescriptions {
 		node.put("ItemCount", table.items.itemCount());
 		node.put("TableArn", table.arn);
 		node.put("TableId", table.tableId);
-		ObjectNode billing = node.putObject("BillingModeSummary");
-		billing.put("BillingMode", table.billingMode);
-		if ("PAY_PER_REQUEST".equals(table.billingMode)) {
-			billing.put("LastUpdateToPayPerRequestDateTime", epochSeconds(table.billingModeLastUpdate));
-		}
+		billing(node, table);
 		if (!table.localIndexes().isEmpty()) {
 			ArrayNode lsis = node.putArray("LocalSecondaryIndexes");
 			for (SecondaryIndex index : table.localIndexes()) {
@@ -60,6 +56,33 @@ final class TableDescriptions {
 		}
 		node.put("DeletionProtectionEnabled", false);
 		return node;
+	}
+
+	/**
+	 * The description DeleteTable answers with: as in the DeleteTable API reference's example, only the
+	 * table's name, status DELETING, throughput, size, item count and ARN (plus its id, billing summary
+	 * and deletion protection); no key schema, attribute definitions, indexes or creation time.
+	 */
+	static ObjectNode deleting(Table table) {
+		ObjectNode node = JsonNodeFactory.instance.objectNode();
+		node.put("TableName", table.name);
+		node.put("TableStatus", "DELETING");
+		throughput(node, table.throughput, table.creationTime);
+		node.put("TableSizeBytes", table.items.sizeBytes());
+		node.put("ItemCount", table.items.itemCount());
+		node.put("TableArn", table.arn);
+		node.put("TableId", table.tableId);
+		billing(node, table);
+		node.put("DeletionProtectionEnabled", false);
+		return node;
+	}
+
+	private static void billing(ObjectNode node, Table table) {
+		ObjectNode billing = node.putObject("BillingModeSummary");
+		billing.put("BillingMode", table.billingMode);
+		if ("PAY_PER_REQUEST".equals(table.billingMode)) {
+			billing.put("LastUpdateToPayPerRequestDateTime", epochSeconds(table.billingModeLastUpdate));
+		}
 	}
 
 	private static void index(ObjectNode node, Table table, SecondaryIndex index) {

@@ -120,7 +120,7 @@ final class TableOperations {
 				throw Catalog.tableNotFound(name);
 			}
 			table.deleted = true;
-			description = TableDescriptions.describe(table, "DELETING");
+			description = TableDescriptions.deleting(table);
 		}
 		finally {
 			table.lock.writeLock().unlock();

@@ -27,6 +27,9 @@ final class TransactionOperations {
 
 	static final int MAX_ITEMS = 100;
 
+	/** "The aggregate size of the items in the transaction cannot exceed 4 MB" (TransactWriteItems API reference). */
+	static final long MAX_AGGREGATE_BYTES = 4L * 1024 * 1024;
+
 	private static final List<String> WRITE_KINDS = List.of("ConditionCheck", "Put", "Delete", "Update");
 
 	private final Catalog catalog;
@@ -99,6 +102,7 @@ final class TransactionOperations {
 			writes.add(parseWrite(node));
 		}
 		checkDistinct(writes.stream().map(write -> new Target(write.table, write.key)).toList());
+		checkAggregateSize(writes);
 		List<Table> tables = lockOrder(writes.stream().map(Write::table).toList());
 		Map<String, Capacity> capacities = new LinkedHashMap<>();
 		tables.forEach(table -> table.lock.writeLock().lock());
@@ -134,7 +138,7 @@ final class TransactionOperations {
 				if (!write.kind.equals("ConditionCheck") && !write.table.localIndexes().isEmpty()) {
 					ArrayNode list = metrics.has(write.table.name) ? (ArrayNode) metrics.get(write.table.name)
 							: metrics.putArray(write.table.name);
-					list.add(ItemOperations.itemCollectionMetrics(write.table, write.key));
+					list.add(ItemCollections.metrics(write.table, write.key));
 				}
 			}
 		}
@@ -260,6 +264,17 @@ final class TransactionOperations {
 			if (!seen.add(target)) {
 				throw EngineException.validation("Transaction request cannot include multiple operations on one item");
 			}
+		}
+	}
+
+	/** Refuses a transaction whose items (whole items for a Put, keys for the other actions) exceed 4 MB together. */
+	private static void checkAggregateSize(List<Write> writes) {
+		long total = 0;
+		for (Write write : writes) {
+			total += Sizes.itemSize((write.item != null) ? write.item : write.keyMap);
+		}
+		if (total > MAX_AGGREGATE_BYTES) {
+			throw EngineException.validation("Transaction request cannot be larger than 4 MB");
 		}
 	}
 

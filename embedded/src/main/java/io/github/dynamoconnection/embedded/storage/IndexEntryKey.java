@@ -1,5 +1,7 @@
 package io.github.dynamoconnection.embedded.storage;
 
+import java.util.Comparator;
+
 import io.github.dynamoconnection.embedded.value.Value;
 import io.github.dynamoconnection.embedded.value.ValueOrder;
 
@@ -10,6 +12,9 @@ import io.github.dynamoconnection.embedded.value.ValueOrder;
  */
 public record IndexEntryKey(Value range, PartitionKey tableHash, Value tableRange, int bound)
 		implements Comparable<IndexEntryKey> {
+
+	/** The one ordering of index partitions (the natural ordering, spelled out for the partition maps). */
+	public static final Comparator<IndexEntryKey> ORDER = IndexEntryKey::compareTo;
 
 	/** The key of a stored entry. */
 	public static IndexEntryKey of(Value range, Value tableHash, Value tableRange) {

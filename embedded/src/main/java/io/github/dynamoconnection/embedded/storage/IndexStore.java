@@ -15,6 +15,10 @@ import io.github.dynamoconnection.embedded.value.Value;
  */
 public final class IndexStore {
 
+	/** An index partition that holds no entry: empty, but ordered like every stored one. */
+	private static final NavigableMap<IndexEntryKey, byte[]> EMPTY_PARTITION = Collections
+		.unmodifiableNavigableMap(newPartition());
+
 	private final TreeMap<PartitionKey, TreeMap<IndexEntryKey, byte[]>> partitions = new TreeMap<>();
 
 	private long itemCount;
@@ -23,7 +27,7 @@ public final class IndexStore {
 
 	/** Adds or replaces an entry. */
 	public void put(Value hash, IndexEntryKey key, byte[] item, int size) {
-		byte[] previous = partitions.computeIfAbsent(PartitionKey.of(hash), k -> new TreeMap<>()).put(key, item);
+		byte[] previous = partitions.computeIfAbsent(PartitionKey.of(hash), k -> newPartition()).put(key, item);
 		if (previous == null) {
 			itemCount++;
 		}
@@ -43,10 +47,15 @@ public final class IndexStore {
 		}
 	}
 
-	/** The entries of one index partition. */
+	/** The entries of one index partition, in {@link IndexEntryKey#ORDER} even when empty. */
 	public NavigableMap<IndexEntryKey, byte[]> partition(Value hash) {
 		TreeMap<IndexEntryKey, byte[]> partition = partitions.get(PartitionKey.of(hash));
-		return (partition != null) ? partition : Collections.emptyNavigableMap();
+		return (partition != null) ? partition : EMPTY_PARTITION;
+	}
+
+	/** Every partition map, stored or empty, orders by this one comparator. */
+	private static TreeMap<IndexEntryKey, byte[]> newPartition() {
+		return new TreeMap<>(IndexEntryKey.ORDER);
 	}
 
 	/** Number of entries. */

@@ -16,6 +16,14 @@ import io.github.dynamoconnection.embedded.value.ValueOrder;
  */
 public final class ItemStore {
 
+	/**
+	 * The partition of a sort key that holds no item: empty, but ordered like every stored partition,
+	 * so that sub-range views of it take any sort key value (an empty map with natural ordering would
+	 * throw a ClassCastException, as {@link Value} is not {@link Comparable}).
+	 */
+	private static final NavigableMap<Value, byte[]> EMPTY_PARTITION = Collections
+		.unmodifiableNavigableMap(newPartition());
+
 	private final boolean hasRange;
 
 	/** Partition key to the encoded item (hash-only table) or to a sorted map of sort key to item. */
@@ -54,8 +62,7 @@ public final class ItemStore {
 		}
 		else {
 			@SuppressWarnings("unchecked")
-			TreeMap<Value, byte[]> partition = (TreeMap<Value, byte[]>) partitions.computeIfAbsent(key,
-					k -> new TreeMap<Value, byte[]>(ValueOrder.KEY_ORDER));
+			TreeMap<Value, byte[]> partition = (TreeMap<Value, byte[]>) partitions.computeIfAbsent(key, k -> newPartition());
 			previous = partition.put(range, item);
 		}
 		if (previous == null) {
@@ -90,14 +97,14 @@ public final class ItemStore {
 		return previous;
 	}
 
-	/** The items of one partition by sort key (one or no item for a hash-only table). */
+	/**
+	 * The items of one partition by sort key, in {@link ValueOrder#KEY_ORDER} even when empty. For a
+	 * hash-only table it is always empty: use {@link #hashOnlyItem}.
+	 */
 	public NavigableMap<Value, byte[]> partition(Value hash) {
 		Object partition = partitions.get(PartitionKey.of(hash));
-		if (partition == null) {
-			return Collections.emptyNavigableMap();
-		}
-		if (!hasRange) {
-			return Collections.emptyNavigableMap();
+		if (partition == null || !hasRange) {
+			return EMPTY_PARTITION;
 		}
 		return sorted(partition);
 	}
@@ -140,6 +147,11 @@ public final class ItemStore {
 			range = range.headMap(to, false);
 		}
 		return new ScanIterator(first, range.values().iterator());
+	}
+
+	/** Every partition map, stored or empty, orders by this one comparator. */
+	private static TreeMap<Value, byte[]> newPartition() {
+		return new TreeMap<>(ValueOrder.KEY_ORDER);
 	}
 
 	@SuppressWarnings("unchecked")

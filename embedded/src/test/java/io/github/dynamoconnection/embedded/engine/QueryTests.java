@@ -37,6 +37,20 @@ class QueryTests {
 	}
 
 	@Test
+	void sortKeyConditionsOnEmptyPartitionsAnswerNothing() {
+		for (String condition : new String[] { "n = :v", "n < :v", "n <= :v", "n > :v", "n >= :v", "n BETWEEN :v AND :w" }) {
+			ObjectNode table = fixture.call("Query", "{'TableName':'Events','KeyConditionExpression':'pk = :p AND " + condition
+					+ "','ExpressionAttributeValues':{':p':{'S':'nobody'},':v':{'N':'1'},':w':{'N':'2'}}}");
+			assertThat(table.get("Count").asInt()).as(condition).isZero();
+			ObjectNode global = fixture.call("Query", "{'TableName':'Events','IndexName':'byKind','KeyConditionExpression':'kind = :p AND " + condition
+					+ "','ExpressionAttributeValues':{':p':{'S':'nobody'},':v':{'N':'1'},':w':{'N':'2'}}}");
+			assertThat(global.get("Count").asInt()).as(condition).isZero();
+		}
+		ObjectNode local = fixture.call("Query", "{'TableName':'Events','IndexName':'byLabel','KeyConditionExpression':'pk = :p AND begins_with(label, :l)','ExpressionAttributeValues':{':p':{'S':'nobody'},':l':{'S':'l'}}}");
+		assertThat(local.get("Count").asInt()).isZero();
+	}
+
+	@Test
 	void rangeConditionsSelectNumericallyOrderedItems() {
 		ObjectNode page = fixture.call("Query", "{'TableName':'Events','KeyConditionExpression':'pk = :p AND n BETWEEN :lo AND :hi','ExpressionAttributeValues':{':p':{'S':'p'},':lo':{'N':'-2'},':hi':{'N':'3'}}}");
 		assertThat(page.get("Count").asInt()).isEqualTo(6);

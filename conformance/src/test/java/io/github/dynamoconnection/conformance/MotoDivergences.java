@@ -78,6 +78,8 @@ final class MotoDivergences {
 			entry("IndexCapacityScenarios#transactWriteReportsEveryIndexItWritesDoubled", "TransactWriteItems returns no ConsumedCapacity"),
 			entry("EmptyReadScenarios#pointReadsOfAnEmptyTableFindNothing",
 					"a PartiQL SELECT on a global secondary index answers ResourceNotFoundException"),
+			entry("TransactionScenarios#concurrentTransfersKeepTheTotal",
+					"concurrent TransactWriteItems are not isolated: a transfer is lost now and then (balance 61 instead of 60 in one run)"),
 			entry("WriteSemanticsScenarios#removeOnlyUpdateOfAMissingItemCreatesNothing",
 					"an UpdateItem that only REMOVEs or DELETEs creates the missing item"),
 			entry("WriteSemanticsScenarios#deleteTableAnswersTheShortDeletingDescription",

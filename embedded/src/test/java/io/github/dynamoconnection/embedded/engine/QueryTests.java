@@ -39,11 +39,12 @@ class QueryTests {
 	@Test
 	void sortKeyConditionsOnEmptyPartitionsAnswerNothing() {
 		for (String condition : new String[] { "n = :v", "n < :v", "n <= :v", "n > :v", "n >= :v", "n BETWEEN :v AND :w" }) {
+			String values = condition.contains(":w") ? "{':p':{'S':'nobody'},':v':{'N':'1'},':w':{'N':'2'}}" : "{':p':{'S':'nobody'},':v':{'N':'1'}}";
 			ObjectNode table = fixture.call("Query", "{'TableName':'Events','KeyConditionExpression':'pk = :p AND " + condition
-					+ "','ExpressionAttributeValues':{':p':{'S':'nobody'},':v':{'N':'1'},':w':{'N':'2'}}}");
+					+ "','ExpressionAttributeValues':" + values + "}");
 			assertThat(table.get("Count").asInt()).as(condition).isZero();
 			ObjectNode global = fixture.call("Query", "{'TableName':'Events','IndexName':'byKind','KeyConditionExpression':'kind = :p AND " + condition
-					+ "','ExpressionAttributeValues':{':p':{'S':'nobody'},':v':{'N':'1'},':w':{'N':'2'}}}");
+					+ "','ExpressionAttributeValues':" + values + "}");
 			assertThat(global.get("Count").asInt()).as(condition).isZero();
 		}
 		ObjectNode local = fixture.call("Query", "{'TableName':'Events','IndexName':'byLabel','KeyConditionExpression':'pk = :p AND begins_with(label, :l)','ExpressionAttributeValues':{':p':{'S':'nobody'},':l':{'S':'l'}}}");

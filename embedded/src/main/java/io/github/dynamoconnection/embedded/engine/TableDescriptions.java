@@ -25,12 +25,7 @@ final class TableDescriptions {
 		keySchema(node, table.keys);
 		node.put("TableStatus", status);
 		node.put("CreationDateTime", epochSeconds(table.creationTime));
-		throughput(node, table.throughput, table.creationTime);
-		node.put("TableSizeBytes", table.items.sizeBytes());
-		node.put("ItemCount", table.items.itemCount());
-		node.put("TableArn", table.arn);
-		node.put("TableId", table.tableId);
-		billing(node, table);
+		sizeAndIdentity(node, table);
 		if (!table.localIndexes().isEmpty()) {
 			ArrayNode lsis = node.putArray("LocalSecondaryIndexes");
 			for (SecondaryIndex index : table.localIndexes()) {
@@ -67,14 +62,19 @@ final class TableDescriptions {
 		ObjectNode node = JsonNodeFactory.instance.objectNode();
 		node.put("TableName", table.name);
 		node.put("TableStatus", "DELETING");
+		sizeAndIdentity(node, table);
+		node.put("DeletionProtectionEnabled", false);
+		return node;
+	}
+
+	/** The members both descriptions share: throughput, size, item count, ARN, id and billing summary. */
+	private static void sizeAndIdentity(ObjectNode node, Table table) {
 		throughput(node, table.throughput, table.creationTime);
 		node.put("TableSizeBytes", table.items.sizeBytes());
 		node.put("ItemCount", table.items.itemCount());
 		node.put("TableArn", table.arn);
 		node.put("TableId", table.tableId);
 		billing(node, table);
-		node.put("DeletionProtectionEnabled", false);
-		return node;
 	}
 
 	private static void billing(ObjectNode node, Table table) {

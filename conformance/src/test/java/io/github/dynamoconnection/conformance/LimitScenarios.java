@@ -44,6 +44,18 @@ class LimitScenarios {
 				"Aggregated size of all range keys has exceeded the size limit of 1024 bytes");
 	}
 
+	/** DynamoDB quotas: a non-key attribute name may be up to 64 KB long; the JSON reader must not refuse it first. */
+	@Scenario
+	void nonKeyAttributeNameOf64KilobytesIsStored(Backend backend) {
+		DynamoDbClient db = backend.client();
+		hashTable("Limits").create(db);
+		String name = "n".repeat(65535);
+		db.putItem(request -> request.tableName("Limits").item(item("pk", s("a"), name, s("v"))));
+
+		assertThat(db.getItem(request -> request.tableName("Limits").key(item("pk", s("a")))).item())
+			.containsEntry(name, s("v"));
+	}
+
 	@Scenario
 	void queryPageStopsAtOneMegabyte(Backend backend) {
 		DynamoDbClient db = backend.client();

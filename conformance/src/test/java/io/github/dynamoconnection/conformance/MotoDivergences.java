@@ -53,6 +53,8 @@ final class MotoDivergences {
 			entry("BatchScenarios#batchGetOfMoreThan100KeysIsRejected",
 					"answers a generic length-constraint message, not 'Too many items requested for the BatchGetItem call'"),
 			entry("TagScenarios#tagResourceAddsAndReplacesTags", "TagResource with an existing key adds a second tag instead of replacing its value"),
+			entry("LegacyParameterScenarios#legacyParametersDoingAnExpressionsJobAreRejected",
+					"accepts KeyConditions together with a KeyConditionExpression"),
 			entry("TagScenarios#fiftyTagsAreKeptAndTheFiftyFirstIsRefused", "accepts more than 50 tags on a table"),
 			entry("TagScenarios#tagKeyAndValueLengthsAreChecked", "accepts tag keys and values beyond DynamoDB's length limits"),
 			entry("TagScenarios#tagCharactersAreChecked", "accepts tag characters DynamoDB refuses"),

@@ -1,6 +1,7 @@
 package io.github.dynamoconnection.embedded.engine;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,6 +123,9 @@ final class TableUpdates {
 			if (table.indexes.containsKey(index.name)) {
 				throw EngineException.validation(SchemaReader.INVALID + "Attempting to create an index which already exists");
 			}
+			List<SecondaryIndex> after = new ArrayList<>(table.indexes.values());
+			after.add(index);
+			SchemaReader.checkProjectedAttributeTotal(after);
 			table.attributeDefinitions.clear();
 			table.attributeDefinitions.putAll(definitions);
 			backfill(table, index);

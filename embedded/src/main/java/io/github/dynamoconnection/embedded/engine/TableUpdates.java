@@ -165,7 +165,7 @@ final class TableUpdates {
 		while (items.hasNext()) {
 			byte[] encoded = items.next();
 			Map<String, Value> item = ItemCodec.decode(encoded);
-			if (index.covers(item)) {
+			if (ItemValidation.fitsIndex(index, item)) {
 				index.apply(null, item, encoded, table.keys);
 			}
 		}

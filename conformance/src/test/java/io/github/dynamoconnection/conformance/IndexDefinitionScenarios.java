@@ -91,4 +91,32 @@ class IndexDefinitionScenarios {
 				"ProjectionType is INCLUDE, but NonKeyAttributes is not specified");
 	}
 
+	@Scenario
+	void updateTableCreatesAtMostOneIndexPerCall(Backend backend) {
+		DynamoDbClient db = backend.client();
+		hashTable("Indexed").create(db);
+
+		DynamoErrors.assertError(() -> db.updateTable(request -> request.tableName("Indexed")
+			.attributeDefinitions(definition("g1", ScalarAttributeType.S), definition("g2", ScalarAttributeType.S))
+			.globalSecondaryIndexUpdates(
+					update -> update.create(create -> create.indexName("one").keySchema(Tables.key("g1", KeyType.HASH))
+						.projection(Tables.projection(ProjectionType.KEYS_ONLY))),
+					update -> update.create(create -> create.indexName("two").keySchema(Tables.key("g2", KeyType.HASH))
+						.projection(Tables.projection(ProjectionType.KEYS_ONLY))))),
+				"LimitExceededException", "Only 1 online index can be created or deleted simultaneously per table");
+		assertThat(db.describeTable(request -> request.tableName("Indexed")).table().globalSecondaryIndexes()).isEmpty();
+	}
+
+	@Scenario
+	void updateTableRedefiningAnAttributeTypeIsRejected(Backend backend) {
+		DynamoDbClient db = backend.client();
+		hashTable("Indexed").create(db);
+
+		assertValidation(() -> db.updateTable(request -> request.tableName("Indexed")
+			.attributeDefinitions(definition("pk", ScalarAttributeType.N))
+			.globalSecondaryIndexUpdates(update -> update.create(create -> create.indexName("one")
+				.keySchema(Tables.key("pk", KeyType.HASH))
+				.projection(Tables.projection(ProjectionType.KEYS_ONLY))))), "pk");
+	}
+
 }

@@ -54,6 +54,14 @@ final class TableUpdates {
 						}
 					}
 				}
+				int creates = 0;
+				for (JsonNode update : indexUpdates) {
+					creates += update.hasNonNull("Create") ? 1 : 0;
+				}
+				if (creates > 1) {
+					throw new EngineException("LimitExceededException",
+							"Subscriber limit exceeded: Only 1 online index can be created or deleted simultaneously per table");
+				}
 				for (JsonNode update : indexUpdates) {
 					applyIndexUpdate(table, update, definitions, now);
 				}

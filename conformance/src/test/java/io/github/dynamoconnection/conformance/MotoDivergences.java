@@ -68,6 +68,8 @@ final class MotoDivergences {
 			entry("IndexDefinitionScenarios#updateTableCreatesAtMostOneIndexPerCall", "creates two GSIs in one UpdateTable call"),
 			entry("IndexDefinitionScenarios#updateTableRedefiningAnAttributeTypeIsRejected",
 					"accepts an UpdateTable redefining the type of a key attribute"),
+			entry("BinaryValueScenarios#base64WithoutPaddingIsASerializationError", "accepts base64 binary values without padding"),
+			entry("BinaryValueScenarios#nonCanonicalBase64IsASerializationError", "accepts non-canonical base64 binary values"),
 			entry("TagScenarios#fiftyTagsAreKeptAndTheFiftyFirstIsRefused", "accepts more than 50 tags on a table"),
 			entry("TagScenarios#tagKeyAndValueLengthsAreChecked", "accepts tag keys and values beyond DynamoDB's length limits"),
 			entry("TagScenarios#tagCharactersAreChecked", "accepts tag characters DynamoDB refuses"),

@@ -106,4 +106,53 @@ class LegacyParameterScenarios {
 			.projectionExpression("w")));
 	}
 
+	/** Legacy conditional parameters: KeyConditions may go with FilterExpression and ProjectionExpression. */
+	@Scenario
+	void keyConditionsCombineWithFilterAndProjectionExpressions(Backend backend) {
+		DynamoDbClient db = table(backend);
+
+		var response = db.query(request -> request.tableName("Legacy")
+			.keyConditions(Map.of("pk", condition(ComparisonOperator.EQ, s("a"))))
+			.filterExpression("v < :max")
+			.projectionExpression("sk")
+			.expressionAttributeValues(Map.of(":max", n(30))));
+
+		assertThat(response.items()).containsExactly(item("sk", n(1)), item("sk", n(2)));
+	}
+
+	/** Parameters doing the same job are refused together, with DynamoDB's message naming both. */
+	@Scenario
+	void legacyParametersDoingAnExpressionsJobAreRejected(Backend backend) {
+		DynamoDbClient db = table(backend);
+
+		assertValidation(() -> db.query(request -> request.tableName("Legacy")
+			.keyConditions(Map.of("pk", condition(ComparisonOperator.EQ, s("a"))))
+			.keyConditionExpression("pk = :a")
+			.expressionAttributeValues(Map.of(":a", s("a")))),
+				"Can not use both expression and non-expression parameters in the same request: "
+						+ "Non-expression parameters: {KeyConditions} Expression parameters: {KeyConditionExpression}");
+		assertValidation(() -> db.query(request -> request.tableName("Legacy")
+			.keyConditions(Map.of("pk", condition(ComparisonOperator.EQ, s("a"))))
+			.queryFilter(Map.of("v", condition(ComparisonOperator.LT, n(40))))
+			.filterExpression("v < :max")
+			.expressionAttributeValues(Map.of(":max", n(30)))),
+				"Non-expression parameters: {QueryFilter} Expression parameters: {FilterExpression}");
+		assertValidation(() -> db.scan(request -> request.tableName("Legacy")
+			.scanFilter(Map.of("v", condition(ComparisonOperator.LT, n(40))))
+			.filterExpression("v < :max")
+			.expressionAttributeValues(Map.of(":max", n(30)))),
+				"Non-expression parameters: {ScanFilter} Expression parameters: {FilterExpression}");
+		assertValidation(() -> db.putItem(request -> request.tableName("Legacy")
+			.item(item("pk", s("a"), "sk", n(1)))
+			.expected(Map.of("v", ExpectedAttributeValue.builder().exists(false).build()))
+			.conditionExpression("attribute_not_exists(v)")),
+				"Non-expression parameters: {Expected} Expression parameters: {ConditionExpression}");
+		assertValidation(() -> db.updateItem(request -> request.tableName("Legacy")
+			.key(item("pk", s("a"), "sk", n(1)))
+			.attributeUpdates(Map.of("v", AttributeValueUpdate.builder().action(AttributeAction.PUT).value(n(1)).build()))
+			.updateExpression("SET v = :one")
+			.expressionAttributeValues(Map.of(":one", n(1)))),
+				"Non-expression parameters: {AttributeUpdates} Expression parameters: {UpdateExpression}");
+	}
+
 }

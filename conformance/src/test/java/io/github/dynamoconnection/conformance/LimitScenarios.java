@@ -8,6 +8,8 @@ import java.util.concurrent.Future;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
@@ -42,6 +44,58 @@ class LimitScenarios {
 
 		assertValidation(() -> db.putItem(request -> request.tableName("Limits").item(item("pk", s("a"), "sk", s("k".repeat(1025))))),
 				"Aggregated size of all range keys has exceeded the size limit of 1024 bytes");
+	}
+
+	/** Quotas: index key values obey the table's key limits, 2048 bytes for a partition key, 1024 for a sort key. */
+	@Scenario
+	void indexKeysOverTheKeySizeLimitsAreRejected(Backend backend) {
+		DynamoDbClient db = backend.client();
+		rangeTable("Limits", ScalarAttributeType.S)
+			.globalIndex("byG", "g", ScalarAttributeType.S, "gs", ScalarAttributeType.S, Tables.projection(ProjectionType.ALL))
+			.localIndex("byL", "ls", ScalarAttributeType.S, Tables.projection(ProjectionType.ALL))
+			.create(db);
+		db.putItem(request -> request.tableName("Limits").item(item("pk", s("a"), "sk", s("1"), "g", s("k".repeat(2048)),
+				"gs", s("k".repeat(1024)), "ls", s("k".repeat(1024)))));
+
+		assertValidation(() -> db.putItem(request -> request.tableName("Limits")
+			.item(item("pk", s("a"), "sk", s("2"), "g", s("k".repeat(2049))))), "2048 bytes");
+		assertValidation(() -> db.putItem(request -> request.tableName("Limits")
+			.item(item("pk", s("a"), "sk", s("2"), "g", s("g"), "gs", s("k".repeat(1025))))), "1024 bytes");
+		assertValidation(() -> db.putItem(request -> request.tableName("Limits")
+			.item(item("pk", s("a"), "sk", s("2"), "ls", s("k".repeat(1025))))), "1024 bytes");
+		assertThat(db.scan(request -> request.tableName("Limits")).count()).isEqualTo(1);
+	}
+
+	/** A GSI created by UpdateTable leaves out items whose index key is of the wrong type or too large. */
+	@Scenario
+	void backfillSkipsItemsThatCannotEnterTheIndex(Backend backend) {
+		DynamoDbClient db = backend.client();
+		hashTable("Limits").create(db);
+		db.putItem(request -> request.tableName("Limits").item(item("pk", s("fits"), "g", s("g"))));
+		db.putItem(request -> request.tableName("Limits").item(item("pk", s("large"), "g", s("k".repeat(2049)))));
+		db.putItem(request -> request.tableName("Limits").item(item("pk", s("number"), "g", n(1))));
+
+		db.updateTable(request -> request.tableName("Limits")
+			.attributeDefinitions(definition -> definition.attributeName("g").attributeType(ScalarAttributeType.S))
+			.globalSecondaryIndexUpdates(update -> update.create(create -> create.indexName("byG")
+				.keySchema(Tables.key("g", KeyType.HASH))
+				.projection(Tables.projection(ProjectionType.KEYS_ONLY)))));
+
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+			assertThat(db.scan(request -> request.tableName("Limits").indexName("byG")).items())
+				.containsExactly(item("pk", s("fits"), "g", s("g"))));
+	}
+
+	/** DynamoDB quotas: a non-key attribute name may be up to 64 KB long; the JSON reader must not refuse it first. */
+	@Scenario
+	void nonKeyAttributeNameOf64KilobytesIsStored(Backend backend) {
+		DynamoDbClient db = backend.client();
+		hashTable("Limits").create(db);
+		String name = "n".repeat(65535);
+		db.putItem(request -> request.tableName("Limits").item(item("pk", s("a"), name, s("v"))));
+
+		assertThat(db.getItem(request -> request.tableName("Limits").key(item("pk", s("a")))).item())
+			.containsEntry(name, s("v"));
 	}
 
 	@Scenario

@@ -13,6 +13,10 @@ final class ItemValidation {
 	/** DynamoDB's maximum item size: 400 KB. */
 	static final int MAX_ITEM_SIZE = 400 * 1024;
 
+	private static final int MAX_HASH_KEY_SIZE = 2048;
+
+	private static final int MAX_RANGE_KEY_SIZE = 1024;
+
 	private static final String INVALID = "One or more parameter values were invalid: ";
 
 	private ItemValidation() {
@@ -80,10 +84,10 @@ final class ItemValidation {
 			throw EngineException.validation("One or more parameter values are not valid. The AttributeValue for a key attribute cannot contain an empty "
 					+ (value.type() == ValueType.S ? "string" : "binary") + " value. Key: " + name);
 		}
-		if (hash && size > 2048) {
+		if (hash && size > MAX_HASH_KEY_SIZE) {
 			throw EngineException.validation(INVALID + "Size of hashkey has exceeded the maximum size limit of2048 bytes");
 		}
-		if (!hash && size > 1024) {
+		if (!hash && size > MAX_RANGE_KEY_SIZE) {
 			throw EngineException.validation(INVALID + "Aggregated size of all range keys has exceeded the size limit of 1024 bytes");
 		}
 	}
@@ -101,6 +105,25 @@ final class ItemValidation {
 		}
 	}
 
+	/**
+	 * Whether an existing item can enter this index: both index key attributes present, of the
+	 * defined type and within the key size limits. UpdateTable's backfill skips the others.
+	 */
+	static boolean fitsIndex(SecondaryIndex index, Map<String, Value> item) {
+		if (!index.covers(item)) {
+			return false;
+		}
+		Value hash = item.get(index.keys.hashName());
+		if (hash.type() != index.keys.hashType() || keySize(hash) == 0 || keySize(hash) > MAX_HASH_KEY_SIZE) {
+			return false;
+		}
+		if (!index.keys.hasRange()) {
+			return true;
+		}
+		Value range = item.get(index.keys.rangeName());
+		return range.type() == index.keys.rangeType() && keySize(range) > 0 && keySize(range) <= MAX_RANGE_KEY_SIZE;
+	}
+
 	private static void checkIndexKey(SecondaryIndex index, Map<String, Value> item, String name, ValueType type) {
 		Value value = item.get(name);
 		if (value == null) {
@@ -113,6 +136,15 @@ final class ItemValidation {
 		if (type != ValueType.N && value.size() == 0) {
 			throw EngineException.validation("One or more parameter values are not valid. A value specified for a secondary index key is not supported. The AttributeValue for a key attribute cannot contain an empty "
 					+ (type == ValueType.S ? "string" : "binary") + " value. IndexName: " + index.name + ", IndexKey: " + name);
+		}
+		boolean hash = name.equals(index.keys.hashName());
+		if (hash && keySize(value) > MAX_HASH_KEY_SIZE) {
+			throw EngineException.validation(INVALID + "Size of hashkey has exceeded the maximum size limit of2048 bytes"
+					+ " IndexName: " + index.name + ", IndexKey: " + name);
+		}
+		if (!hash && keySize(value) > MAX_RANGE_KEY_SIZE) {
+			throw EngineException.validation(INVALID + "Aggregated size of all range keys has exceeded the size limit of 1024 bytes"
+					+ " IndexName: " + index.name + ", IndexKey: " + name);
 		}
 	}
 

@@ -74,9 +74,15 @@ final class RequestExpressions {
 				legacyMembers.add(member);
 			}
 		}
-		if (!expressionMembers.isEmpty() && !legacyMembers.isEmpty()) {
+		// DynamoDB refuses only legacy parameters doing an expression's job: KeyConditions goes with a
+		// FilterExpression or ProjectionExpression, and clashes only with a KeyConditionExpression.
+		List<String> clashing = new ArrayList<>(legacyMembers);
+		if (!owner.hasNonNull("KeyConditionExpression")) {
+			clashing.remove("KeyConditions");
+		}
+		if (!expressionMembers.isEmpty() && !clashing.isEmpty()) {
 			throw EngineException.validation("Can not use both expression and non-expression parameters in the same request: Non-expression parameters: {"
-					+ String.join(", ", legacyMembers) + "} Expression parameters: {" + String.join(", ", expressionMembers) + "}");
+					+ String.join(", ", clashing) + "} Expression parameters: {" + String.join(", ", expressionMembers) + "}");
 		}
 	}
 

@@ -1,6 +1,7 @@
 package io.github.dynamoconnection.embedded.engine;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
 final class SchemaReader {
 
 	static final String INVALID = "One or more parameter values were invalid: ";
+
+	private static final int MAX_PROJECTED_ATTRIBUTES = 100;
 
 	private SchemaReader() {
 	}
@@ -98,6 +101,10 @@ final class SchemaReader {
 		ArrayNode names = Requests.array(node, "NonKeyAttributes");
 		if (names != null) {
 			for (JsonNode name : names) {
+				if (nonKey.contains(name.asString())) {
+					throw EngineException.validation(INVALID + "Duplicate attribute name in NonKeyAttributes of index: "
+							+ indexName + ", attribute name: " + name.asString());
+				}
 				nonKey.add(name.asString());
 			}
 		}
@@ -178,6 +185,21 @@ final class SchemaReader {
 			throw EngineException.validation(INVALID + "ProvisionedThroughput should not be specified for index: " + name);
 		}
 		return new SecondaryIndex(name, global, keys, projection, throughput);
+	}
+
+	/**
+	 * DynamoDB quotas: the NonKeyAttributes of all a table's secondary indexes together name at most
+	 * 100 attributes, an attribute projected into two indexes counting twice.
+	 */
+	static void checkProjectedAttributeTotal(Collection<SecondaryIndex> indexes) {
+		int total = 0;
+		for (SecondaryIndex index : indexes) {
+			total += index.projection.nonKeyAttributes().size();
+		}
+		if (total > MAX_PROJECTED_ATTRIBUTES) {
+			throw EngineException.validation(INVALID + "The number of projected attributes in all secondary indexes ("
+					+ total + ") exceeds the per-table limit of " + MAX_PROJECTED_ATTRIBUTES);
+		}
 	}
 
 }

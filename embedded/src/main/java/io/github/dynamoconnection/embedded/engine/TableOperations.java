@@ -94,6 +94,7 @@ final class TableOperations {
 				used.add(index.keys.rangeName());
 			}
 		}
+		SchemaReader.checkProjectedAttributeTotal(table.indexes.values());
 		if (!global && array.size() > 5) {
 			throw EngineException.validation(SchemaReader.INVALID + "Number of LocalSecondaryIndexes exceeds per-table limit of 5");
 		}

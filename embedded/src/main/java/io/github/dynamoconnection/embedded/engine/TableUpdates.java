@@ -1,6 +1,7 @@
 package io.github.dynamoconnection.embedded.engine;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +53,14 @@ final class TableUpdates {
 									+ " is already defined with a different type");
 						}
 					}
+				}
+				int creates = 0;
+				for (JsonNode update : indexUpdates) {
+					creates += update.hasNonNull("Create") ? 1 : 0;
+				}
+				if (creates > 1) {
+					throw new EngineException("LimitExceededException",
+							"Subscriber limit exceeded: Only 1 online index can be created or deleted simultaneously per table");
 				}
 				for (JsonNode update : indexUpdates) {
 					applyIndexUpdate(table, update, definitions, now);
@@ -122,6 +131,9 @@ final class TableUpdates {
 			if (table.indexes.containsKey(index.name)) {
 				throw EngineException.validation(SchemaReader.INVALID + "Attempting to create an index which already exists");
 			}
+			List<SecondaryIndex> after = new ArrayList<>(table.indexes.values());
+			after.add(index);
+			SchemaReader.checkProjectedAttributeTotal(after);
 			table.attributeDefinitions.clear();
 			table.attributeDefinitions.putAll(definitions);
 			backfill(table, index);
@@ -161,7 +173,7 @@ final class TableUpdates {
 		while (items.hasNext()) {
 			byte[] encoded = items.next();
 			Map<String, Value> item = ItemCodec.decode(encoded);
-			if (index.covers(item)) {
+			if (ItemValidation.fitsIndex(index, item)) {
 				index.apply(null, item, encoded, table.keys);
 			}
 		}

@@ -178,8 +178,16 @@ public final class AttributeValueJson {
 
 	private static byte[] binary(JsonNode node) {
 		String text = string(node);
+		// DynamoDB accepts only padded, canonical base64 (Java's decoder also takes unpadded text).
+		if (text.length() % 4 != 0) {
+			throw serialization("Base64 encoded length is expected a multiple of 4 bytes but found: " + text.length());
+		}
 		try {
-			return Base64.getDecoder().decode(text);
+			byte[] bytes = Base64.getDecoder().decode(text);
+			if (!Base64.getEncoder().encodeToString(bytes).equals(text)) {
+				throw serialization("Invalid last non-pad Base64 character dectected");
+			}
+			return bytes;
 		}
 		catch (IllegalArgumentException ex) {
 			throw serialization("Base64 encoded binary value is invalid: " + ex.getMessage());

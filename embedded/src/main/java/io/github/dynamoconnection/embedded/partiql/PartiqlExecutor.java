@@ -9,6 +9,7 @@ import io.github.dynamoconnection.embedded.engine.Engine;
 import io.github.dynamoconnection.embedded.engine.EngineException;
 import io.github.dynamoconnection.embedded.json.AttributeValueJson;
 import io.github.dynamoconnection.embedded.value.Value;
+import io.github.dynamoconnection.embedded.json.DynamoJsonMappers;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,7 +28,7 @@ public final class PartiqlExecutor {
 
 	static final int MAX_TRANSACTION_STATEMENTS = 100;
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private static final JsonMapper JSON = DynamoJsonMappers.builder().build();
 
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 

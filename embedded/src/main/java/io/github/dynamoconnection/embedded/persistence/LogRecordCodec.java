@@ -3,6 +3,7 @@ package io.github.dynamoconnection.embedded.persistence;
 import java.nio.ByteBuffer;
 import java.util.zip.CRC32;
 
+import io.github.dynamoconnection.embedded.json.DynamoJsonMappers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -18,7 +19,7 @@ final class LogRecordCodec {
 	/** Bytes before the payload: length and checksum. */
 	static final int HEADER_BYTES = 8;
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private static final JsonMapper JSON = DynamoJsonMappers.builder().build();
 
 	private LogRecordCodec() {
 	}

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 
 import io.github.dynamoconnection.embedded.engine.Engine;
 import io.github.dynamoconnection.embedded.engine.EngineException;
+import io.github.dynamoconnection.embedded.json.DynamoJsonMappers;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -24,7 +25,7 @@ public final class JsonProtocolHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(JsonProtocolHandler.class);
 
-	private static final JsonMapper JSON = JsonMapper.builder()
+	private static final JsonMapper JSON = DynamoJsonMappers.builder()
 		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 		.build();
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import io.github.dynamoconnection.testsupport.SigV4Headers;
 import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.http.HttpExecuteRequest;
 import software.amazon.awssdk.http.HttpExecuteResponse;
@@ -51,21 +52,17 @@ record RawHttp(SdkHttpClient httpClient, URI endpoint) {
 
 	}
 
-	/** POSTs the body as {@code DynamoDB_20120810.<operation>} with a dummy SigV4 authorization header. */
+	/** POSTs the body as {@code DynamoDB_20120810.<operation>}, SigV4-signed with test credentials. */
 	Answer post(String operation, String body) {
 		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-		SdkHttpFullRequest request = SdkHttpFullRequest.builder()
+		SdkHttpFullRequest.Builder request = SdkHttpFullRequest.builder()
 			.method(SdkHttpMethod.POST)
 			.uri(endpoint)
-			.putHeader("Content-Type", "application/x-amz-json-1.0")
-			.putHeader("X-Amz-Target", "DynamoDB_20120810." + operation)
-			.putHeader("Content-Length", Integer.toString(bytes.length))
-			.putHeader("Authorization", "AWS4-HMAC-SHA256 Credential=conformance/20260101/us-east-1/dynamodb/aws4_request, "
-					+ "SignedHeaders=host, Signature=0000")
-			.build();
+			.putHeader("Content-Length", Integer.toString(bytes.length));
+		SigV4Headers.forPost(endpoint, "DynamoDB_20120810." + operation, bytes).forEach(request::putHeader);
 		try {
 			HttpExecuteResponse response = httpClient.prepareRequest(HttpExecuteRequest.builder()
-				.request(request)
+				.request(request.build())
 				.contentStreamProvider(ContentStreamProvider.fromByteArray(bytes))
 				.build()).call();
 			byte[] answer = response.responseBody().isPresent() ? IoUtils.toByteArray(response.responseBody().get()) : new byte[0];

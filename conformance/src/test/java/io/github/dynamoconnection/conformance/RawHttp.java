@@ -55,11 +55,21 @@ record RawHttp(SdkHttpClient httpClient, URI endpoint) {
 	/** POSTs the body as {@code DynamoDB_20120810.<operation>}, SigV4-signed with test credentials. */
 	Answer post(String operation, String body) {
 		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+		return exchange(SdkHttpMethod.POST, signedHeaders(operation, bytes), bytes);
+	}
+
+	/** The headers of a POST of {@code body} as {@code DynamoDB_20120810.<operation>}, signed now. */
+	Map<String, String> signedHeaders(String operation, byte[] body) {
+		return new java.util.LinkedHashMap<>(SigV4Headers.forPost(endpoint, "DynamoDB_20120810." + operation, body));
+	}
+
+	/** Sends exactly these headers (plus Content-Length) and body, signed or not. */
+	Answer exchange(SdkHttpMethod method, Map<String, String> headers, byte[] bytes) {
 		SdkHttpFullRequest.Builder request = SdkHttpFullRequest.builder()
-			.method(SdkHttpMethod.POST)
+			.method(method)
 			.uri(endpoint)
 			.putHeader("Content-Length", Integer.toString(bytes.length));
-		SigV4Headers.forPost(endpoint, "DynamoDB_20120810." + operation, bytes).forEach(request::putHeader);
+		headers.forEach(request::putHeader);
 		try {
 			HttpExecuteResponse response = httpClient.prepareRequest(HttpExecuteRequest.builder()
 				.request(request.build())

@@ -167,7 +167,20 @@ final class MotoDivergences {
 			entry("UpdateItemScenarios#arithmeticBeyondTheNumberRangeIsRejected",
 					"ADD of 9E+125 to 9E+125 (beyond the number range) answers HTTP 500"),
 			entry("QueryScenarios#beginsWithOnNumberSortKeyIsRejected", "begins_with on a number sort key answers HTTP 500"),
-			entry("LimitScenarios#concurrentAddsLoseNoIncrement", "concurrent ADDs on one item lose increments (98 of 100 in one run)"));
+			entry("LimitScenarios#concurrentAddsLoseNoIncrement", "concurrent ADDs on one item lose increments (98 of 100 in one run)"),
+			entry("AuthenticationScenarios#requestWithoutAuthorizationIsMissingAuthenticationToken", "accepts unsigned requests"),
+			entry("AuthenticationScenarios#authorizationWithoutSignatureIsIncompleteSignature", "accepts an Authorization header without Signature"),
+			entry("AuthenticationScenarios#signatureOlderThanFifteenMinutesHasExpired", "does not check the signature date"),
+			entry("AuthenticationScenarios#signatureMoreThanFifteenMinutesAheadIsNotYetCurrent", "does not check the signature date"),
+			entry("WireScenarios#answersCarryDateAndServerHeaders", "answers Server: Werkzeug, not Server"),
+			entry("WireScenarios#answerIsGzippedWhenTheClientAcceptsIt", "never compresses answers"),
+			entry("WireScenarios#gzipRequestBodyIsInflated", "a gzip request body answers HTTP 500"),
+			entry("WireScenarios#malformedJsonErrorNamesThePosition", "a malformed JSON body answers 200"),
+			entry("HttpEndpointScenarios#getOfTheRootAnswersTheHealthLine", "GET / answers no health line"),
+			entry("HttpEndpointScenarios#corsPreflightAllowsWhatWasAsked", "echoes the Origin instead of answering *"),
+			entry("HttpEndpointScenarios#requestWithAnOriginGetsTheAllowOriginHeader", "echoes the Origin instead of answering *"),
+			entry("HttpEndpointScenarios#errorAnswerToARequestWithAnOriginGetsTheAllowOriginHeader", "DescribeTable without TableName answers HTTP 500"),
+			entry("HttpEndpointScenarios#requestWithoutAnOriginGetsNoCorsHeaders", "sends Access-Control-Allow-Origin: * on every answer"));
 
 	private MotoDivergences() {
 	}

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import io.github.dynamoconnection.testsupport.SigV4Headers;
 import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.http.HttpExecuteRequest;
 import software.amazon.awssdk.http.HttpExecuteResponse;
@@ -51,21 +52,27 @@ record RawHttp(SdkHttpClient httpClient, URI endpoint) {
 
 	}
 
-	/** POSTs the body as {@code DynamoDB_20120810.<operation>} with a dummy SigV4 authorization header. */
+	/** POSTs the body as {@code DynamoDB_20120810.<operation>}, SigV4-signed with test credentials. */
 	Answer post(String operation, String body) {
 		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-		SdkHttpFullRequest request = SdkHttpFullRequest.builder()
-			.method(SdkHttpMethod.POST)
+		return exchange(SdkHttpMethod.POST, signedHeaders(operation, bytes), bytes);
+	}
+
+	/** The headers of a POST of {@code body} as {@code DynamoDB_20120810.<operation>}, signed now. */
+	Map<String, String> signedHeaders(String operation, byte[] body) {
+		return new java.util.LinkedHashMap<>(SigV4Headers.forPost(endpoint, "DynamoDB_20120810." + operation, body));
+	}
+
+	/** Sends exactly these headers (plus Content-Length) and body, signed or not. */
+	Answer exchange(SdkHttpMethod method, Map<String, String> headers, byte[] bytes) {
+		SdkHttpFullRequest.Builder request = SdkHttpFullRequest.builder()
+			.method(method)
 			.uri(endpoint)
-			.putHeader("Content-Type", "application/x-amz-json-1.0")
-			.putHeader("X-Amz-Target", "DynamoDB_20120810." + operation)
-			.putHeader("Content-Length", Integer.toString(bytes.length))
-			.putHeader("Authorization", "AWS4-HMAC-SHA256 Credential=conformance/20260101/us-east-1/dynamodb/aws4_request, "
-					+ "SignedHeaders=host, Signature=0000")
-			.build();
+			.putHeader("Content-Length", Integer.toString(bytes.length));
+		headers.forEach(request::putHeader);
 		try {
 			HttpExecuteResponse response = httpClient.prepareRequest(HttpExecuteRequest.builder()
-				.request(request)
+				.request(request.build())
 				.contentStreamProvider(ContentStreamProvider.fromByteArray(bytes))
 				.build()).call();
 			byte[] answer = response.responseBody().isPresent() ? IoUtils.toByteArray(response.responseBody().get()) : new byte[0];

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.dynamoconnection.embedded.engine.Engine;
@@ -12,6 +14,7 @@ import io.github.dynamoconnection.embedded.engine.InMemoryEngine;
 import io.github.dynamoconnection.embedded.inprocess.InProcessHttpClient;
 import io.github.dynamoconnection.embedded.persistence.PersistentEngine;
 import io.github.dynamoconnection.embedded.protocol.JsonProtocolHandler;
+import io.github.dynamoconnection.embedded.protocol.SignatureVerifier;
 import io.github.dynamoconnection.embedded.server.EmbeddedHttpServer;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -126,7 +129,23 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 
 		private Clock clock = Clock.systemUTC();
 
+		private final Map<String, String> credentials = new LinkedHashMap<>();
+
 		private Builder() {
+		}
+
+		/**
+		 * Verify every request's SigV4 signature and accept only these credentials (off by default:
+		 * any signature is accepted, as long as it is there and dated within 15 minutes). May be
+		 * called once per accepted access key. An unknown access key answers
+		 * {@code UnrecognizedClientException}, a wrong signature {@code InvalidSignatureException}.
+		 */
+		public Builder requireCredentials(String accessKeyId, String secretAccessKey) {
+			if (accessKeyId == null || accessKeyId.isEmpty() || secretAccessKey == null || secretAccessKey.isEmpty()) {
+				throw new IllegalArgumentException("requireCredentials needs a non-empty access key id and secret");
+			}
+			credentials.put(accessKeyId, secretAccessKey);
+			return this;
 		}
 
 		/** Also serve HTTP on 127.0.0.1 at this port; 0 picks a free port (see {@link #httpEndpoint()}). */
@@ -173,7 +192,8 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 		public EmbeddedDynamoDb start() {
 			Engine engine = newEngine();
 			try {
-				JsonProtocolHandler protocol = new JsonProtocolHandler(engine);
+				SignatureVerifier verifier = credentials.isEmpty() ? null : new SignatureVerifier(credentials);
+				JsonProtocolHandler protocol = new JsonProtocolHandler(engine, clock, DEFAULT_SETTINGS.region(), verifier);
 				EmbeddedHttpServer httpServer = (port != null) ? EmbeddedHttpServer.start(protocol, port) : null;
 				return new EmbeddedDynamoDb(engine, new InProcessHttpClient(protocol), httpServer);
 			}

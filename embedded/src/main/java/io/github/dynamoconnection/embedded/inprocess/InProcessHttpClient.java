@@ -4,10 +4,16 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
+import io.github.dynamoconnection.embedded.protocol.HttpDate;
 import io.github.dynamoconnection.embedded.protocol.JsonProtocol;
 import io.github.dynamoconnection.embedded.protocol.JsonProtocolHandler;
+import io.github.dynamoconnection.embedded.protocol.ProtocolRequest;
 import io.github.dynamoconnection.embedded.protocol.ProtocolResponse;
 import software.amazon.awssdk.http.AbortableInputStream;
 import software.amazon.awssdk.http.ContentStreamProvider;
@@ -17,6 +23,7 @@ import software.amazon.awssdk.http.HttpExecuteResponse;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.http.SdkHttpResponse;
+import software.amazon.awssdk.utils.http.SdkHttpUtils;
 
 /**
  * An {@link SdkHttpClient} that answers every request in-process through a
@@ -30,9 +37,12 @@ public final class InProcessHttpClient implements SdkHttpClient {
 
 	private final JsonProtocolHandler handler;
 
+	private final HttpDate dates;
+
 	/** A client answering through this handler. */
 	public InProcessHttpClient(JsonProtocolHandler handler) {
 		this.handler = handler;
+		this.dates = new HttpDate(handler.clock());
 	}
 
 	@Override
@@ -51,13 +61,28 @@ public final class InProcessHttpClient implements SdkHttpClient {
 
 	private ProtocolResponse execute(HttpExecuteRequest request) throws IOException {
 		SdkHttpRequest httpRequest = request.httpRequest();
-		String target = httpRequest.firstMatchingHeader(JsonProtocol.TARGET_HEADER).orElse(null);
 		long length = declaredLength(httpRequest);
 		if (length > JsonProtocol.MAX_REQUEST_BYTES) {
 			return handler.tooLarge(length);
 		}
 		byte[] body = readBody(request.contentStreamProvider(), (int) length);
-		return handler.handle(target, body, 0, body.length);
+		return handler.handle(new ProtocolRequest(httpRequest.method().name(), pathOf(httpRequest),
+				lowerCaseHeaders(httpRequest), body, 0, body.length));
+	}
+
+	private static String pathOf(SdkHttpRequest request) {
+		String path = request.encodedPath().isEmpty() ? "/" : request.encodedPath();
+		return request.encodedQueryParameters().map((query) -> path + "?" + query).orElse(path);
+	}
+
+	private static Map<String, List<String>> lowerCaseHeaders(SdkHttpRequest request) {
+		Map<String, List<String>> headers = new LinkedHashMap<>();
+		request.forEachHeader((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values));
+		if (!headers.containsKey("host")) {
+			boolean standard = SdkHttpUtils.isUsingStandardPort(request.protocol(), request.port());
+			headers.put("host", List.of(standard ? request.host() : request.host() + ":" + request.port()));
+		}
+		return headers;
 	}
 
 	private static long declaredLength(SdkHttpRequest httpRequest) {
@@ -84,16 +109,20 @@ public final class InProcessHttpClient implements SdkHttpClient {
 		}
 	}
 
-	private static HttpExecuteResponse toSdkResponse(ProtocolResponse response) {
-		SdkHttpResponse httpResponse = SdkHttpResponse.builder()
+	private HttpExecuteResponse toSdkResponse(ProtocolResponse response) {
+		SdkHttpResponse.Builder httpResponse = SdkHttpResponse.builder()
 			.statusCode(response.status())
 			.putHeader("Content-Type", JsonProtocol.CONTENT_TYPE)
 			.putHeader("Content-Length", Integer.toString(response.body().length))
 			.putHeader(JsonProtocol.CRC32_HEADER, response.crc32Header())
 			.putHeader(JsonProtocol.REQUEST_ID_HEADER, response.requestId())
-			.build();
+			.putHeader("Date", dates.now())
+			.putHeader("Server", JsonProtocol.SERVER);
+		if (response.contentEncoding() != null) {
+			httpResponse.putHeader("Content-Encoding", response.contentEncoding());
+		}
 		return HttpExecuteResponse.builder()
-			.response(httpResponse)
+			.response(httpResponse.build())
 			.responseBody(AbortableInputStream.create(new ByteArrayInputStream(response.body())))
 			.build();
 	}

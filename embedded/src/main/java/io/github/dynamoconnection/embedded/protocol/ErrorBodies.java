@@ -26,7 +26,9 @@ final class ErrorBodies {
 			"RequestEntityTooLargeException", "com.amazon.coral.service#",
 			"MissingAuthenticationTokenException", "com.amazon.coral.service#",
 			"UnrecognizedClientException", "com.amazon.coral.service#",
-			"AccessDeniedException", "com.amazon.coral.service#");
+			"AccessDeniedException", "com.amazon.coral.service#",
+			"IncompleteSignatureException", "com.amazon.coral.service#",
+			"InvalidSignatureException", "com.amazon.coral.service#");
 
 	private ErrorBodies() {
 	}

@@ -20,6 +20,9 @@ public final class JsonProtocol {
 	/** Header carrying the request id. */
 	public static final String REQUEST_ID_HEADER = "x-amzn-RequestId";
 
+	/** The {@code Server} header DynamoDB sends. */
+	public static final String SERVER = "Server";
+
 	/** DynamoDB's cap on a request body: 16 MB. */
 	public static final int MAX_REQUEST_BYTES = 16 * 1024 * 1024;
 

@@ -1,5 +1,6 @@
 package io.github.dynamoconnection.embedded.protocol;
 
+import java.time.Clock;
 import java.util.zip.CRC32;
 
 import org.slf4j.Logger;
@@ -31,39 +32,84 @@ public final class JsonProtocolHandler {
 
 	private final Engine engine;
 
+	private final RequestAuthentication authentication;
+
+	private final String region;
+
+	private final Clock clock;
+
 	private final RequestIds requestIds = new RequestIds();
 
-	/** A handler running requests on this engine. */
+	/** A handler running requests on this engine, accepting any signature, on the system clock. */
 	public JsonProtocolHandler(Engine engine) {
-		this.engine = engine;
+		this(engine, Clock.systemUTC(), "us-east-1", null);
 	}
 
 	/**
-	 * Handles one request.
-	 * @param target the {@code X-Amz-Target} header value, {@code null} when absent
-	 * @param body the buffer holding the request body
-	 * @param offset where the body starts in {@code body}
-	 * @param length the body's length in bytes
+	 * A handler running requests on this engine.
+	 * @param engine the engine
+	 * @param clock the clock signature dates are checked against and {@code Date} headers come from
+	 * @param region the region the endpoint answers for (its health line)
+	 * @param verifier checks signatures against known credentials, {@code null} to accept any
+	 */
+	public JsonProtocolHandler(Engine engine, Clock clock, String region, SignatureVerifier verifier) {
+		this.engine = engine;
+		this.clock = clock;
+		this.region = region;
+		this.authentication = new RequestAuthentication(clock, verifier);
+	}
+
+	/** The clock the faces' {@code Date} headers come from. */
+	public Clock clock() {
+		return clock;
+	}
+
+	/** What DynamoDB's endpoint answers to a plain {@code GET /} (trailing space included). */
+	public String healthLine() {
+		return "healthy: dynamodb." + region + ".amazonaws.com ";
+	}
+
+	/**
+	 * Handles one request: body size, content encoding, JSON, target, authentication, then the
+	 * operation, in DynamoDB's order.
 	 * @return the answer to send
 	 */
-	public ProtocolResponse handle(String target, byte[] body, int offset, int length) {
+	public ProtocolResponse handle(ProtocolRequest request) {
 		String requestId = requestIds.next();
+		String target = request.header("x-amz-target");
+		boolean gzipAnswer = BodyEncoding.acceptsGzip(request.header("accept-encoding"));
 		try {
-			if (length > JsonProtocol.MAX_REQUEST_BYTES) {
-				throw requestTooLarge(length);
+			if (request.length() > JsonProtocol.MAX_REQUEST_BYTES) {
+				throw requestTooLarge(request.length());
 			}
-			JsonNode request = parse(body, offset, length);
+			byte[] body = request.body();
+			int offset = request.offset();
+			int length = request.length();
+			if (BodyEncoding.isGzip(request.header("content-encoding")) && length > 0) {
+				body = BodyEncoding.gunzip(body, offset, length, JsonProtocol.MAX_REQUEST_BYTES);
+				offset = 0;
+				length = body.length;
+			}
+			JsonNode parsed = parse(body, offset, length);
 			String operation = Operations.fromTarget(target);
-			ObjectNode response = engine.execute(operation, requestObject(request));
-			return respond(200, (response != null) ? response : JSON.createObjectNode(), requestId);
+			authentication.check(request, rawBody(request));
+			ObjectNode response = engine.execute(operation, requestObject(parsed));
+			return respond(200, (response != null) ? response : JSON.createObjectNode(), requestId, gzipAnswer);
 		}
 		catch (EngineException ex) {
-			return respond(ex.status(), ErrorBodies.render(ex), requestId);
+			return respond(ex.status(), ErrorBodies.render(ex), requestId, gzipAnswer);
 		}
 		catch (RuntimeException | StackOverflowError ex) {
 			logger.error("Internal error answering request {} ({})", requestId, target, ex);
 			return internalError(requestId);
 		}
+	}
+
+	private static byte[] rawBody(ProtocolRequest request) {
+		if (request.offset() == 0 && request.length() == request.body().length) {
+			return request.body();
+		}
+		return java.util.Arrays.copyOfRange(request.body(), request.offset(), request.offset() + request.length());
 	}
 
 	/**
@@ -72,7 +118,7 @@ public final class JsonProtocolHandler {
 	 * @param length the body's (declared) length
 	 */
 	public ProtocolResponse tooLarge(long length) {
-		return respond(413, ErrorBodies.render(requestTooLarge(length)), requestIds.next());
+		return respond(413, ErrorBodies.render(requestTooLarge(length)), requestIds.next(), false);
 	}
 
 	private static JsonNode parse(byte[] body, int offset, int length) {
@@ -83,8 +129,15 @@ public final class JsonProtocolHandler {
 			return JSON.readTree(body, offset, length);
 		}
 		catch (JacksonException ex) {
-			throw serialization("Malformed JSON request body: " + ex.getOriginalMessage());
+			throw serialization("Malformed JSON request body" + position(ex) + ": " + ex.getOriginalMessage());
 		}
+	}
+
+	private static String position(JacksonException ex) {
+		if (ex.getLocation() == null || ex.getLocation().getLineNr() < 0) {
+			return "";
+		}
+		return " at line " + ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr();
 	}
 
 	private static ObjectNode requestObject(JsonNode request) {
@@ -97,17 +150,20 @@ public final class JsonProtocolHandler {
 		return (ObjectNode) request;
 	}
 
-	private static ProtocolResponse respond(int status, ObjectNode body, String requestId) {
+	private static ProtocolResponse respond(int status, ObjectNode body, String requestId, boolean gzip) {
 		byte[] bytes = JSON.writeValueAsBytes(body);
+		if (gzip) {
+			bytes = BodyEncoding.gzip(bytes);
+		}
 		CRC32 crc = new CRC32();
 		crc.update(bytes, 0, bytes.length);
-		return new ProtocolResponse(status, bytes, crc.getValue(), requestId);
+		return new ProtocolResponse(status, bytes, crc.getValue(), requestId, gzip ? BodyEncoding.GZIP : null);
 	}
 
 	private static ProtocolResponse internalError(String requestId) {
 		EngineException error = new EngineException("InternalServerError",
 				"Internal server error (request id " + requestId + ")", 500, null);
-		return respond(500, ErrorBodies.render(error), requestId);
+		return respond(500, ErrorBodies.render(error), requestId, false);
 	}
 
 	private static EngineException requestTooLarge(long length) {

@@ -65,6 +65,9 @@ public final class EmbeddedDynamoDbServerMain {
 		if (arguments.dataDirectory() != null) {
 			builder.dataDirectory(arguments.dataDirectory());
 		}
+		if (arguments.requiredCredentials() != null) {
+			builder.requireCredentials(arguments.requiredCredentials().getKey(), arguments.requiredCredentials().getValue());
+		}
 		return builder.start();
 	}
 

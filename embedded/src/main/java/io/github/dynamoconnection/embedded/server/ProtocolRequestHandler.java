@@ -1,22 +1,34 @@
 package io.github.dynamoconnection.embedded.server;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.github.dynamoconnection.embedded.protocol.JsonProtocol;
+import io.github.dynamoconnection.embedded.protocol.HttpDate;
 import io.github.dynamoconnection.embedded.protocol.JsonProtocolHandler;
-import io.github.dynamoconnection.embedded.protocol.ProtocolResponse;
+import io.github.dynamoconnection.embedded.protocol.ProtocolRequest;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.ChannelHandler.Sharable;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
 
 /**
- * Answers each aggregated HTTP request through the {@link JsonProtocolHandler}, on the event loop
- * (the engine works in memory and never waits long, so a thread hop would only add latency).
+ * Answers each aggregated HTTP request on the event loop (the engine works in memory and never
+ * waits long, so a thread hop would only add latency): {@code GET} with DynamoDB's health line, a
+ * CORS preflight ({@code OPTIONS} with {@code Origin}) as DynamoDB answers it, other methods but
+ * {@code POST} with DynamoDB's {@code UnknownOperationException}, and {@code POST} through the
+ * {@link JsonProtocolHandler}. Every answer carries {@code Date} and {@code Server}, and the CORS
+ * headers when the request has an {@code Origin}.
  */
 @Sharable
 final class ProtocolRequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
@@ -25,27 +37,50 @@ final class ProtocolRequestHandler extends SimpleChannelInboundHandler<FullHttpR
 
 	private final JsonProtocolHandler protocol;
 
+	private final HttpDate dates;
+
 	ProtocolRequestHandler(JsonProtocolHandler protocol) {
 		this.protocol = protocol;
+		this.dates = new HttpDate(protocol.clock());
 	}
 
 	@Override
 	protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
-		if (HttpMethod.GET.equals(request.method()) && request.content().readableBytes() == 0) {
-			ctx.writeAndFlush(HttpResponses.healthy());
-			return;
+		String origin = request.headers().get(HttpHeaderNames.ORIGIN);
+		FullHttpResponse response = answer(request, origin);
+		HttpResponses.addCommonHeaders(response, dates.now(), origin != null);
+		ctx.writeAndFlush(response);
+	}
+
+	private FullHttpResponse answer(FullHttpRequest request, String origin) {
+		HttpMethod method = request.method();
+		if (HttpMethod.OPTIONS.equals(method) && origin != null) {
+			return HttpResponses.preflight(request.headers().get(HttpHeaderNames.ACCESS_CONTROL_REQUEST_HEADERS),
+					request.headers().get(HttpHeaderNames.ACCESS_CONTROL_REQUEST_METHOD));
 		}
-		String target = request.headers().get(JsonProtocol.TARGET_HEADER);
+		if (HttpMethod.GET.equals(method)) {
+			return HttpResponses.healthy(protocol.healthLine());
+		}
+		if (!HttpMethod.POST.equals(method)) {
+			return HttpResponses.unknownOperation();
+		}
 		ByteBuf content = request.content();
 		int length = content.readableBytes();
-		ProtocolResponse response;
-		if (content.hasArray()) {
-			response = protocol.handle(target, content.array(), content.arrayOffset() + content.readerIndex(), length);
+		Map<String, List<String>> headers = lowerCaseHeaders(request);
+		ProtocolRequest protocolRequest = content.hasArray()
+				? new ProtocolRequest(method.name(), request.uri(), headers, content.array(),
+						content.arrayOffset() + content.readerIndex(), length)
+				: new ProtocolRequest(method.name(), request.uri(), headers, ByteBufUtil.getBytes(content), 0, length);
+		return HttpResponses.of(protocol.handle(protocolRequest));
+	}
+
+	private static Map<String, List<String>> lowerCaseHeaders(FullHttpRequest request) {
+		Map<String, List<String>> headers = new LinkedHashMap<>();
+		for (Map.Entry<String, String> header : request.headers()) {
+			headers.computeIfAbsent(header.getKey().toLowerCase(Locale.ROOT), (name) -> new ArrayList<>(1))
+				.add(header.getValue());
 		}
-		else {
-			response = protocol.handle(target, ByteBufUtil.getBytes(content), 0, length);
-		}
-		ctx.writeAndFlush(HttpResponses.of(response));
+		return headers;
 	}
 
 	@Override

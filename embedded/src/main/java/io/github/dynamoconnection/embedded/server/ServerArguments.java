@@ -4,18 +4,22 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The standalone server's command line: {@code --port N} (default 8000), {@code --data-dir DIR},
  * {@code --ttl-sweep-interval D} ({@code 500ms}, {@code 1s}, {@code 2m}, {@code 1h} or ISO-8601 such
- * as {@code PT1S}), {@code --help}. Both {@code --name value} and {@code --name=value} work.
+ * as {@code PT1S}), {@code --require-credentials ACCESS_KEY:SECRET}, {@code --help}. Both {@code --name value} and {@code --name=value} work.
  * Parsed by hand: three options do not justify a command-line library in the standalone jar.
  * @param port the HTTP port, 0 for a free one
  * @param dataDirectory where to persist data, {@code null} for memory only
  * @param ttlSweepInterval how often expired items are swept
+ * @param requiredCredentials access key id and secret whose signatures alone are accepted, {@code null}
+ * to accept any signature
  * @param help whether only the usage was asked for
  */
-record ServerArguments(int port, Path dataDirectory, Duration ttlSweepInterval, boolean help) {
+record ServerArguments(int port, Path dataDirectory, Duration ttlSweepInterval, Map.Entry<String, String> requiredCredentials,
+		boolean help) {
 
 	static final int DEFAULT_PORT = 8000;
 
@@ -27,6 +31,8 @@ record ServerArguments(int port, Path dataDirectory, Duration ttlSweepInterval, 
 			"  --port N                   port to listen on (default 8000; 0 picks a free port)",
 			"  --data-dir DIR             persist data in DIR and reload it on start (default: memory only)",
 			"  --ttl-sweep-interval D     how often expired TTL items are removed, e.g. 500ms, 1s, 2m (default 1s)",
+			"  --require-credentials K:S  verify SigV4 signatures; accept only access key K with secret S",
+			"                             (default: any signature is accepted)",
 			"  --help                     print this help and exit");
 
 	/**
@@ -37,10 +43,11 @@ record ServerArguments(int port, Path dataDirectory, Duration ttlSweepInterval, 
 		int port = DEFAULT_PORT;
 		Path dataDirectory = null;
 		Duration ttlSweepInterval = DEFAULT_TTL_SWEEP_INTERVAL;
+		Map.Entry<String, String> requiredCredentials = null;
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			if (arg.equals("--help") || arg.equals("-h")) {
-				return new ServerArguments(port, dataDirectory, ttlSweepInterval, true);
+				return new ServerArguments(port, dataDirectory, ttlSweepInterval, requiredCredentials, true);
 			}
 			String name = arg;
 			String value = null;
@@ -54,10 +61,29 @@ record ServerArguments(int port, Path dataDirectory, Duration ttlSweepInterval, 
 				case "--data-dir" -> dataDirectory = Path.of((value != null) ? value : valueOf(args, ++i, name));
 				case "--ttl-sweep-interval" -> ttlSweepInterval = parseDuration(
 						(value != null) ? value : valueOf(args, ++i, name));
+				case "--require-credentials" -> requiredCredentials = parseCredentials(
+						(value != null) ? value : valueOf(args, ++i, name));
 				default -> throw new IllegalArgumentException("Unknown argument '" + arg + "'");
 			}
 		}
-		return new ServerArguments(port, dataDirectory, ttlSweepInterval, false);
+		return new ServerArguments(port, dataDirectory, ttlSweepInterval, requiredCredentials, false);
+	}
+
+	/** {@code ACCESS_KEY:SECRET}; the message never repeats the secret. */
+	private static Map.Entry<String, String> parseCredentials(String text) {
+		int colon = text.indexOf(':');
+		if (colon <= 0 || colon == text.length() - 1) {
+			throw new IllegalArgumentException(
+					"Invalid --require-credentials: expected ACCESS_KEY:SECRET, both non-empty");
+		}
+		return Map.entry(text.substring(0, colon), text.substring(colon + 1));
+	}
+
+	@Override
+	public String toString() {
+		return "ServerArguments[port=" + port + ", dataDirectory=" + dataDirectory + ", ttlSweepInterval="
+				+ ttlSweepInterval + ", requireCredentials=" + ((requiredCredentials != null) ? requiredCredentials.getKey() + ":****" : "off")
+				+ ", help=" + help + "]";
 	}
 
 	private static String valueOf(String[] args, int index, String name) {

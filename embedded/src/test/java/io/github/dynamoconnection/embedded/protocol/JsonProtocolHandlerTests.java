@@ -129,7 +129,7 @@ class JsonProtocolHandlerTests {
 	@Test
 	void oversizedBodyIs413() {
 		byte[] body = new byte[JsonProtocol.MAX_REQUEST_BYTES + 1];
-		ProtocolResponse response = handler.handle("DynamoDB_20120810.PutItem", body, 0, body.length);
+		ProtocolResponse response = handler.handle(SignedRequests.of("DynamoDB_20120810.PutItem", body, 0, body.length));
 		assertError(response, 413, "com.amazon.coral.service#RequestEntityTooLargeException", "message");
 		assertThat(engine.calls()).isZero();
 	}
@@ -137,13 +137,13 @@ class JsonProtocolHandlerTests {
 	@Test
 	void bodyIsReadFromTheGivenSliceOfTheBuffer() {
 		byte[] buffer = "xx{\"TableName\":\"Sliced\"}yy".getBytes(StandardCharsets.UTF_8);
-		ProtocolResponse response = handler.handle("DynamoDB_20120810.GetItem", buffer, 2, buffer.length - 4);
+		ProtocolResponse response = handler.handle(SignedRequests.of("DynamoDB_20120810.GetItem", buffer, 2, buffer.length - 4));
 		assertThat(body(response).path("Request").path("TableName").asString()).isEqualTo("Sliced");
 	}
 
 	private ProtocolResponse handle(String target, String body) {
 		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-		return handler.handle(target, bytes, 0, bytes.length);
+		return handler.handle(SignedRequests.of(target, bytes, 0, bytes.length));
 	}
 
 	private static void assertError(ProtocolResponse response, int status, String type, String messageMember) {

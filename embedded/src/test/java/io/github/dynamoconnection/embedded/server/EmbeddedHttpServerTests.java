@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import io.github.dynamoconnection.embedded.SdkClients;
 import io.github.dynamoconnection.embedded.protocol.JsonProtocolHandler;
 import io.github.dynamoconnection.embedded.protocol.ScriptedEngine;
+import io.github.dynamoconnection.testsupport.SigV4Headers;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import tools.jackson.databind.JsonNode;
@@ -146,8 +147,8 @@ class EmbeddedHttpServerTests {
 
 	private static HttpResponse<byte[]> post(String target, String body) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.endpoint() + "/"))
-			.header("Content-Type", "application/x-amz-json-1.0")
 			.POST(HttpRequest.BodyPublishers.ofString(body));
+		SigV4Headers.forPost(server.endpoint(), target, body.getBytes(StandardCharsets.UTF_8)).forEach(request::header);
 		if (target != null) {
 			request.header("X-Amz-Target", target);
 		}
@@ -156,9 +157,11 @@ class EmbeddedHttpServerTests {
 
 	private static void writeRequest(OutputStream out, String body) throws IOException {
 		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-		String head = "POST / HTTP/1.1\r\nHost: localhost\r\nX-Amz-Target: DynamoDB_20120810.GetItem\r\n"
-				+ "Content-Type: application/x-amz-json-1.0\r\nContent-Length: " + bytes.length + "\r\n\r\n";
-		out.write(head.getBytes(StandardCharsets.US_ASCII));
+		StringBuilder head = new StringBuilder("POST / HTTP/1.1\r\nHost: " + server.endpoint().getAuthority() + "\r\n");
+		SigV4Headers.forPost(server.endpoint(), "DynamoDB_20120810.GetItem", bytes)
+			.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+		head.append("Content-Length: ").append(bytes.length).append("\r\n\r\n");
+		out.write(head.toString().getBytes(StandardCharsets.US_ASCII));
 		out.write(bytes);
 		out.flush();
 	}

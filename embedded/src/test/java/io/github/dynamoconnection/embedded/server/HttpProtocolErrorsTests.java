@@ -3,6 +3,7 @@ package io.github.dynamoconnection.embedded.server;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import io.github.dynamoconnection.embedded.EmbeddedDynamoDb;
 import io.github.dynamoconnection.embedded.SdkClients;
+import io.github.dynamoconnection.testsupport.SigV4Headers;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import tools.jackson.databind.JsonNode;
@@ -96,11 +98,8 @@ class HttpProtocolErrorsTests {
 
 	private JsonNode assertClientError(String target, String body) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(dynamoDb.httpEndpoint())
-			.header("Content-Type", "application/x-amz-json-1.0")
 			.POST(HttpRequest.BodyPublishers.ofString(body));
-		if (target != null) {
-			request.header("X-Amz-Target", target);
-		}
+		SigV4Headers.forPost(dynamoDb.httpEndpoint(), target, body.getBytes(StandardCharsets.UTF_8)).forEach(request::header);
 		HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(body + " -> " + response.body()).isEqualTo(400);
 		JsonNode error = JSON.readTree(response.body());

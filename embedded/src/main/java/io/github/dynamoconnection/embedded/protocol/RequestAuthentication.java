@@ -1,0 +1,122 @@
+package io.github.dynamoconnection.embedded.protocol;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.github.dynamoconnection.embedded.engine.EngineException;
+
+/**
+ * DynamoDB's authentication front, in its order: an {@code Authorization} header must be there
+ * ({@code MissingAuthenticationTokenException}), hold {@code Credential}, {@code Signature} and
+ * {@code SignedHeaders} with an {@code X-Amz-Date} or {@code Date} header
+ * ({@code IncompleteSignatureException}), and be dated within 15 minutes of the engine's clock
+ * ({@code InvalidSignatureException}, from which the AWS SDKs correct their clock). When
+ * {@link SignatureVerifier credentials} are configured, the access key must be known
+ * ({@code UnrecognizedClientException}) and the signature must match.
+ */
+public final class RequestAuthentication {
+
+	private static final Duration MAX_SKEW = Duration.ofMinutes(15);
+
+	private static final DateTimeFormatter BASIC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+		.withZone(ZoneOffset.UTC);
+
+	private final Clock clock;
+
+	private final SignatureVerifier verifier;
+
+	/**
+	 * @param clock the clock signature dates are compared with
+	 * @param verifier checks signatures, {@code null} to accept any signature
+	 */
+	public RequestAuthentication(Clock clock, SignatureVerifier verifier) {
+		this.clock = clock;
+		this.verifier = verifier;
+	}
+
+	/**
+	 * Checks a request's authentication.
+	 * @return the credential scope the request was signed for
+	 * @throws EngineException DynamoDB's authentication error when the request fails a check
+	 */
+	public CredentialScope check(ProtocolRequest request, byte[] body) {
+		String authorization = request.header("authorization");
+		if (authorization == null || !authorization.trim().startsWith("AWS4-")) {
+			throw new EngineException("MissingAuthenticationTokenException", "Request is missing Authentication Token");
+		}
+		Map<String, String> parameters = parameters(authorization);
+		String amzDate = request.header("x-amz-date");
+		String date = (amzDate != null) ? amzDate : request.header("date");
+		StringBuilder missing = new StringBuilder();
+		for (String name : new String[] { "Credential", "Signature", "SignedHeaders" }) {
+			if (parameters.get(name) == null || parameters.get(name).isEmpty()) {
+				missing.append("Authorization header requires '").append(name).append("' parameter. ");
+			}
+		}
+		if (date == null) {
+			missing.append("Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header. ");
+		}
+		if (missing.length() > 0) {
+			throw incomplete(missing + "Authorization=" + authorization);
+		}
+		Instant signedAt = parseDate(date, amzDate != null);
+		checkSkew(signedAt);
+		CredentialScope scope = CredentialScope.parse(parameters.get("Credential"));
+		if (verifier != null) {
+			verifier.verify(request, body, scope, parameters.get("SignedHeaders"), parameters.get("Signature"), signedAt);
+		}
+		return scope;
+	}
+
+	private void checkSkew(Instant signedAt) {
+		Instant now = clock.instant();
+		if (signedAt.isBefore(now.minus(MAX_SKEW))) {
+			throw invalidSignature("Signature expired: " + BASIC.format(signedAt) + " is now earlier than "
+					+ BASIC.format(now.minus(MAX_SKEW)) + " (" + BASIC.format(now) + " - 15 min.)");
+		}
+		if (signedAt.isAfter(now.plus(MAX_SKEW))) {
+			throw invalidSignature("Signature not yet current: " + BASIC.format(signedAt) + " is still later than "
+					+ BASIC.format(now.plus(MAX_SKEW)) + " (" + BASIC.format(now) + " + 15 min.)");
+		}
+	}
+
+	private static Instant parseDate(String text, boolean basicFormat) {
+		try {
+			return basicFormat ? Instant.from(BASIC.parse(text))
+					: ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			throw incomplete("Date must be in ISO-8601 'basic format'. Got '" + text
+					+ "'. See http://en.wikipedia.org/wiki/ISO_8601");
+		}
+	}
+
+	/** {@code AWS4-HMAC-SHA256 Credential=a/b/c/d/e, SignedHeaders=h1;h2, Signature=s} as a map. */
+	private static Map<String, String> parameters(String authorization) {
+		Map<String, String> parameters = new LinkedHashMap<>();
+		String[] parts = authorization.trim().split("[, ]+");
+		for (int i = 1; i < parts.length; i++) {
+			int equals = parts[i].indexOf('=');
+			if (equals > 0) {
+				parameters.put(parts[i].substring(0, equals), parts[i].substring(equals + 1));
+			}
+		}
+		return parameters;
+	}
+
+	static EngineException incomplete(String message) {
+		return new EngineException("IncompleteSignatureException", message);
+	}
+
+	static EngineException invalidSignature(String message) {
+		return new EngineException("InvalidSignatureException", message);
+	}
+
+}

@@ -48,9 +48,7 @@ class AuthenticationScenarios {
 
 	@Scenario
 	void signatureOlderThanFifteenMinutesHasExpired(Backend backend) {
-		Instant signedAt = Instant.now().minus(Duration.ofMinutes(20));
-		Map<String, String> headers = SigV4Headers.forPost(backend.raw().endpoint(), "DynamoDB_20120810.ListTables",
-				LIST_TABLES, signedAt, SigV4Headers.ACCESS_KEY, SigV4Headers.SECRET);
+		Map<String, String> headers = listTablesSignedAt(backend, Instant.now().minus(Duration.ofMinutes(20)));
 
 		RawHttp.Answer answer = backend.raw().exchange(SdkHttpMethod.POST, headers, LIST_TABLES);
 
@@ -63,9 +61,7 @@ class AuthenticationScenarios {
 
 	@Scenario
 	void signatureMoreThanFifteenMinutesAheadIsNotYetCurrent(Backend backend) {
-		Instant signedAt = Instant.now().plus(Duration.ofMinutes(20));
-		Map<String, String> headers = SigV4Headers.forPost(backend.raw().endpoint(), "DynamoDB_20120810.ListTables",
-				LIST_TABLES, signedAt, SigV4Headers.ACCESS_KEY, SigV4Headers.SECRET);
+		Map<String, String> headers = listTablesSignedAt(backend, Instant.now().plus(Duration.ofMinutes(20)));
 
 		RawHttp.Answer answer = backend.raw().exchange(SdkHttpMethod.POST, headers, LIST_TABLES);
 
@@ -78,13 +74,16 @@ class AuthenticationScenarios {
 
 	@Scenario
 	void signatureFourteenMinutesOldIsAccepted(Backend backend) {
-		Instant signedAt = Instant.now().minus(Duration.ofMinutes(14));
-		Map<String, String> headers = SigV4Headers.forPost(backend.raw().endpoint(), "DynamoDB_20120810.ListTables",
-				LIST_TABLES, signedAt, SigV4Headers.ACCESS_KEY, SigV4Headers.SECRET);
+		Map<String, String> headers = listTablesSignedAt(backend, Instant.now().minus(Duration.ofMinutes(14)));
 
 		RawHttp.Answer answer = backend.raw().exchange(SdkHttpMethod.POST, headers, LIST_TABLES);
 
 		assertThat(answer.status()).isEqualTo(200);
+	}
+
+	private static Map<String, String> listTablesSignedAt(Backend backend, Instant signedAt) {
+		return SigV4Headers.forPost(backend.raw().endpoint(), "DynamoDB_20120810.ListTables", LIST_TABLES, signedAt,
+				SigV4Headers.ACCESS_KEY, SigV4Headers.SECRET);
 	}
 
 }

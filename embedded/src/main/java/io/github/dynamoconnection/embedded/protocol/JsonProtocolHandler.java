@@ -92,7 +92,7 @@ public final class JsonProtocolHandler {
 			}
 			JsonNode parsed = parse(body, offset, length);
 			String operation = Operations.fromTarget(target);
-			authentication.check(request, rawBody(request));
+			authentication.check(request);
 			ObjectNode response = engine.execute(operation, requestObject(parsed));
 			return respond(200, (response != null) ? response : JSON.createObjectNode(), requestId, gzipAnswer);
 		}
@@ -103,13 +103,6 @@ public final class JsonProtocolHandler {
 			logger.error("Internal error answering request {} ({})", requestId, target, ex);
 			return internalError(requestId);
 		}
-	}
-
-	private static byte[] rawBody(ProtocolRequest request) {
-		if (request.offset() == 0 && request.length() == request.body().length) {
-			return request.body();
-		}
-		return java.util.Arrays.copyOfRange(request.body(), request.offset(), request.offset() + request.length());
 	}
 
 	/**

@@ -46,7 +46,7 @@ public final class RequestAuthentication {
 	 * @return the credential scope the request was signed for
 	 * @throws EngineException DynamoDB's authentication error when the request fails a check
 	 */
-	public CredentialScope check(ProtocolRequest request, byte[] body) {
+	public CredentialScope check(ProtocolRequest request) {
 		String authorization = request.header("authorization");
 		if (authorization == null || !authorization.trim().startsWith("AWS4-")) {
 			throw new EngineException("MissingAuthenticationTokenException", "Request is missing Authentication Token");
@@ -70,7 +70,7 @@ public final class RequestAuthentication {
 		checkSkew(signedAt);
 		CredentialScope scope = CredentialScope.parse(parameters.get("Credential"));
 		if (verifier != null) {
-			verifier.verify(request, body, scope, parameters.get("SignedHeaders"), parameters.get("Signature"), signedAt);
+			verifier.verify(request, scope, parameters.get("SignedHeaders"), parameters.get("Signature"), signedAt);
 		}
 		return scope;
 	}

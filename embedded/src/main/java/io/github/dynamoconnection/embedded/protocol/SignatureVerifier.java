@@ -35,13 +35,15 @@ public final class SignatureVerifier {
 		this.secretsByAccessKey = Map.copyOf(secretsByAccessKey);
 	}
 
-	void verify(ProtocolRequest request, byte[] body, CredentialScope scope, String signedHeaders, String signature,
+	void verify(ProtocolRequest request, CredentialScope scope, String signedHeaders, String signature,
 			Instant signedAt) {
 		String secret = secretsByAccessKey.get(scope.accessKeyId());
 		if (secret == null) {
 			throw new EngineException("UnrecognizedClientException",
 					"The security token included in the request is invalid.");
 		}
+		// the payload hash covers the bytes as sent (still compressed for a gzip body); copied only here
+		byte[] body = Arrays.copyOfRange(request.body(), request.offset(), request.offset() + request.length());
 		String expected = signatureOf(request, body, scope, signedHeaders, signedAt, secret);
 		if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
 				signature.getBytes(StandardCharsets.US_ASCII))) {

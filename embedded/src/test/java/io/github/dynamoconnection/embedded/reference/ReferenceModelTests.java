@@ -46,7 +46,7 @@ class ReferenceModelTests {
 
 	@Test
 	void inProcessAnswersEqualTheReferenceModel() {
-		try (DynamoDbClient client = client(dynamoDb.sdkHttpClient(), URI.create("http://embedded-dynamodb.local"))) {
+		try (DynamoDbClient client = client(dynamoDb.sdkHttpClient(), dynamoDb.endpoint())) {
 			for (long seed : IN_PROCESS_SEEDS) {
 				run(client, seed, "inproc" + seed + "_", IN_PROCESS_STEPS);
 			}

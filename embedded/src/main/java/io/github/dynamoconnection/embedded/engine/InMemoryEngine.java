@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 import io.github.dynamoconnection.embedded.partiql.PartiqlExecutor;
+import io.github.dynamoconnection.embedded.validation.RequestProblem;
+import io.github.dynamoconnection.embedded.validation.RequestValidator;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -14,6 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
 public final class InMemoryEngine implements Engine {
 
 	private final Map<String, Function<ObjectNode, ObjectNode>> operations = new HashMap<>();
+
+	private final RequestValidator validator = new RequestValidator();
 
 	private final Catalog catalog;
 
@@ -67,6 +71,10 @@ public final class InMemoryEngine implements Engine {
 		}
 		if (request == null) {
 			throw new EngineException("SerializationException", "Request body must be a JSON object");
+		}
+		RequestProblem problem = validator.check(operation, request);
+		if (problem != null) {
+			throw new EngineException(problem.errorType(), problem.message());
 		}
 		try {
 			return handler.apply(request);

@@ -286,7 +286,7 @@ final class ReadOperations {
 			return start;
 		}
 
-		/** Reads items until Limit or 1 MB, filters and projects them, and renders the page. */
+		/** Reads items until Limit or 1 MB (no item past it), filters and projects them, and renders the page. */
 		ObjectNode collect(Iterator<byte[]> items) {
 			ObjectNode response = JsonNodeFactory.instance.objectNode();
 			boolean count = "COUNT".equals(select);
@@ -299,7 +299,13 @@ final class ReadOperations {
 			while (items.hasNext()) {
 				Map<String, Value> item = ItemCodec.decode(items.next());
 				Map<String, Value> stored = (index != null) ? index.project(item, table.keys) : item;
-				bytes += Sizes.itemSize(stored);
+				long size = Sizes.itemSize(stored);
+				if (scanned > 0 && bytes + size > PAGE_BYTES) {
+					// an item that would take the page past 1 MB ends it and starts the next one
+					stopped = true;
+					break;
+				}
+				bytes += size;
 				scanned++;
 				last = item;
 				if (filter == null || filter.test(stored)) {

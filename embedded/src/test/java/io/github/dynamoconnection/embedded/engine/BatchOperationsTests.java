@@ -48,7 +48,13 @@ class BatchOperationsTests {
 			keys.append(i > 0 ? "," : "").append("{'pk':{'S':'k").append(i).append("'}}");
 		}
 		fixture.assertError("BatchGetItem", "{'RequestItems':{'Hash':{'Keys':[" + keys + "]}}}", "ValidationException",
-				"Too many items requested for the BatchGetItem call");
+				"at 'requestItems.Hash.member.keys' failed to satisfy constraint: Member must have length less than or equal to 100");
+		StringBuilder sixty = new StringBuilder();
+		for (int i = 0; i < 60; i++) {
+			sixty.append(i > 0 ? "," : "").append("{'pk':{'S':'k").append(i).append("'}}");
+		}
+		fixture.assertError("BatchGetItem", "{'RequestItems':{'Hash':{'Keys':[" + sixty + "]},'Other':{'Keys':[" + sixty
+				+ "]}}}", "ValidationException", "Too many items requested for the BatchGetItem call");
 		fixture.assertError("BatchWriteItem", "{'RequestItems':{'Hash':[{'PutRequest':{'Item':{'pk':{'S':'ok'}}}}],'Missing':[{'PutRequest':{'Item':{'pk':{'S':'a'}}}}]}}",
 				"ResourceNotFoundException", null);
 		assertThat(fixture.call("Scan", "{'TableName':'Hash'}").get("Count").asInt()).isZero();

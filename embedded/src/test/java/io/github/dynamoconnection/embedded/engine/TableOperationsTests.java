@@ -64,7 +64,11 @@ class TableOperationsTests {
 		fixture.assertError("CreateTable", "{'TableName':'NoThroughput','AttributeDefinitions':[{'AttributeName':'pk','AttributeType':'S'}],'KeySchema':[{'AttributeName':'pk','KeyType':'HASH'}]}",
 				"ValidationException", "ReadCapacityUnits and WriteCapacityUnits must both be specified");
 		fixture.assertError("CreateTable", "{'TableName':'ab','AttributeDefinitions':[],'KeySchema':[]}",
-				"ValidationException", "1 validation error detected: Value 'ab' at 'tableName' failed to satisfy constraint: Member must have length greater than or equal to 3");
+				"ValidationException", "TableName must be at least 3 characters long and at most 255 characters long");
+		fixture.assertError("DescribeTable", "{}", "ValidationException",
+				"The parameter 'TableName' is required but was not present in the request");
+		fixture.assertError("GetItem", "{'TableName':'ab','Key':{'pk':{'S':'a'}}}", "ValidationException",
+				"1 validation error detected: Value 'ab' at 'tableName' failed to satisfy constraint: Member must have length greater than or equal to 3");
 	}
 
 	@Test

@@ -50,6 +50,17 @@ VALIDATION_ORDER = {
     'UntagResource': ['ResourceArn', 'TagKeys'],
 }
 
+# The order in which DynamoDB lists an enum's values in its message, where it differs from the model's.
+ENUM_ORDER = {
+    'ReturnValue': ['ALL_NEW', 'UPDATED_OLD', 'ALL_OLD', 'NONE', 'UPDATED_NEW'],
+    'ConditionalOperator': ['OR', 'AND'],
+    'Select': ['SPECIFIC_ATTRIBUTES', 'COUNT', 'ALL_ATTRIBUTES', 'ALL_PROJECTED_ATTRIBUTES'],
+    'ScalarAttributeType': ['B', 'N', 'S'],
+    'ProjectionType': ['ALL', 'INCLUDE', 'KEYS_ONLY'],
+    'ComparisonOperator': ['IN', 'NULL', 'BETWEEN', 'LT', 'NOT_CONTAINS', 'EQ', 'GT', 'NOT_NULL', 'NE', 'LE', 'BEGINS_WITH',
+                           'GE', 'CONTAINS'],
+}
+
 # Operations that answer a missing or badly sized TableName with their own message before any
 # other constraint, as DynamoDB's control plane does.
 TABLE_NAME_FIRST = ['CreateTable', 'DeleteTable', 'DescribeTable', 'DescribeTimeToLive', 'UpdateTable']
@@ -69,6 +80,9 @@ def main():
         for constraint in ('min', 'max', 'pattern', 'enum'):
             if constraint in shape:
                 out[constraint] = shape[constraint]
+        if name in ENUM_ORDER:
+            assert sorted(ENUM_ORDER[name]) == sorted(shape['enum']), name
+            out['enum'] = ENUM_ORDER[name]
         if name == 'TableArn':
             # a table name or its ARN: names keep the TableName constraints, ARNs the TableArn ones
             out['nameShape'] = 'TableName'

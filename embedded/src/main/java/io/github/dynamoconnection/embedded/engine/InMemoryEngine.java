@@ -66,7 +66,7 @@ public final class InMemoryEngine implements Engine {
 	@Override
 	public ObjectNode execute(String operation, ObjectNode request) {
 		Function<ObjectNode, ObjectNode> handler = (operation != null) ? operations.get(operation) : null;
-		if (handler == null) {
+		if (handler == null && !validator.knows(operation)) {
 			throw new EngineException("UnknownOperationException", null);
 		}
 		if (request == null) {
@@ -75,6 +75,9 @@ public final class InMemoryEngine implements Engine {
 		RequestProblem problem = validator.check(operation, request);
 		if (problem != null) {
 			throw new EngineException(problem.errorType(), problem.message());
+		}
+		if (handler == null) {
+			throw new EngineException("UnknownOperationException", null);
 		}
 		try {
 			return handler.apply(request);

@@ -32,6 +32,11 @@ public final class RequestValidator {
 		return problem;
 	}
 
+	/** Whether {@code operation} is one of DynamoDB's (declared here), implemented by the engine or not. */
+	public boolean knows(String operation) {
+		return operation != null && shapes.input(operation) != null;
+	}
+
 	/** What the declarations hold, e.g. {@code 57 operations, 262 shapes, ...}. */
 	public String declarationCounts() {
 		return shapes.counts();

@@ -17,6 +17,12 @@ final class MotoDivergences {
 
 	private static final Map<String, String> REASONS = Map.ofEntries(
 			entry("TableLifecycleScenarios#describedTableHasTableId", "DescribeTable has no TableId"),
+			entry("PageBoundaryScenarios#queryPageHoldsItemsAddingUpToExactlyOneMegabyte",
+					"sizes items larger than DynamoDB (names plus values), so four items adding up to 1 MB or just under fill more than a page"),
+			entry("PageBoundaryScenarios#queryPageJustUnderOneMegabyteEndsBeforeTheItemThatWouldCrossIt",
+					"sizes items larger than DynamoDB (names plus values), so four items adding up to 1 MB or just under fill more than a page"),
+			entry("PageBoundaryScenarios#scanPageOfExactlyOneMegabyteKeepsItsLastItem",
+					"sizes items larger than DynamoDB (names plus values), so four items adding up to 1 MB or just under fill more than a page"),
 			entry("RequestValidationScenarios#refusedTheSameWayAgainstAnExistingTable",
 					"checks few request constraints, words them differently, and answers operations it lacks with an HTML page"),
 			entry("RequestValidationScenarios#refusedTheSameWayAgainstAMissingTable",

@@ -1,6 +1,7 @@
 package io.github.dynamoconnection.conformance;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
@@ -79,6 +80,58 @@ class HttpEndpointScenarios {
 		RawHttp.Answer answer = backend.raw().post("ListTables", "{}");
 
 		assertThat(answer.header("Access-Control-Allow-Origin")).isNull();
+	}
+
+	@Scenario
+	void bodyOfAnotherContentTypeIsAnUnknownOperation(Backend backend) {
+		httpOnly(backend);
+		byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+		Map<String, String> headers = backend.raw().signedHeaders("ListTables", body);
+		headers.put("Content-Type", "text/plain");
+
+		RawHttp.Answer answer = backend.raw().exchange(SdkHttpMethod.POST, headers, body);
+
+		assertThat(answer.status()).isEqualTo(404);
+		assertThat(new String(answer.body(), StandardCharsets.US_ASCII)).isEqualTo("<UnknownOperationException/>\n");
+	}
+
+	@Scenario
+	void plainJsonContentTypeIsAccepted(Backend backend) {
+		httpOnly(backend);
+		byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+		Map<String, String> headers = backend.raw().signedHeaders("ListTables", body);
+		headers.put("Content-Type", "application/json; charset=utf-8");
+
+		RawHttp.Answer answer = backend.raw().exchange(SdkHttpMethod.POST, headers, body);
+
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.json().has("TableNames")).isTrue();
+	}
+
+	@Scenario
+	void methodOtherThanPostIsAnUnknownOperation(Backend backend) {
+		httpOnly(backend);
+		byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+
+		RawHttp.Answer answer = backend.raw().exchange(SdkHttpMethod.PUT, backend.raw().signedHeaders("ListTables", body), body);
+
+		assertThat(answer.status()).isEqualTo(404);
+		assertThat(new String(answer.body(), StandardCharsets.US_ASCII)).isEqualTo("<UnknownOperationException/>\n");
+	}
+
+	@Scenario
+	void everyOperationsAnswerToAnOriginCarriesTheCorsHeaders(Backend backend) {
+		httpOnly(backend);
+		byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+		for (String operation : List.of("GetItem", "PutItem", "Query", "Scan", "BatchWriteItem", "TransactGetItems",
+				"CreateTable", "DescribeTable", "ListTables", "ExecuteStatement", "TagResource", "DescribeLimits")) {
+			Map<String, String> headers = backend.raw().signedHeaders(operation, body);
+			headers.put("Origin", "http://localhost:3000");
+
+			RawHttp.Answer answer = backend.raw().exchange(SdkHttpMethod.POST, headers, body);
+
+			assertThat(answer.header("Access-Control-Allow-Origin")).as(operation).isEqualTo("*");
+		}
 	}
 
 	private static void httpOnly(Backend backend) {

@@ -189,7 +189,11 @@ final class MotoDivergences {
 			entry("HttpEndpointScenarios#corsPreflightAllowsWhatWasAsked", "echoes the Origin instead of answering *"),
 			entry("HttpEndpointScenarios#requestWithAnOriginGetsTheAllowOriginHeader", "echoes the Origin instead of answering *"),
 			entry("HttpEndpointScenarios#errorAnswerToARequestWithAnOriginGetsTheAllowOriginHeader", "DescribeTable without TableName answers HTTP 500"),
-			entry("HttpEndpointScenarios#requestWithoutAnOriginGetsNoCorsHeaders", "sends Access-Control-Allow-Origin: * on every answer"));
+			entry("HttpEndpointScenarios#requestWithoutAnOriginGetsNoCorsHeaders", "sends Access-Control-Allow-Origin: * on every answer"),
+			entry("HttpEndpointScenarios#everyOperationsAnswerToAnOriginCarriesTheCorsHeaders",
+					"an error answer to a request with an Origin carries no Access-Control-Allow-Origin"),
+			entry("HttpEndpointScenarios#methodOtherThanPostIsAnUnknownOperation", "answers a PUT with HTTP 200"),
+			entry("HttpEndpointScenarios#bodyOfAnotherContentTypeIsAnUnknownOperation", "answers a text/plain body with HTTP 200"));
 
 	private MotoDivergences() {
 	}

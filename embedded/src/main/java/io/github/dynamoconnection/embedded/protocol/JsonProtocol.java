@@ -29,4 +29,17 @@ public final class JsonProtocol {
 	private JsonProtocol() {
 	}
 
+	/**
+	 * Whether DynamoDB reads a request body of this {@code Content-Type}: its JSON 1.0 type or plain
+	 * {@code application/json}, parameters such as {@code charset} ignored.
+	 */
+	public static boolean acceptsContentType(String contentType) {
+		if (contentType == null) {
+			return false;
+		}
+		int parameters = contentType.indexOf(';');
+		String type = ((parameters >= 0) ? contentType.substring(0, parameters) : contentType).trim();
+		return CONTENT_TYPE.equalsIgnoreCase(type) || "application/json".equalsIgnoreCase(type);
+	}
+
 }

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.github.dynamoconnection.embedded.protocol.HttpDate;
+import io.github.dynamoconnection.embedded.protocol.JsonProtocol;
 import io.github.dynamoconnection.embedded.protocol.JsonProtocolHandler;
 import io.github.dynamoconnection.embedded.protocol.ProtocolRequest;
 import io.netty.buffer.ByteBuf;
@@ -26,7 +27,8 @@ import io.netty.handler.codec.http.HttpMethod;
  * Answers each aggregated HTTP request on the event loop (the engine works in memory and never
  * waits long, so a thread hop would only add latency): {@code GET} with DynamoDB's health line, a
  * CORS preflight ({@code OPTIONS} with {@code Origin}) as DynamoDB answers it, other methods but
- * {@code POST} with DynamoDB's {@code UnknownOperationException}, and {@code POST} through the
+ * {@code POST} with DynamoDB's {@code UnknownOperationException} (so is a body of another content
+ * type than DynamoDB's JSON), and {@code POST} through the
  * {@link JsonProtocolHandler}. Every answer carries {@code Date} and {@code Server}, and the CORS
  * headers when the request has an {@code Origin}.
  */
@@ -61,11 +63,11 @@ final class ProtocolRequestHandler extends SimpleChannelInboundHandler<FullHttpR
 		if (HttpMethod.GET.equals(method)) {
 			return HttpResponses.healthy(protocol.healthLine());
 		}
-		if (!HttpMethod.POST.equals(method)) {
-			return HttpResponses.unknownOperation();
-		}
 		ByteBuf content = request.content();
 		int length = content.readableBytes();
+		if (!HttpMethod.POST.equals(method) || (length > 0 && !JsonProtocol.acceptsContentType(request.headers().get(HttpHeaderNames.CONTENT_TYPE)))) {
+			return HttpResponses.unknownOperation();
+		}
 		Map<String, List<String>> headers = lowerCaseHeaders(request);
 		ProtocolRequest protocolRequest = content.hasArray()
 				? new ProtocolRequest(method.name(), request.uri(), headers, content.array(),

@@ -5,6 +5,7 @@ import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
+import static io.github.dynamoconnection.conformance.DynamoErrors.assertError;
 import static io.github.dynamoconnection.conformance.DynamoErrors.assertValidation;
 import static io.github.dynamoconnection.conformance.Tables.hashTable;
 import static io.github.dynamoconnection.conformance.Values.item;
@@ -118,6 +119,29 @@ class ExpressionLimitScenarios {
 				"Number overflow. Attempting to store a number with magnitude larger than supported range");
 		assertThat(db.getItem(request -> request.tableName("Limits").key(item("pk", s("k")))).item())
 			.containsEntry("a", n("1" + "0".repeat(50)));
+	}
+
+	/** Quotas, expression parameters: all substitution variables of a request together are at most 2 MB. */
+	@Scenario
+	void substitutionVariablesTogetherAreAtMostTwoMegabytes(Backend backend) {
+		DynamoDbClient db = table(backend, item("pk", s("k"), "a", s("a")));
+		String large = "x".repeat(300 * 1024);
+
+		assertError(() -> deleteIfAIn(db, large, 6), "ConditionalCheckFailedException");
+		assertValidation(() -> deleteIfAIn(db, large, 7), "Combined size of ExpressionAttributeNames and ExpressionAttributeValues exceeds max size");
+		assertThat(db.getItem(request -> request.tableName("Limits").key(item("pk", s("k")))).hasItem()).isTrue();
+	}
+
+	/** DeleteItem of the stored item if {@code a} is one of {@code count} values, each {@code value} with its index. */
+	private static void deleteIfAIn(DynamoDbClient db, String value, int count) {
+		Map<String, AttributeValue> values = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < count; i++) {
+			values.put(":v" + i, s(value + i));
+		}
+		db.deleteItem(request -> request.tableName("Limits")
+			.key(item("pk", s("k")))
+			.conditionExpression("a IN (" + String.join(", ", values.keySet()) + ")")
+			.expressionAttributeValues(values));
 	}
 
 }

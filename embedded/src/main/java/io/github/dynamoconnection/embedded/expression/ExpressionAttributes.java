@@ -20,6 +20,9 @@ public final class ExpressionAttributes {
 	/** DynamoDB's limit on one placeholder such as {@code #name} or {@code :value}, in UTF-8 bytes. */
 	static final int MAX_PLACEHOLDER_BYTES = 255;
 
+	/** DynamoDB's limit on all substitution variables of a request: placeholders, names and values, 2 MB together. */
+	static final int MAX_COMBINED_BYTES = 2 * 1024 * 1024;
+
 	private final Map<String, String> names;
 
 	private final Map<String, Value> values;
@@ -38,11 +41,16 @@ public final class ExpressionAttributes {
 		this.values = (values != null) ? new LinkedHashMap<>(values) : Map.of();
 		checkKeys("ExpressionAttributeNames", this.names.keySet(), '#', true);
 		checkKeys("ExpressionAttributeValues", this.values.keySet(), ':', false);
+		long combined = Sizes.itemSize(this.values);
 		for (Map.Entry<String, String> name : this.names.entrySet()) {
 			if (name.getValue().isEmpty()) {
 				throw EngineException.validation(
 						"ExpressionAttributeNames contains invalid value: Empty attribute name for key " + name.getKey());
 			}
+			combined += Sizes.utf8Length(name.getKey()) + Sizes.utf8Length(name.getValue());
+		}
+		if (combined > MAX_COMBINED_BYTES) {
+			throw EngineException.validation("Combined size of ExpressionAttributeNames and ExpressionAttributeValues exceeds max size");
 		}
 	}
 

@@ -75,6 +75,16 @@ class ExpressionAttributesTests {
 			.hasMessage("ExpressionAttributeValues contains invalid key: The expression attribute map contains a key that is too long;");
 	}
 
+	/** Quotas, expression parameters: all substitution variables (names and values) together at most 2 MB. */
+	@Test
+	void substitutionVariablesTogetherAreAtMostTwoMegabytes() {
+		int limit = 2 * 1024 * 1024;
+		assertThatCode(() -> new ExpressionAttributes(Map.of("#a", "b"), Map.of(":v", Value.s("x".repeat(limit - 5)))))
+			.doesNotThrowAnyException();
+		assertThatThrownBy(() -> new ExpressionAttributes(Map.of("#a", "bc"), Map.of(":v", Value.s("x".repeat(limit - 5)))))
+			.hasMessage("Combined size of ExpressionAttributeNames and ExpressionAttributeValues exceeds max size");
+	}
+
 	@Test
 	void emptyAttributeNamesAreRejected() {
 		assertThatThrownBy(() -> new ExpressionAttributes(Map.of("#a", ""), null))

@@ -50,13 +50,14 @@ class IndexDefinitionScenarios {
 			.build();
 	}
 
+	/** CreateTable: DynamoDB names the duplicated attribute ("Attribute Name is duplicated: pk"). */
 	@Scenario
 	void duplicateAttributeDefinitionIsRejected(Backend backend) {
 		DynamoDbClient db = backend.client();
 
 		assertValidation(() -> db.createTable(hashTable("Indexed").request().toBuilder()
 			.attributeDefinitions(definition("pk", ScalarAttributeType.S), definition("pk", ScalarAttributeType.N))
-			.build()), "Cannot have two attributes with the same name");
+			.build()), "Attribute Name is duplicated: pk");
 	}
 
 	/** Quotas: the NonKeyAttributes of all indexes of a table together name at most 100 attributes. */

@@ -192,7 +192,22 @@ class TransactionScenarios {
 		DynamoDbClient db = accounts(backend);
 		List<TransactWriteItem> puts = IntStream.range(0, 101).mapToObj(i -> put(item("pk", s("k" + i)))).toList();
 
-		assertValidation(() -> db.transactWriteItems(request -> request.transactItems(puts)));
+		assertValidation(() -> db.transactWriteItems(request -> request.transactItems(puts)),
+				"at 'transactItems' failed to satisfy constraint: Member must have length less than or equal to 100");
+		assertThat(account(db, "alice")).containsEntry("balance", n(100));
+	}
+
+	/** TransactGetItems: at most 100 actions, the API reference's length constraint on TransactItems. */
+	@Scenario
+	void transactGetOfMoreThan100ItemsIsRejected(Backend backend) {
+		DynamoDbClient db = accounts(backend);
+		List<TransactGetItem> gets = IntStream.range(0, 101)
+			.mapToObj(i -> TransactGetItem.builder().get(get -> get.tableName("Accounts").key(item("pk", s("k" + i)))).build())
+			.toList();
+
+		assertValidation(() -> db.transactGetItems(request -> request.transactItems(gets)),
+				"at 'transactItems' failed to satisfy constraint: Member must have length less than or equal to 100");
+		assertThat(db.transactGetItems(request -> request.transactItems(gets.subList(0, 100))).responses()).hasSize(100);
 	}
 
 	@Scenario

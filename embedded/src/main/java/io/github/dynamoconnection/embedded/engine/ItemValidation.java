@@ -40,6 +40,7 @@ final class ItemValidation {
 
 	/** Validates a whole item for a put: key attributes present and typed, index keys typed, size. */
 	static ItemKey item(Table table, Map<String, Value> item) {
+		checkNames(item);
 		KeySchema schema = table.keys;
 		checkItemKey(item, schema.hashName(), schema.hashType(), true);
 		if (schema.hasRange()) {
@@ -52,8 +53,16 @@ final class ItemValidation {
 
 	/** Validates an item produced by an update: index key types and size (the key cannot change). */
 	static void updated(Table table, Map<String, Value> item) {
+		checkNames(item);
 		checkIndexKeys(table, item);
 		checkSize(item, "Item size to update has exceeded the maximum allowed size");
+	}
+
+	/** Refuses an empty attribute name ("Service, account, and table quotas": names are 1 to 64 KB long). */
+	private static void checkNames(Map<String, Value> item) {
+		if (item.containsKey("")) {
+			throw EngineException.validation(INVALID + "Empty attribute name");
+		}
 	}
 
 	static void checkSize(Map<String, Value> item) {

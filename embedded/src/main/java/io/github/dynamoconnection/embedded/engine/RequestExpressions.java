@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import io.github.dynamoconnection.embedded.expression.AttributeUpdate;
 import io.github.dynamoconnection.embedded.expression.ConditionExpression;
@@ -258,7 +259,8 @@ final class RequestExpressions {
 			if (hasValues) {
 				throw EngineException.validation("ExpressionAttributeValues can only be specified when using expressions");
 			}
-			if (owner.hasNonNull("ConditionalOperator") && legacyMembers.stream().noneMatch(m -> !m.equals("AttributesToGet"))) {
+			if (owner.hasNonNull("ConditionalOperator") && Stream.of("Expected", "QueryFilter", "ScanFilter")
+				.noneMatch(member -> owner.hasNonNull(member) && !owner.get(member).isEmpty())) {
 				throw EngineException.validation("ConditionalOperator can only be used when Filter or Expected conditions are present");
 			}
 			return;

@@ -39,7 +39,7 @@ final class SchemaReader {
 						"Member must satisfy enum value set: [B, N, S]");
 			}
 			if (definitions.put(name, valueType) != null) {
-				throw EngineException.validation("Cannot have two attributes with the same name");
+				throw EngineException.validation("Attribute Name is duplicated: " + name);
 			}
 		}
 		return definitions;

@@ -22,6 +22,8 @@ final class ConditionParser extends ParserBase {
 	private static final Map<String, Integer> ARITY = Map.of("attribute_exists", 1, "attribute_not_exists", 1,
 			"attribute_type", 2, "begins_with", 2, "contains", 2, "size", 1);
 
+	private static final Set<String> ORDERABLE = Set.of("S", "N", "B");
+
 	private static final String TYPE_NAMES = "{B,NULL,SS,BOOL,L,BS,N,NS,S,M}";
 
 	ConditionParser(String text, ExpressionKind kind, ExpressionAttributes attributes) {
@@ -98,6 +100,9 @@ final class ConditionParser extends ParserBase {
 			Operand right = parseOperand();
 			checkMisused(List.of(left, right));
 			checkDistinct(token.text(), left, right);
+			if (token.kind() != Token.Kind.EQ && token.kind() != Token.Kind.NE) {
+				checkOrderable(token.text(), List.of(left, right));
+			}
 			return new Condition.Compare(token.kind(), left, right);
 		}
 		if (token.isKeyword("BETWEEN")) {
@@ -111,6 +116,7 @@ final class ConditionParser extends ParserBase {
 			Operand high = parseOperand();
 			checkMisused(List.of(left, low, high));
 			checkBetweenBounds(low, high);
+			checkOrderable("BETWEEN", List.of(left, low, high));
 			return new Condition.Between(left, low, high);
 		}
 		if (token.isKeyword("IN")) {
@@ -253,6 +259,26 @@ final class ConditionParser extends ParserBase {
 	private void operandTypeProblem(String function, String type) {
 		problem(Problem.OPERAND_TYPE, "Incorrect operand type for operator or function; operator or function: "
 				+ function + ", operand type: " + type);
+	}
+
+	/**
+	 * Ordering operators ({@code <}, {@code <=}, {@code >}, {@code >=}, BETWEEN) compare strings, numbers and
+	 * binaries only: an operand known before evaluation (a value, or {@code size()}) of another type, or operands
+	 * of two different known types, can never compare, and DynamoDB refuses the expression.
+	 */
+	private void checkOrderable(String operator, List<Operand> operands) {
+		String first = null;
+		for (Operand operand : operands) {
+			String type = operandType(operand);
+			if (type == null) {
+				continue;
+			}
+			if (!ORDERABLE.contains(type) || (first != null && !first.equals(type))) {
+				operandTypeProblem(operator, type);
+				return;
+			}
+			first = type;
+		}
 	}
 
 	/** The type an operand is known to have before evaluation: a literal's type, or N for size(). */

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.StringJoiner;
 
 import io.github.dynamoconnection.embedded.engine.EngineException;
+import io.github.dynamoconnection.embedded.value.Sizes;
 import io.github.dynamoconnection.embedded.value.Value;
 
 /**
@@ -15,6 +16,12 @@ import io.github.dynamoconnection.embedded.value.Value;
  * ones as DynamoDB does. One instance per request; not thread-safe.
  */
 public final class ExpressionAttributes {
+
+	/** DynamoDB's limit on one placeholder such as {@code #name} or {@code :value}, in UTF-8 bytes. */
+	static final int MAX_PLACEHOLDER_BYTES = 255;
+
+	/** DynamoDB's limit on all substitution variables of a request: placeholders, names and values, 2 MB together. */
+	static final int MAX_COMBINED_BYTES = 2 * 1024 * 1024;
 
 	private final Map<String, String> names;
 
@@ -32,13 +39,32 @@ public final class ExpressionAttributes {
 	public ExpressionAttributes(Map<String, String> names, Map<String, Value> values) {
 		this.names = (names != null) ? new LinkedHashMap<>(names) : Map.of();
 		this.values = (values != null) ? new LinkedHashMap<>(values) : Map.of();
-		checkKeys("ExpressionAttributeNames", this.names.keySet(), '#');
-		checkKeys("ExpressionAttributeValues", this.values.keySet(), ':');
+		checkKeys("ExpressionAttributeNames", this.names.keySet(), '#', true);
+		checkKeys("ExpressionAttributeValues", this.values.keySet(), ':', false);
+		long combined = Sizes.itemSize(this.values);
+		for (Map.Entry<String, String> name : this.names.entrySet()) {
+			if (name.getValue().isEmpty()) {
+				throw EngineException.validation(
+						"ExpressionAttributeNames contains invalid value: Empty attribute name for key " + name.getKey());
+			}
+			combined += Sizes.utf8Length(name.getKey()) + Sizes.utf8Length(name.getValue());
+		}
+		if (combined > MAX_COMBINED_BYTES) {
+			throw EngineException.validation("Combined size of ExpressionAttributeNames and ExpressionAttributeValues exceeds max size");
+		}
 	}
 
-	/** Rejects a placeholder that is not the prefix followed by letters, digits or underscores. */
-	private static void checkKeys(String parameter, Set<String> keys, char prefix) {
+	/**
+	 * Rejects a placeholder over 255 bytes ("Service, account, and table quotas", expression parameters) or that is
+	 * not the prefix followed by letters, digits or underscores; DynamoDB names the size only for names.
+	 */
+	private static void checkKeys(String parameter, Set<String> keys, char prefix, boolean namesSize) {
 		for (String key : keys) {
+			int size = Sizes.utf8Length(key);
+			if (size > MAX_PLACEHOLDER_BYTES) {
+				throw EngineException.validation(parameter + " contains invalid key: The expression attribute map contains a key that is too long;"
+						+ (namesSize ? " size of key: " + size : ""));
+			}
 			boolean valid = key.length() > 1 && key.charAt(0) == prefix;
 			for (int i = 1; valid && i < key.length(); i++) {
 				valid = Lexer.isNamePart(key.charAt(i));

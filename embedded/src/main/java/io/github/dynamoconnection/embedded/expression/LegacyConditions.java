@@ -21,9 +21,11 @@ public final class LegacyConditions {
 
 	private static final Set<String> SCALAR = Set.of("S", "N", "B");
 
-	private static final Map<String, Set<String>> FILTER_TYPES = Map.ofEntries(
-			Map.entry("EQ", Set.of("S", "N", "B", "SS", "NS", "BS")), Map.entry("NE", Set.of("S", "N", "B", "SS", "NS", "BS")),
-			Map.entry("LE", SCALAR), Map.entry("LT", SCALAR), Map.entry("GE", SCALAR), Map.entry("GT", SCALAR),
+	/**
+	 * The AttributeValue types each operator accepts ("Legacy conditional parameters", ComparisonOperator); EQ and
+	 * NE accept every type, lists and maps included, so they are absent.
+	 */
+	private static final Map<String, Set<String>> OPERAND_TYPES = Map.ofEntries(Map.entry("LE", SCALAR), Map.entry("LT", SCALAR), Map.entry("GE", SCALAR), Map.entry("GT", SCALAR),
 			Map.entry("CONTAINS", SCALAR), Map.entry("NOT_CONTAINS", SCALAR), Map.entry("BEGINS_WITH", Set.of("S", "B")),
 			Map.entry("IN", SCALAR), Map.entry("BETWEEN", SCALAR));
 
@@ -46,7 +48,7 @@ public final class LegacyConditions {
 		List<ConditionExpression> parts = new ArrayList<>();
 		for (Map.Entry<String, LegacyCondition> entry : filter.entrySet()) {
 			LegacyCondition condition = entry.getValue();
-			validateFilterCondition(condition);
+			validateCondition(condition.comparisonOperator(), condition.attributeValueList());
 			parts.add(comparison(entry.getKey(), condition.comparisonOperator(), condition.attributeValueList()));
 		}
 		return combine(filter.keySet(), parts, or);
@@ -58,7 +60,7 @@ public final class LegacyConditions {
 		Map<String, RangeCondition> conditions = new LinkedHashMap<>();
 		for (Map.Entry<String, LegacyCondition> entry : keyConditions.entrySet()) {
 			LegacyCondition condition = entry.getValue();
-			validateFilterCondition(condition);
+			validateCondition(condition.comparisonOperator(), condition.attributeValueList());
 			RangeCondition.Op op;
 			try {
 				op = RangeCondition.Op.valueOf(condition.comparisonOperator());
@@ -138,7 +140,7 @@ public final class LegacyConditions {
 				throw EngineException.validation(INVALID + "Value or AttributeValueList must be used with ComparisonOperator: "
 						+ operator + " for Attribute: " + attribute);
 			}
-			validateArguments(operator, values);
+			validateCondition(operator, values);
 			return comparison(attribute, operator, values);
 		}
 		if (condition.attributeValueList() != null) {
@@ -156,11 +158,10 @@ public final class LegacyConditions {
 		return exists ? comparison(attribute, "EQ", List.of(condition.value())) : comparison(attribute, "NULL", List.of());
 	}
 
-	private static void validateFilterCondition(LegacyCondition condition) {
-		String operator = condition.comparisonOperator();
-		List<Value> values = condition.attributeValueList();
+	/** Argument count and types of one ComparisonOperator, the same in Expected, QueryFilter, ScanFilter and KeyConditions. */
+	private static void validateCondition(String operator, List<Value> values) {
 		validateArguments(operator, values);
-		Set<String> allowed = FILTER_TYPES.get(operator);
+		Set<String> allowed = OPERAND_TYPES.get(operator);
 		if (allowed != null) {
 			for (Value value : values) {
 				if (!allowed.contains(value.type().name())) {

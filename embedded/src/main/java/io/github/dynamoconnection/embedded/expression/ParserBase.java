@@ -29,6 +29,9 @@ abstract class ParserBase {
 	 */
 	static final int MAX_NESTING = 160;
 
+	/** DynamoDB's limit on the elements (names and list indexes) of one document path: 32 nesting levels. */
+	static final int MAX_PATH_DEPTH = 32;
+
 	final String text;
 
 	final ExpressionKind kind;
@@ -218,6 +221,9 @@ abstract class ParserBase {
 				elements.add(new DocumentPath.Index(value));
 			}
 			else {
+				if (elements.size() > MAX_PATH_DEPTH) {
+					throw kind.invalid("The document path has too many nesting levels; nesting levels: " + elements.size());
+				}
 				return new DocumentPath(elements);
 			}
 		}

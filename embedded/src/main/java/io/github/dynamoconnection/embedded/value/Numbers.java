@@ -33,17 +33,18 @@ public final class Numbers {
 		return check(value);
 	}
 
-	/** Checks precision and range of a computed number (e.g. after SET a = a + :b). */
+	/**
+	 * Checks precision and range of a computed number (e.g. after SET a = a + :b or ADD). DynamoDB reports a result
+	 * beyond 38 significant digits (1E+50 + 1) as a number overflow, not with the message it gives for such a
+	 * number sent in a request.
+	 */
 	public static BigDecimal check(BigDecimal value) {
 		BigDecimal normalized = normalize(value);
 		if (normalized.signum() == 0) {
 			return normalized;
 		}
-		if (normalized.precision() > MAX_PRECISION) {
-			throw new NumberFormatException("Attempting to store more than 38 significant digits in a Number");
-		}
 		BigDecimal magnitude = normalized.abs();
-		if (magnitude.compareTo(MAX) > 0) {
+		if (normalized.precision() > MAX_PRECISION || magnitude.compareTo(MAX) > 0) {
 			throw new NumberFormatException("Number overflow. Attempting to store a number with magnitude larger than supported range");
 		}
 		if (magnitude.compareTo(MIN_POSITIVE) < 0) {

@@ -181,6 +181,45 @@ class ConditionExpressionTests {
 		assertThat(error(expression)).isEqualTo(message);
 	}
 
+	/** Ordering (<, <=, >, >=, BETWEEN) only strings, numbers and binaries: a value known statically otherwise is invalid. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = {
+			"age < :list | <, operand type: L", ":list < age | <, operand type: L", "age <= :map | <=, operand type: M",
+			"age > :true | >, operand type: BOOL", "age >= :null | >=, operand type: NULL", "age < :set | <, operand type: SS",
+			":n42 < :s | <, operand type: S", ":s >= :n42 | >=, operand type: N", "size(tags) > :s | >, operand type: S",
+			"age BETWEEN :list AND :list | BETWEEN, operand type: L", "age BETWEEN :true AND :true | BETWEEN, operand type: BOOL",
+			":s BETWEEN :n40 AND :n50 | BETWEEN, operand type: N" })
+	void orderingOperandsOfAnUnorderableOrMismatchedTypeAreRejected(String expression, String detail) {
+		assertThat(error(expression, Map.of(), orderingValues()))
+			.isEqualTo("Invalid ConditionExpression: Incorrect operand type for operator or function; operator or function: " + detail);
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', value = { "age = :list | false", "age <> :map | true", ":n42 = :s | false", ":n42 <> :s | true",
+			"arr < :n42 | false", "arr BETWEEN :n40 AND :n50 | false", ":n40 < :n42 | true", "tags IN (:list, :s) | false" })
+	void equalityAndItemValuesOfOtherTypesAreOnlyFalse(String expression, boolean expected) {
+		assertThat(ExpressionParser.parseCondition(expression, new ExpressionAttributes(null, orderingValues())).test(ITEM))
+			.isEqualTo(expected);
+	}
+
+	private static Map<String, Value> orderingValues() {
+		Map<String, Value> values = new LinkedHashMap<>(values());
+		values.put(":list", new Value.L(List.of(Value.n(1))));
+		values.put(":map", new Value.M(Map.of("k", Value.n(1))));
+		values.put(":null", Value.Null.INSTANCE);
+		values.put(":set", new Value.SS(List.of("red")));
+		values.keySet().retainAll(List.of(":list", ":map", ":null", ":set", ":true", ":n40", ":n42", ":n50", ":s"));
+		return values;
+	}
+
+	@Test
+	void documentPathsNestAtMost32Levels() {
+		String deepest = "arr" + ".a".repeat(30) + "[0]";
+		assertThat(eval("attribute_not_exists(" + deepest + ")")).isTrue();
+		assertThat(error("attribute_exists(" + deepest + ".b)"))
+			.isEqualTo("Invalid ConditionExpression: The document path has too many nesting levels; nesting levels: 33");
+	}
+
 	@Test
 	void reservedWordErrorOutranksUndefinedPlaceholder() {
 		assertThat(error("#zz = :s AND size = :s")).contains("reserved keyword: size");

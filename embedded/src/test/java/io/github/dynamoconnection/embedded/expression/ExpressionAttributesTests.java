@@ -64,4 +64,31 @@ class ExpressionAttributesTests {
 		assertThatCode(() -> new ExpressionAttributes(Map.of("#_1", "a"), Map.of(":_x9", Value.n(1)))).doesNotThrowAnyException();
 	}
 
+	/** Quotas, expression parameters: a placeholder is at most 255 bytes; only the names message gives the size. */
+	@Test
+	void placeholdersLongerThan255BytesAreRejected() {
+		assertThatCode(() -> new ExpressionAttributes(Map.of("#" + "n".repeat(254), "a"), Map.of(":" + "v".repeat(254), Value.n(1))))
+			.doesNotThrowAnyException();
+		assertThatThrownBy(() -> new ExpressionAttributes(Map.of("#" + "\u00e9".repeat(128), "a"), null))
+			.hasMessage("ExpressionAttributeNames contains invalid key: The expression attribute map contains a key that is too long; size of key: 257");
+		assertThatThrownBy(() -> new ExpressionAttributes(null, Map.of(":" + "v".repeat(255), Value.n(1))))
+			.hasMessage("ExpressionAttributeValues contains invalid key: The expression attribute map contains a key that is too long;");
+	}
+
+	/** Quotas, expression parameters: all substitution variables (names and values) together at most 2 MB. */
+	@Test
+	void substitutionVariablesTogetherAreAtMostTwoMegabytes() {
+		int limit = 2 * 1024 * 1024;
+		assertThatCode(() -> new ExpressionAttributes(Map.of("#a", "b"), Map.of(":v", Value.s("x".repeat(limit - 5)))))
+			.doesNotThrowAnyException();
+		assertThatThrownBy(() -> new ExpressionAttributes(Map.of("#a", "bc"), Map.of(":v", Value.s("x".repeat(limit - 5)))))
+			.hasMessage("Combined size of ExpressionAttributeNames and ExpressionAttributeValues exceeds max size");
+	}
+
+	@Test
+	void emptyAttributeNamesAreRejected() {
+		assertThatThrownBy(() -> new ExpressionAttributes(Map.of("#a", ""), null))
+			.hasMessage("ExpressionAttributeNames contains invalid value: Empty attribute name for key #a");
+	}
+
 }

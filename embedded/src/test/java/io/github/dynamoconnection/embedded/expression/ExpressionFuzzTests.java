@@ -158,7 +158,7 @@ class ExpressionFuzzTests {
 		}
 		String path = path(random);
 		return switch (random.nextInt(9)) {
-			case 0 -> path + " " + comparator(random) + " " + value(random);
+			case 0 -> comparison(random, path);
 			case 1 -> path + " BETWEEN :n AND :n";
 			case 2 -> path + " IN (:s, :n, :l)";
 			case 3 -> "attribute_exists(" + path + ")";
@@ -168,6 +168,13 @@ class ExpressionFuzzTests {
 			case 7 -> "size(" + path + ") " + comparator(random) + " :n";
 			default -> "attribute_type(" + path + ", :t)";
 		};
+	}
+
+	/** Equality takes a value of any type; ordering only a string or number (DynamoDB refuses others statically). */
+	private static String comparison(Random random, String path) {
+		String comparator = comparator(random);
+		boolean equality = comparator.equals("=") || comparator.equals("<>");
+		return path + " " + comparator + " " + (equality ? value(random) : (random.nextBoolean() ? ":s" : ":n"));
 	}
 
 	private static String operand(Random random) {

@@ -82,6 +82,33 @@ class LegacyConditionsTests {
 		assertThatThrownBy(() -> filter("n", "LIKE", Value.n(9))).hasMessageContaining("Value 'LIKE' at 'comparisonOperator'");
 	}
 
+	/** Legacy conditional parameters: EQ and NE take every type, lists and maps included; the others only scalars. */
+	@Test
+	void equalityTakesEveryTypeAndTheOtherOperatorsOnlyTheirs() {
+		assertThat(filter("n", "EQ", new Value.L(List.of(Value.n(5))))).isFalse();
+		assertThat(filter("n", "NE", new Value.M(Map.of("k", Value.n(5))))).isTrue();
+		assertThat(filter("n", "NE", Value.Bool.TRUE)).isTrue();
+		assertThat(filter("n", "EQ", Value.Null.INSTANCE)).isFalse();
+		assertThatThrownBy(() -> filter("n", "IN", new Value.L(List.of(Value.n(5)))))
+			.hasMessage("One or more parameter values were invalid: ComparisonOperator IN is not valid for L AttributeValue type");
+		assertThatThrownBy(() -> filter("s", "CONTAINS", new Value.L(List.of(Value.n(5)))))
+			.hasMessage("One or more parameter values were invalid: ComparisonOperator CONTAINS is not valid for L AttributeValue type");
+	}
+
+	/** The same operand types apply to Expected's ComparisonOperator; Value alone (an equality) takes any type. */
+	@Test
+	void expectedComparisonsAreTypeCheckedLikeFilters() {
+		assertThatThrownBy(() -> expected("n", new ExpectedCondition(null, null, "LE", List.of(new Value.L(List.of(Value.n(1)))))))
+			.hasMessage("One or more parameter values were invalid: ComparisonOperator LE is not valid for L AttributeValue type");
+		assertThatThrownBy(() -> expected("s", new ExpectedCondition(null, null, "BEGINS_WITH", List.of(Value.n(3)))))
+			.hasMessage("One or more parameter values were invalid: ComparisonOperator BEGINS_WITH is not valid for N AttributeValue type");
+		assertThatThrownBy(() -> expected("n", new ExpectedCondition(null, null, "BETWEEN",
+				List.of(new Value.NS(List.of(java.math.BigDecimal.ONE)), new Value.NS(List.of(java.math.BigDecimal.TEN))))))
+			.hasMessage("One or more parameter values were invalid: ComparisonOperator BETWEEN is not valid for NS AttributeValue type");
+		assertThat(expected("n", new ExpectedCondition(null, null, "EQ", List.of(new Value.L(List.of(Value.n(5))))))).isFalse();
+		assertThat(expected("n", new ExpectedCondition(null, new Value.M(Map.of()), null, null))).isFalse();
+	}
+
 	@Test
 	void expectedSupportsExistsValueAndComparisons() {
 		assertThat(expected("n", new ExpectedCondition(null, Value.n(5), null, null))).isTrue();

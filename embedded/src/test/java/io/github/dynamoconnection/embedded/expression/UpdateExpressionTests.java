@@ -174,7 +174,7 @@ class UpdateExpressionTests {
 			"REMOVE nope.a | The document path provided in the update expression is invalid for update",
 			"REMOVE nope[0] | The document path provided in the update expression is invalid for update",
 			"SET n = :big + :big | Number overflow. Attempting to store a number with magnitude larger than supported range",
-			"ADD n :big | Attempting to store more than 38 significant digits in a Number" })
+			"ADD n :big | Number overflow. Attempting to store a number with magnitude larger than supported range" })
 	void runtimeErrorsUseDynamoDbMessages(String expression, String message) {
 		assertThat(runtimeError(expression)).isEqualTo(message);
 	}

@@ -11,6 +11,8 @@ import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.BackupTypeFilter;
+import software.amazon.awssdk.services.dynamodb.model.ListBackupsResponse;
 import software.amazon.awssdk.services.dynamodb.model.ListTablesResponse;
 
 /**
@@ -92,7 +94,7 @@ final class RunningBackend implements AutoCloseable {
 		return raw;
 	}
 
-	/** Drops every table so that the next scenario starts from an empty server. */
+	/** Drops every table and every backup so that the next scenario starts from an empty server. */
 	void reset() {
 		if (moto != null) {
 			moto.reset();
@@ -106,6 +108,12 @@ final class RunningBackend implements AutoCloseable {
 			start = page.lastEvaluatedTableName();
 		}
 		while (start != null);
+		ListBackupsResponse backups;
+		do {
+			backups = client.listBackups(request -> request.backupType(BackupTypeFilter.ALL));
+			backups.backupSummaries().forEach(backup -> client.deleteBackup(request -> request.backupArn(backup.backupArn())));
+		}
+		while (backups.lastEvaluatedBackupArn() != null);
 	}
 
 	@Override

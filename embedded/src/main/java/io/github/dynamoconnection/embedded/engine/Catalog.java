@@ -12,6 +12,9 @@ final class Catalog {
 
 	final EngineSettings settings;
 
+	/** The on-demand backups of this account and region. */
+	final BackupStore backups = new BackupStore();
+
 	Catalog(EngineSettings settings) {
 		this.settings = settings;
 	}

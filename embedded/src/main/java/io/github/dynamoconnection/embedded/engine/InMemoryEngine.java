@@ -10,7 +10,8 @@ import io.github.dynamoconnection.embedded.validation.RequestValidator;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The in-memory DynamoDB-compatible engine: routes each operation to its handler. Thread-safe;
+ * The in-memory DynamoDB-compatible engine: routes each operation to its handler (the one table
+ * that maps operation names to handlers, including the {@link InternalOperations}). Thread-safe;
  * {@link #close()} stops the TTL sweeper.
  */
 public final class InMemoryEngine implements Engine {
@@ -32,6 +33,50 @@ public final class InMemoryEngine implements Engine {
 		operations.put("DescribeTable", tables::describeTable);
 		operations.put("ListTables", tables::listTables);
 		operations.put("DeleteTable", tables::deleteTable);
+		TableRestorer restorer = new TableRestorer(catalog, tables);
+		BackupOperations backups = new BackupOperations(catalog, restorer);
+		operations.put("CreateBackup", backups::createBackup);
+		operations.put("DescribeBackup", backups::describeBackup);
+		operations.put("ListBackups", backups::listBackups);
+		operations.put("DeleteBackup", backups::deleteBackup);
+		operations.put("RestoreTableFromBackup", backups::restoreTableFromBackup);
+		operations.put(InternalOperations.EXPORT_BACKUP, backups::exportBackup);
+		operations.put(InternalOperations.IMPORT_BACKUP, backups::importBackup);
+		ContinuousBackups continuousBackups = new ContinuousBackups(catalog, restorer);
+		operations.put("DescribeContinuousBackups", continuousBackups::describeContinuousBackups);
+		operations.put("UpdateContinuousBackups", continuousBackups::updateContinuousBackups);
+		operations.put("RestoreTableToPointInTime", continuousBackups::restoreTableToPointInTime);
+		ContributorInsightsOperations insights = new ContributorInsightsOperations(catalog);
+		operations.put("DescribeContributorInsights", insights::describeContributorInsights);
+		operations.put("UpdateContributorInsights", insights::updateContributorInsights);
+		operations.put("ListContributorInsights", insights::listContributorInsights);
+		ResourcePolicies policies = new ResourcePolicies(catalog);
+		operations.put("GetResourcePolicy", policies::getResourcePolicy);
+		operations.put("PutResourcePolicy", policies::putResourcePolicy);
+		operations.put("DeleteResourcePolicy", policies::deleteResourcePolicy);
+		KinesisStreamingDestinations kinesis = new KinesisStreamingDestinations(catalog);
+		operations.put("DescribeKinesisStreamingDestination", kinesis::describeKinesisStreamingDestination);
+		operations.put("EnableKinesisStreamingDestination", kinesis::enableKinesisStreamingDestination);
+		operations.put("DisableKinesisStreamingDestination", kinesis::disableKinesisStreamingDestination);
+		operations.put("UpdateKinesisStreamingDestination", kinesis::updateKinesisStreamingDestination);
+		LegacyGlobalTables globalTables = new LegacyGlobalTables(catalog);
+		operations.put("ListGlobalTables", globalTables::listGlobalTables);
+		operations.put("DescribeGlobalTable", globalTables::describeGlobalTable);
+		operations.put("DescribeGlobalTableSettings", globalTables::describeGlobalTableSettings);
+		operations.put("CreateGlobalTable", globalTables::createGlobalTable);
+		operations.put("UpdateGlobalTable", globalTables::updateGlobalTable);
+		operations.put("UpdateGlobalTableSettings", globalTables::updateGlobalTableSettings);
+		ReplicaAutoScaling autoScaling = new ReplicaAutoScaling(catalog);
+		operations.put("DescribeTableReplicaAutoScaling", autoScaling::describeTableReplicaAutoScaling);
+		operations.put("UpdateTableReplicaAutoScaling", autoScaling::updateTableReplicaAutoScaling);
+		ImportsAndExports s3 = new ImportsAndExports(catalog);
+		operations.put("ListExports", s3::listExports);
+		operations.put("ListImports", s3::listImports);
+		operations.put("DescribeExport", s3::describeExport);
+		operations.put("DescribeImport", s3::describeImport);
+		operations.put("ExportTableToPointInTime", s3::exportTableToPointInTime);
+		operations.put("ImportTable", s3::importTable);
+		operations.put("SearchVectors", new VectorSearch(catalog)::searchVectors);
 		TagOperations tags = new TagOperations(catalog);
 		operations.put("TagResource", tags::tagResource);
 		operations.put("UntagResource", tags::untagResource);

@@ -1,5 +1,6 @@
 package io.github.dynamoconnection.embedded.engine;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -60,6 +61,18 @@ final class Requests {
 		return node.stringValue();
 	}
 
+	/** A required ARN member within DynamoDB's usual length constraint for ARNs (37 to 1024 characters). */
+	static String arn(JsonNode request, String member) {
+		String arn = string(request, member);
+		if (arn.length() < 37) {
+			throw constraint(arn, lowerFirst(member), "Member must have length greater than or equal to 37");
+		}
+		if (arn.length() > 1024) {
+			throw constraint(arn, lowerFirst(member), "Member must have length less than or equal to 1024");
+		}
+		return arn;
+	}
+
 	/** An optional enum member, checked against the allowed values, or {@code null}. */
 	static String enumValue(JsonNode request, String member, List<String> allowed) {
 		String value = optionalString(request, member);
@@ -79,6 +92,18 @@ final class Requests {
 			throw serialization(member, "a number");
 		}
 		return node.longValue();
+	}
+
+	/** An optional timestamp member (epoch seconds, as DynamoDB's JSON dates are), or {@code null}. */
+	static Instant optionalInstant(JsonNode request, String member) {
+		JsonNode node = request.get(member);
+		if (node == null || node.isNull()) {
+			return null;
+		}
+		if (!node.isNumber()) {
+			throw serialization(member, "a timestamp");
+		}
+		return Instant.ofEpochMilli(Math.round(node.doubleValue() * 1000));
 	}
 
 	/** An optional boolean member. */

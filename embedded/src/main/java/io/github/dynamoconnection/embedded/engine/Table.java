@@ -57,6 +57,18 @@ final class Table {
 
 	final Map<String, String> tags = new LinkedHashMap<>();
 
+	/** Point-in-time recovery: {@code null} until UpdateContinuousBackups first enables it. */
+	PointInTimeRecovery pointInTimeRecovery;
+
+	/** Contributor Insights status by index name ({@code ""} for the table itself). */
+	final Map<String, ContributorInsights> contributorInsights = new LinkedHashMap<>();
+
+	/** Resource-based policies of this table and of its stream, by resource ARN. */
+	final Map<String, ResourcePolicy> policies = new LinkedHashMap<>();
+
+	/** The {@code RestoreSummary} of a table restored from a backup or a point in time, else {@code null}. */
+	ObjectNode restoreSummary;
+
 	final ItemStore items;
 
 	final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -87,6 +99,26 @@ final class Table {
 	Map<String, Value> get(ItemKey key) {
 		byte[] encoded = items.get(key.hash(), key.range());
 		return (encoded != null) ? ItemCodec.decode(encoded) : null;
+	}
+
+	/** The encoded items in key order (call under a lock; the arrays are never changed in place). */
+	List<byte[]> encodedItems() {
+		List<byte[]> result = new ArrayList<>();
+		items.scan(null, null, null, null).forEachRemaining(result::add);
+		return result;
+	}
+
+	/** The stream ARN while a stream is enabled, else {@code null}: the table ARN, {@code /stream/} and the stream label. */
+	String streamArn() {
+		if (streamSpecification == null || !streamSpecification.path("StreamEnabled").asBoolean(false)) {
+			return null;
+		}
+		return arn + "/stream/" + streamLabel();
+	}
+
+	/** The label of the table's stream: its creation time in ISO-8601 without the zone. */
+	String streamLabel() {
+		return creationTime.toString().replace("Z", "");
 	}
 
 	/** Adds a secondary index (call under the write lock, or before the table is published). */
@@ -140,12 +172,16 @@ final class Table {
 		int oldSize = (oldItem != null) ? Sizes.itemSize(oldItem) : 0;
 		int newSize = (newItem != null) ? Sizes.itemSize(newItem) : 0;
 		byte[] encoded = null;
+		byte[] previous = null;
 		if (newItem != null) {
 			encoded = ItemCodec.encode(newItem);
-			items.put(key.hash(), key.range(), encoded, newSize - oldSize);
+			previous = items.put(key.hash(), key.range(), encoded, newSize - oldSize);
 		}
 		else if (oldItem != null) {
-			items.remove(key.hash(), key.range(), -oldSize);
+			previous = items.remove(key.hash(), key.range(), -oldSize);
+		}
+		if (pointInTimeRecovery != null && (newItem != null || oldItem != null)) {
+			pointInTimeRecovery.record(key, previous);
 		}
 		if (capacity != null) {
 			capacity.addTable(Capacity.writeUnits(Math.max(oldSize, newSize)));

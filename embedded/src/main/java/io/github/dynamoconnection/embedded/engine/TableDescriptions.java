@@ -43,11 +43,14 @@ final class TableDescriptions {
 		}
 		if (table.streamSpecification != null) {
 			node.set("StreamSpecification", table.streamSpecification.deepCopy());
-			if (table.streamSpecification.path("StreamEnabled").asBoolean(false)) {
-				String label = table.creationTime.toString().replace("Z", "");
-				node.put("LatestStreamLabel", label);
-				node.put("LatestStreamArn", table.arn + "/stream/" + label);
+			String streamArn = table.streamArn();
+			if (streamArn != null) {
+				node.put("LatestStreamLabel", table.streamLabel());
+				node.put("LatestStreamArn", streamArn);
 			}
+		}
+		if (table.restoreSummary != null) {
+			node.set("RestoreSummary", table.restoreSummary.deepCopy());
 		}
 		node.put("DeletionProtectionEnabled", false);
 		return node;

@@ -29,6 +29,15 @@ final class TableOperations {
 	}
 
 	ObjectNode createTable(ObjectNode request) {
+		Table table = newTable(request);
+		catalog.add(table);
+		ObjectNode response = JsonNodeFactory.instance.objectNode();
+		response.set("TableDescription", describe(table, "ACTIVE"));
+		return response;
+	}
+
+	/** A new, empty, unpublished table from a CreateTable request, after DynamoDB's validation. */
+	Table newTable(ObjectNode request) {
 		String name = Requests.tableName(request, "TableName");
 		Map<String, ValueType> definitions = SchemaReader.attributeDefinitions(request);
 		KeySchema keys = SchemaReader.keySchema(request, "keySchema", definitions);
@@ -68,10 +77,11 @@ final class TableOperations {
 		if (tags != null) {
 			TagOperations.putTags(table, tags);
 		}
-		catalog.add(table);
-		ObjectNode response = JsonNodeFactory.instance.objectNode();
-		response.set("TableDescription", describe(table, "ACTIVE"));
-		return response;
+		String policy = Requests.optionalString(request, "ResourcePolicy");
+		if (policy != null) {
+			table.policies.put(table.arn, ResourcePolicies.newPolicy(policy, null, now.toEpochMilli()));
+		}
+		return table;
 	}
 
 	private static void addIndexes(ObjectNode request, String member, boolean global, Table table,

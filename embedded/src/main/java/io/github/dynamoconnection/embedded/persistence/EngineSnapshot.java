@@ -2,19 +2,29 @@ package io.github.dynamoconnection.embedded.persistence;
 
 import java.util.function.Consumer;
 
+import io.github.dynamoconnection.embedded.engine.CreateTableRequests;
 import io.github.dynamoconnection.embedded.engine.Engine;
+import io.github.dynamoconnection.embedded.engine.EngineException;
+import io.github.dynamoconnection.embedded.engine.InternalOperations;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes the whole state of an engine as the operations that rebuild it, through the engine's own
- * API: per table a CreateTable, the TTL setting, the tags, then one PutItem per item (read with
- * Scan, page by page). The caller keeps writes out while it runs.
+ * API: every backup (with the engine's internal backup import), then per table a CreateTable, the
+ * TTL setting, the tags, one PutItem per item (read with Scan, page by page), the point-in-time
+ * recovery setting (its restorable window restarts at the snapshot), Contributor Insights settings
+ * and resource policies (stamped with their revision time, so they replay with the same revision
+ * id). The caller keeps writes out while it runs.
  */
 final class EngineSnapshot {
 
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+	/** JSON characters of backup items per log record, keeping records far below the log's frame limit. */
+	private static final int BACKUP_CHARACTERS_PER_RECORD = 4 * 1024 * 1024;
 
 	private final Engine engine;
 
@@ -40,6 +50,7 @@ final class EngineSnapshot {
 	}
 
 	private void writeAll() {
+		writeBackups();
 		String startTableName = null;
 		do {
 			ObjectNode listRequest = NODES.objectNode();
@@ -63,6 +74,108 @@ final class EngineSnapshot {
 		writeTimeToLive(tableName);
 		writeTags(table.path("TableArn").asString());
 		writeItems(tableName);
+		writePointInTimeRecovery(tableName);
+		writeContributorInsights(tableName);
+		writeResourcePolicy(table.path("TableArn").asString());
+		writeResourcePolicy(table.path("LatestStreamArn").asString());
+	}
+
+	private void writeBackups() {
+		String startArn = null;
+		do {
+			ObjectNode listRequest = NODES.objectNode();
+			listRequest.put("BackupType", "ALL");
+			if (startArn != null) {
+				listRequest.put("ExclusiveStartBackupArn", startArn);
+			}
+			ObjectNode page = engine.execute("ListBackups", listRequest);
+			for (JsonNode summary : page.path("BackupSummaries")) {
+				writeBackup(summary.path("BackupArn").asString());
+			}
+			JsonNode last = page.get("LastEvaluatedBackupArn");
+			startArn = (last != null && last.isString()) ? last.asString() : null;
+		}
+		while (startArn != null);
+	}
+
+	/** One backup: its definition with the first items, then the other items in bounded records. */
+	private void writeBackup(String backupArn) {
+		ObjectNode exportRequest = NODES.objectNode();
+		exportRequest.put("BackupArn", backupArn);
+		ObjectNode backup = (ObjectNode) engine.execute(InternalOperations.EXPORT_BACKUP, exportRequest).get("Backup");
+		JsonNode items = backup.remove("Items");
+		ArrayNode chunk = backup.putArray("Items");
+		ObjectNode request = NODES.objectNode();
+		request.set("Backup", backup);
+		long characters = 0;
+		for (JsonNode item : items) {
+			long itemCharacters = item.toString().length();
+			if (!chunk.isEmpty() && characters + itemCharacters > BACKUP_CHARACTERS_PER_RECORD) {
+				emit(InternalOperations.IMPORT_BACKUP, request);
+				request = NODES.objectNode();
+				request.put("BackupArn", backupArn);
+				chunk = request.putArray("Items");
+				characters = 0;
+			}
+			chunk.add(item);
+			characters += itemCharacters;
+		}
+		emit(InternalOperations.IMPORT_BACKUP, request);
+	}
+
+	private void writePointInTimeRecovery(String tableName) {
+		JsonNode description = engine.execute("DescribeContinuousBackups", tableRequest(tableName))
+			.path("ContinuousBackupsDescription").path("PointInTimeRecoveryDescription");
+		if ("ENABLED".equals(description.path("PointInTimeRecoveryStatus").asString())) {
+			ObjectNode request = tableRequest(tableName);
+			request.putObject("PointInTimeRecoverySpecification")
+				.put("PointInTimeRecoveryEnabled", true)
+				.set("RecoveryPeriodInDays", description.get("RecoveryPeriodInDays"));
+			emit("UpdateContinuousBackups", request);
+		}
+	}
+
+	private void writeContributorInsights(String tableName) {
+		String nextToken = null;
+		do {
+			ObjectNode listRequest = tableRequest(tableName);
+			if (nextToken != null) {
+				listRequest.put("NextToken", nextToken);
+			}
+			ObjectNode page = engine.execute("ListContributorInsights", listRequest);
+			for (JsonNode summary : page.path("ContributorInsightsSummaries")) {
+				ObjectNode request = tableRequest(tableName);
+				if (summary.has("IndexName")) {
+					request.set("IndexName", summary.get("IndexName"));
+				}
+				boolean enabled = "ENABLED".equals(summary.path("ContributorInsightsStatus").asString());
+				request.put("ContributorInsightsAction", enabled ? "ENABLE" : "DISABLE");
+				request.set("ContributorInsightsMode", summary.get("ContributorInsightsMode"));
+				emit("UpdateContributorInsights", request);
+			}
+			JsonNode next = page.get("NextToken");
+			nextToken = (next != null && next.isString()) ? next.asString() : null;
+		}
+		while (nextToken != null);
+	}
+
+	private void writeResourcePolicy(String resourceArn) {
+		if (resourceArn.isEmpty()) {
+			return;
+		}
+		ObjectNode getRequest = NODES.objectNode();
+		getRequest.put("ResourceArn", resourceArn);
+		ObjectNode policy;
+		try {
+			policy = engine.execute("GetResourcePolicy", getRequest);
+		}
+		catch (EngineException ex) {
+			return;
+		}
+		ObjectNode request = NODES.objectNode();
+		request.put("ResourceArn", resourceArn);
+		request.set("Policy", policy.get("Policy"));
+		sink.accept(new LogRecord(Long.parseLong(policy.path("RevisionId").asString()), "PutResourcePolicy", request));
 	}
 
 	private void writeTimeToLive(String tableName) {

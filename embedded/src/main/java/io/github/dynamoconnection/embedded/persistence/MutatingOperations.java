@@ -3,6 +3,7 @@ package io.github.dynamoconnection.embedded.persistence;
 import java.util.Locale;
 import java.util.Set;
 
+import io.github.dynamoconnection.embedded.engine.InternalOperations;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -15,7 +16,10 @@ final class MutatingOperations {
 	private static final Set<String> READS = Set.of("GetItem", "BatchGetItem", "Query", "Scan", "TransactGetItems",
 			"DescribeTable", "ListTables", "DescribeTimeToLive", "ListTagsOfResource", "DescribeLimits",
 			"DescribeEndpoints", "DescribeContinuousBackups", "DescribeContributorInsights", "ListBackups",
-			"ListGlobalTables", "ListExports", "ListImports", "ListContributorInsights");
+			"ListGlobalTables", "ListExports", "ListImports", "ListContributorInsights", "DescribeBackup",
+			"DescribeKinesisStreamingDestination", "GetResourcePolicy", "DescribeGlobalTable",
+			"DescribeGlobalTableSettings", "DescribeTableReplicaAutoScaling", "DescribeExport", "DescribeImport",
+			"SearchVectors", InternalOperations.EXPORT_BACKUP);
 
 	private MutatingOperations() {
 	}

@@ -52,7 +52,7 @@ public final class PersistentEngine implements Engine {
 
 	private final Engine delegate;
 
-	private final Clock clock;
+	private final ReplayClock clock;
 
 	private final Path logFile;
 
@@ -68,7 +68,7 @@ public final class PersistentEngine implements Engine {
 
 	private boolean closed;
 
-	private PersistentEngine(Engine delegate, Clock clock, Path logFile, FileLock directoryLock,
+	private PersistentEngine(Engine delegate, ReplayClock clock, Path logFile, FileLock directoryLock,
 			long compactionThresholdBytes) {
 		this.delegate = delegate;
 		this.clock = clock;
@@ -138,8 +138,9 @@ public final class PersistentEngine implements Engine {
 			if (closed) {
 				throw new EngineException("InternalServerError", "The engine is closed", 500, null);
 			}
-			ByteBuffer frame = LogRecordCodec.encode(new LogRecord(clock.millis(), operation, request));
-			ObjectNode response = delegate.execute(operation, request);
+			long now = clock.millis();
+			ByteBuffer frame = LogRecordCodec.encode(new LogRecord(now, operation, request));
+			ObjectNode response = executeAt(now, operation, request);
 			log.append(frame);
 			if (log.size() - snapshotBytes > Math.max(compactionThresholdBytes, snapshotBytes)) {
 				compact();
@@ -151,6 +152,20 @@ public final class PersistentEngine implements Engine {
 		}
 		finally {
 			writeLock.unlock();
+		}
+	}
+
+	/**
+	 * Runs a mutating operation with the clock showing the time its log record carries, so that what
+	 * it derives from the time (creation times, backup ARNs, revision ids) replays identically.
+	 */
+	private ObjectNode executeAt(long millis, String operation, ObjectNode request) {
+		clock.pin(Instant.ofEpochMilli(millis));
+		try {
+			return delegate.execute(operation, request);
+		}
+		finally {
+			clock.release();
 		}
 	}
 

@@ -22,7 +22,7 @@ final class Operations {
 			"EnableKinesisStreamingDestination", "ExecuteStatement", "ExecuteTransaction", "ExportTableToPointInTime",
 			"GetItem", "GetResourcePolicy", "ImportTable", "ListBackups", "ListContributorInsights", "ListExports",
 			"ListGlobalTables", "ListImports", "ListTables", "ListTagsOfResource", "PutItem", "PutResourcePolicy",
-			"Query", "RestoreTableFromBackup", "RestoreTableToPointInTime", "Scan", "TagResource", "TransactGetItems",
+			"Query", "RestoreTableFromBackup", "RestoreTableToPointInTime", "Scan", "SearchVectors", "TagResource", "TransactGetItems",
 			"TransactWriteItems", "UntagResource", "UpdateContinuousBackups", "UpdateContributorInsights",
 			"UpdateGlobalTable", "UpdateGlobalTableSettings", "UpdateItem", "UpdateKinesisStreamingDestination",
 			"UpdateTable", "UpdateTableReplicaAutoScaling", "UpdateTimeToLive");

@@ -1,4 +1,4 @@
-package io.github.dynamoconnection.embedded.persistence;
+package io.github.dynamoconnection.embedded.engine;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -10,7 +10,7 @@ import tools.jackson.databind.node.ObjectNode;
  * schema, attribute definitions, billing mode and throughput, secondary indexes with their
  * projections, stream specification, table class and deletion protection.
  */
-final class CreateTableRequests {
+public final class CreateTableRequests {
 
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -18,7 +18,7 @@ final class CreateTableRequests {
 	}
 
 	/** The CreateTable request for a {@code Table} member of a DescribeTable answer. */
-	static ObjectNode fromDescription(JsonNode table) {
+	public static ObjectNode fromDescription(JsonNode table) {
 		ObjectNode request = NODES.objectNode();
 		request.set("TableName", table.get("TableName"));
 		request.set("KeySchema", table.get("KeySchema"));

@@ -17,6 +17,18 @@ final class MotoDivergences {
 
 	private static final Map<String, String> REASONS = Map.ofEntries(
 			entry("TableLifecycleScenarios#describedTableHasTableId", "DescribeTable has no TableId"),
+			entry("ValidationOrderScenarios#projectionSyntaxErrorIsReportedBeforeTheMissingTable",
+					"looks the table up before it validates the request: answers ResourceNotFoundException"),
+			entry("ValidationOrderScenarios#emptySetIsReportedBeforeTheMissingTable",
+					"looks the table up before it validates the request: answers ResourceNotFoundException"),
+			entry("ValidationOrderScenarios#invalidUpdateExpressionIsReportedBeforeTheMissingTable",
+					"looks the table up before it validates the request: answers ResourceNotFoundException"),
+			entry("ValidationOrderScenarios#selectSpecificAttributesWithoutProjectionIsReportedBeforeTheMissingTable",
+					"looks the table up before it validates the request: answers ResourceNotFoundException"),
+			entry("ValidationOrderScenarios#unusedNamePlaceholderIsReportedBeforeTheMissingTable",
+					"looks the table up before it validates the request: answers ResourceNotFoundException"),
+			entry("ValidationOrderScenarios#updateTableWithNothingToChangeIsReportedBeforeTheMissingTable",
+					"looks the table up before it validates the request: answers ResourceNotFoundException"),
 			entry("PageBoundaryScenarios#queryPageHoldsItemsAddingUpToExactlyOneMegabyte",
 					"sizes items larger than DynamoDB (names plus values), so four items adding up to 1 MB or just under fill more than a page"),
 			entry("PageBoundaryScenarios#queryPageJustUnderOneMegabyteEndsBeforeTheItemThatWouldCrossIt",

@@ -32,13 +32,14 @@ final class ItemOperations {
 	}
 
 	ObjectNode getItem(ObjectNode request) {
-		Table table = catalog.table(Requests.tableName(request, "TableName"));
+		String tableName = Requests.tableName(request, "TableName");
 		Map<String, Value> keyMap = AttributeValueJson.readItem(Requests.requiredObject(request, "Key"));
 		boolean consistent = Requests.bool(request, "ConsistentRead");
 		String capacityMode = Requests.enumValue(request, "ReturnConsumedCapacity", CONSUMED_CAPACITY);
 		RequestExpressions expressions = new RequestExpressions(request);
 		ProjectionExpression projection = expressions.projection();
 		expressions.finish();
+		Table table = catalog.table(tableName);
 		ItemKey key = ItemValidation.key(table, keyMap);
 		byte[] encoded;
 		table.lock.readLock().lock();
@@ -63,12 +64,13 @@ final class ItemOperations {
 	}
 
 	ObjectNode putItem(ObjectNode request) {
-		Table table = catalog.table(Requests.tableName(request, "TableName"));
+		String tableName = Requests.tableName(request, "TableName");
 		Map<String, Value> item = AttributeValueJson.readItem(Requests.requiredObject(request, "Item"));
 		String returnValues = returnValues(request, List.of("NONE", "ALL_OLD"), "Return values set to invalid value");
 		WriteOptions options = WriteOptions.read(request);
 		ConditionExpression condition = options.expressions.condition();
 		options.expressions.finish();
+		Table table = catalog.table(tableName);
 		ItemKey key = ItemValidation.item(table, item);
 		Capacity capacity = new Capacity(table.name, true);
 		Map<String, Value> old;
@@ -86,12 +88,13 @@ final class ItemOperations {
 	}
 
 	ObjectNode deleteItem(ObjectNode request) {
-		Table table = catalog.table(Requests.tableName(request, "TableName"));
+		String tableName = Requests.tableName(request, "TableName");
 		Map<String, Value> keyMap = AttributeValueJson.readItem(Requests.requiredObject(request, "Key"));
 		String returnValues = returnValues(request, List.of("NONE", "ALL_OLD"), "Return values set to invalid value");
 		WriteOptions options = WriteOptions.read(request);
 		ConditionExpression condition = options.expressions.condition();
 		options.expressions.finish();
+		Table table = catalog.table(tableName);
 		ItemKey key = ItemValidation.key(table, keyMap);
 		Capacity capacity = new Capacity(table.name, true);
 		Map<String, Value> old;
@@ -114,13 +117,14 @@ final class ItemOperations {
 	}
 
 	ObjectNode updateItem(ObjectNode request) {
-		Table table = catalog.table(Requests.tableName(request, "TableName"));
+		String tableName = Requests.tableName(request, "TableName");
 		Map<String, Value> keyMap = AttributeValueJson.readItem(Requests.requiredObject(request, "Key"));
 		String returnValues = returnValues(request, RETURN_VALUES, null);
 		WriteOptions options = WriteOptions.read(request);
 		UpdateExpression update = options.expressions.update();
 		ConditionExpression condition = options.expressions.condition();
 		options.expressions.finish();
+		Table table = catalog.table(tableName);
 		ItemKey key = ItemValidation.key(table, keyMap);
 		checkKeyNotUpdated(table, update);
 		Capacity capacity = new Capacity(table.name, true);

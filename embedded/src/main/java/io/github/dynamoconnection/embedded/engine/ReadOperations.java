@@ -77,11 +77,11 @@ final class ReadOperations {
 	}
 
 	ObjectNode scan(ObjectNode request) {
-		ReadRequest read = ReadRequest.of(catalog, request, "ScanFilter");
-		read.finishExpressions();
 		Long segment = Requests.optionalLong(request, "Segment");
 		Long totalSegments = Requests.optionalLong(request, "TotalSegments");
 		checkSegments(segment, totalSegments);
+		ReadRequest read = ReadRequest.of(catalog, request, "ScanFilter");
+		read.finishExpressions();
 		Map<String, Value> start = read.exclusiveStartKey();
 		PartitionKey from = null;
 		PartitionKey to = null;
@@ -139,7 +139,7 @@ final class ReadOperations {
 
 	private static void checkSegments(Long segment, Long totalSegments) {
 		if (segment != null && totalSegments == null) {
-			throw EngineException.validation("The TotalSegments parameter is required but was not present in the request when parameter Segment is present");
+			throw EngineException.validation("The TotalSegments parameter is required but was not present in the request when Segment parameter is present");
 		}
 		if (totalSegments != null && segment == null) {
 			throw EngineException.validation("The Segment parameter is required but was not present in the request when parameter TotalSegments is present");
@@ -199,11 +199,25 @@ final class ReadOperations {
 		}
 
 		static ReadRequest of(Catalog catalog, ObjectNode request, String legacyFilter) {
-			Table table = catalog.table(Requests.tableName(request, "TableName"));
+			String tableName = Requests.tableName(request, "TableName");
 			String indexName = Requests.optionalString(request, "IndexName");
-			SecondaryIndex index = null;
 			if (indexName != null) {
 				Requests.checkTableName(indexName, "IndexName");
+			}
+			boolean consistent = Requests.bool(request, "ConsistentRead");
+			Long limit = Requests.optionalLong(request, "Limit");
+			if (limit != null && limit < 1) {
+				throw Requests.constraint(limit, "limit", "Member must have value greater than or equal to 1");
+			}
+			String select = Requests.enumValue(request, "Select", SELECT);
+			RequestExpressions expressions = new RequestExpressions(request);
+			ConditionExpression filter = expressions.filter(legacyFilter);
+			ProjectionExpression projection = expressions.projection();
+			select = checkSelect(select, projection != null, indexName != null);
+			// what needs no table is checked first: a missing table is reported only for a valid request
+			Table table = catalog.table(tableName);
+			SecondaryIndex index = null;
+			if (indexName != null) {
 				table.lock.readLock().lock();
 				try {
 					index = table.index(indexName);
@@ -215,27 +229,18 @@ final class ReadOperations {
 					throw EngineException.validation("The table does not have the specified index: " + indexName);
 				}
 			}
-			boolean consistent = Requests.bool(request, "ConsistentRead");
 			if (consistent && index != null && index.global) {
 				throw EngineException.validation("Consistent reads are not supported on global secondary indexes");
 			}
-			Long limit = Requests.optionalLong(request, "Limit");
-			if (limit != null && limit < 1) {
-				throw Requests.constraint(limit, "limit", "Member must have value greater than or equal to 1");
-			}
-			String select = Requests.enumValue(request, "Select", SELECT);
-			RequestExpressions expressions = new RequestExpressions(request);
-			ConditionExpression filter = expressions.filter(legacyFilter);
-			ProjectionExpression projection = expressions.projection();
-			select = checkSelect(select, projection != null, index);
+			checkSelectOnGlobalIndex(select, index);
 			return new ReadRequest(request, table, index, expressions, filter, projection, select,
 					(limit != null) ? limit : Long.MAX_VALUE, consistent,
 					Requests.enumValue(request, "ReturnConsumedCapacity", ItemOperations.CONSUMED_CAPACITY));
 		}
 
-		private static String checkSelect(String select, boolean projected, SecondaryIndex index) {
+		private static String checkSelect(String select, boolean projected, boolean onIndex) {
 			if (select == null) {
-				return projected ? "SPECIFIC_ATTRIBUTES" : (index != null) ? "ALL_PROJECTED_ATTRIBUTES" : "ALL_ATTRIBUTES";
+				return projected ? "SPECIFIC_ATTRIBUTES" : onIndex ? "ALL_PROJECTED_ATTRIBUTES" : "ALL_ATTRIBUTES";
 			}
 			if (projected && !"SPECIFIC_ATTRIBUTES".equals(select)) {
 				throw EngineException.validation("Cannot specify the ProjectionExpression when choosing to get " + select);
@@ -243,15 +248,17 @@ final class ReadOperations {
 			if (!projected && "SPECIFIC_ATTRIBUTES".equals(select)) {
 				throw EngineException.validation("Must specify the ProjectionExpression when choosing to get SPECIFIC_ATTRIBUTES");
 			}
-			if ("ALL_PROJECTED_ATTRIBUTES".equals(select) && index == null) {
+			if ("ALL_PROJECTED_ATTRIBUTES".equals(select) && !onIndex) {
 				throw EngineException.validation("ALL_PROJECTED_ATTRIBUTES can be used only when Querying or Scanning using an IndexName");
 			}
-			if ("ALL_ATTRIBUTES".equals(select) && index != null && index.global
-					&& !"ALL".equals(index.projection.type())) {
+			return select;
+		}
+
+		private static void checkSelectOnGlobalIndex(String select, SecondaryIndex index) {
+			if ("ALL_ATTRIBUTES".equals(select) && index != null && index.global && !"ALL".equals(index.projection.type())) {
 				throw EngineException.validation("One or more parameter values were invalid: Select type ALL_ATTRIBUTES is not supported for global secondary index "
 						+ index.name + " because its projection type is not ALL");
 			}
-			return select;
 		}
 
 		KeySchema keys() {

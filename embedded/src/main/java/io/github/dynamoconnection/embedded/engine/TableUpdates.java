@@ -26,7 +26,6 @@ final class TableUpdates {
 
 	ObjectNode updateTable(ObjectNode request) {
 		String name = Requests.tableName(request, "TableName");
-		Table table = catalog.describedTable(name);
 		String billingMode = Requests.enumValue(request, "BillingMode", List.of("PROVISIONED", "PAY_PER_REQUEST"));
 		ObjectNode throughputNode = Requests.object(request, "ProvisionedThroughput");
 		ArrayNode indexUpdates = Requests.array(request, "GlobalSecondaryIndexUpdates");
@@ -35,6 +34,7 @@ final class TableUpdates {
 				&& !request.has("DeletionProtectionEnabled") && !request.has("TableClass")) {
 			throw EngineException.validation("At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, GlobalSecondaryIndexUpdates or SSESpecification or ReplicaUpdates is required");
 		}
+		Table table = catalog.describedTable(name);
 		Instant now = catalog.settings.clock().instant();
 		table.lock.writeLock().lock();
 		try {

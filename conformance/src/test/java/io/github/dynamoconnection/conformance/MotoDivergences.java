@@ -180,7 +180,18 @@ final class MotoDivergences {
 			entry("HttpEndpointScenarios#corsPreflightAllowsWhatWasAsked", "echoes the Origin instead of answering *"),
 			entry("HttpEndpointScenarios#requestWithAnOriginGetsTheAllowOriginHeader", "echoes the Origin instead of answering *"),
 			entry("HttpEndpointScenarios#errorAnswerToARequestWithAnOriginGetsTheAllowOriginHeader", "DescribeTable without TableName answers HTTP 500"),
-			entry("HttpEndpointScenarios#requestWithoutAnOriginGetsNoCorsHeaders", "sends Access-Control-Allow-Origin: * on every answer"));
+			entry("HttpEndpointScenarios#requestWithoutAnOriginGetsNoCorsHeaders", "sends Access-Control-Allow-Origin: * on every answer"),
+			entry("StreamScenarios#writesThatChangeNothingGiveNoRecord",
+					"emits a MODIFY record for a PutItem or UpdateItem that changes no data"),
+			entry("StreamScenarios#sequenceNumberIteratorWithoutSequenceNumberIsRejected",
+					"accepts AT_SEQUENCE_NUMBER without a SequenceNumber"),
+			entry("StreamScenarios#getRecordsLimitAboveThousandIsRejected", "accepts GetRecords with Limit 1001"),
+			entry("StreamScenarios#malformedShardIteratorIsRejected", "a malformed ShardIterator answers HTTP 500"),
+			entry("StreamScenarios#timeToLiveDeletionIsRecordedAsTheServiceRemovingTheItem",
+					"never removes expired items, so there is no TTL REMOVE record"),
+			entry("StreamScenarios#listStreamsPagesWithLimitAndExclusiveStart", "ListStreams ignores Limit"),
+			entry("StreamScenarios#reEnabledStreamIsNewAndTheOldOneStaysReadable",
+					"re-enabling a disabled stream answers ResourceInUseException 'Cannot enable stream'"));
 
 	private MotoDivergences() {
 	}

@@ -12,8 +12,12 @@ final class Catalog {
 
 	final EngineSettings settings;
 
+	/** The streams of this catalog's tables. */
+	final StreamRegistry streams;
+
 	Catalog(EngineSettings settings) {
 		this.settings = settings;
+		this.streams = new StreamRegistry(settings.clock(), settings.streamRetention(), settings.region());
 	}
 
 	/** The table, or ResourceNotFoundException as data-plane operations answer it. */

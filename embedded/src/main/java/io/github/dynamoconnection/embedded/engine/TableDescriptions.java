@@ -43,11 +43,10 @@ final class TableDescriptions {
 		}
 		if (table.streamSpecification != null) {
 			node.set("StreamSpecification", table.streamSpecification.deepCopy());
-			if (table.streamSpecification.path("StreamEnabled").asBoolean(false)) {
-				String label = table.creationTime.toString().replace("Z", "");
-				node.put("LatestStreamLabel", label);
-				node.put("LatestStreamArn", table.arn + "/stream/" + label);
-			}
+		}
+		if (table.latestStream != null) {
+			node.put("LatestStreamLabel", table.latestStream.label);
+			node.put("LatestStreamArn", table.latestStream.arn);
 		}
 		node.put("DeletionProtectionEnabled", false);
 		return node;

@@ -68,7 +68,16 @@ final class TableOperations {
 		if (tags != null) {
 			TagOperations.putTags(table, tags);
 		}
-		catalog.add(table);
+		if (stream != null && Requests.bool(stream, "StreamEnabled")) {
+			catalog.streams.enable(table, Requests.optionalString(stream, "StreamViewType"));
+		}
+		try {
+			catalog.add(table);
+		}
+		catch (EngineException ex) {
+			catalog.streams.forget(table.latestStream);
+			throw ex;
+		}
 		ObjectNode response = JsonNodeFactory.instance.objectNode();
 		response.set("TableDescription", describe(table, "ACTIVE"));
 		return response;
@@ -121,6 +130,7 @@ final class TableOperations {
 				throw Catalog.tableNotFound(name);
 			}
 			table.deleted = true;
+			catalog.streams.disable(table);
 			description = TableDescriptions.deleting(table);
 		}
 		finally {

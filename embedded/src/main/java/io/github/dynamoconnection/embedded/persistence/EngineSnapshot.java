@@ -3,18 +3,25 @@ package io.github.dynamoconnection.embedded.persistence;
 import java.util.function.Consumer;
 
 import io.github.dynamoconnection.embedded.engine.Engine;
+import io.github.dynamoconnection.embedded.engine.EngineException;
+import io.github.dynamoconnection.embedded.engine.InMemoryEngine;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes the whole state of an engine as the operations that rebuild it, through the engine's own
  * API: per table a CreateTable, the TTL setting, the tags, then one PutItem per item (read with
- * Scan, page by page). The caller keeps writes out while it runs.
+ * Scan, page by page); last the streams with their records, which replace the records those
+ * PutItems made. The caller keeps writes out while it runs.
  */
 final class EngineSnapshot {
 
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+	/** Stream records per log frame, well below the frame limit. */
+	private static final long STREAM_CHUNK_BYTES = 4L * 1024 * 1024;
 
 	private final Engine engine;
 
@@ -54,7 +61,46 @@ final class EngineSnapshot {
 			startTableName = (last != null && last.isString()) ? last.asString() : null;
 		}
 		while (startTableName != null);
+		writeStreams();
 		emit(LogRecord.SNAPSHOT_END, NODES.objectNode());
+	}
+
+	private void writeStreams() {
+		ObjectNode state;
+		try {
+			state = engine.execute(InMemoryEngine.EXPORT_STREAM_STATE, NODES.objectNode());
+		}
+		catch (EngineException ex) {
+			return; // an engine without streams
+		}
+		boolean first = true;
+		for (JsonNode stream : state.path("Streams")) {
+			ObjectNode head = ((ObjectNode) stream).deepCopy();
+			head.remove("records");
+			ArrayNode chunk = head.putArray("records");
+			long chunkBytes = 0;
+			for (JsonNode record : stream.path("records")) {
+				long bytes = record.toString().length();
+				if (chunkBytes + bytes > STREAM_CHUNK_BYTES && !chunk.isEmpty()) {
+					emitStreams(head, first);
+					first = false;
+					chunk.removeAll();
+					chunkBytes = 0;
+				}
+				chunk.add(record);
+				chunkBytes += bytes;
+			}
+			emitStreams(head, first);
+			first = false;
+		}
+	}
+
+	/** One stream's identity and a chunk of its records, small enough for a log frame. */
+	private void emitStreams(ObjectNode stream, boolean reset) {
+		ObjectNode request = NODES.objectNode();
+		request.put("Reset", reset);
+		request.putArray("Streams").add(stream.deepCopy());
+		emit(InMemoryEngine.IMPORT_STREAM_STATE, request);
 	}
 
 	private void writeTable(String tableName) {

@@ -15,7 +15,8 @@ final class MutatingOperations {
 	private static final Set<String> READS = Set.of("GetItem", "BatchGetItem", "Query", "Scan", "TransactGetItems",
 			"DescribeTable", "ListTables", "DescribeTimeToLive", "ListTagsOfResource", "DescribeLimits",
 			"DescribeEndpoints", "DescribeContinuousBackups", "DescribeContributorInsights", "ListBackups",
-			"ListGlobalTables", "ListExports", "ListImports", "ListContributorInsights");
+			"ListGlobalTables", "ListExports", "ListImports", "ListContributorInsights", "ListStreams", "DescribeStream", "GetShardIterator",
+			"GetRecords", "ExportStreamState");
 
 	private MutatingOperations() {
 	}

@@ -1,5 +1,6 @@
 package io.github.dynamoconnection.embedded.engine;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,8 +24,10 @@ import tools.jackson.databind.node.ObjectNode;
  * One DynamoDB stream of a table: from the moment it is enabled until it is disabled (or the table
  * deleted), one record per item change, in the order the changes happened (appended under the
  * table's write lock, so per-item and per-table order are the same). The stream has one shard;
- * record {@code i} of the shard has the sequence number {@code base + i}. Records older than the
- * retention period are trimmed; a disabled stream stays readable until its last record is trimmed.
+ * record {@code i} of the shard has the sequence number {@code base + i}. Shard id, sequence
+ * numbers and event ids follow from the stream's creation time and the order of the changes, so
+ * that replaying the persistence log rebuilds the same records. Records older than the retention
+ * period are trimmed; a disabled stream stays readable until its last record is trimmed.
  * Thread-safe.
  */
 final class TableStream {
@@ -69,7 +72,7 @@ final class TableStream {
 	TableStream(String tableArn, String tableName, KeySchema keys, String viewType, Instant created, String label,
 			Duration retention, String region, Clock clock) {
 		this(tableArn + "/stream/" + label, label, tableName, keys, viewType, created,
-				String.format("shardId-%020d-%s", created.toEpochMilli(), UUID.randomUUID().toString().substring(0, 8)),
+				String.format("shardId-%020d-%08x", created.toEpochMilli(), (tableArn + "/stream/" + label).hashCode()),
 				retention, region, clock);
 	}
 
@@ -169,7 +172,7 @@ final class TableStream {
 		trim(now);
 		long index = firstIndex + records.size();
 		ObjectNode record = JsonNodeFactory.instance.objectNode();
-		record.put("eventID", UUID.randomUUID().toString().replace("-", ""));
+		record.put("eventID", eventId(index));
 		record.put("eventName", (oldItem == null) ? "INSERT" : (newItem == null) ? "REMOVE" : "MODIFY");
 		record.put("eventVersion", "1.1");
 		record.put("eventSource", "aws:dynamodb");
@@ -202,6 +205,15 @@ final class TableStream {
 		}
 		records.add(record);
 		times.add(now);
+	}
+
+	/**
+	 * The record's event id: derived from the stream and the sequence number, so that an operation
+	 * log replayed after a restart gives every record its id again.
+	 */
+	private String eventId(long index) {
+		byte[] name = (arn + "#" + sequenceNumber(index)).getBytes(StandardCharsets.UTF_8);
+		return UUID.nameUUIDFromBytes(name).toString().replace("-", "");
 	}
 
 	/** Closes the stream: no more records; it stays readable until retention ends. */

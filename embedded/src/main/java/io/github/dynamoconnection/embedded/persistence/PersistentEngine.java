@@ -52,7 +52,8 @@ public final class PersistentEngine implements Engine {
 
 	private final Engine delegate;
 
-	private final Clock clock;
+	/** The engine's clock, pinned to the logged time while a mutating operation runs (live or replayed), so that both see the same instant. */
+	private final ReplayClock clock;
 
 	private final Path logFile;
 
@@ -68,7 +69,7 @@ public final class PersistentEngine implements Engine {
 
 	private boolean closed;
 
-	private PersistentEngine(Engine delegate, Clock clock, Path logFile, FileLock directoryLock,
+	private PersistentEngine(Engine delegate, ReplayClock clock, Path logFile, FileLock directoryLock,
 			long compactionThresholdBytes) {
 		this.delegate = delegate;
 		this.clock = clock;
@@ -138,8 +139,16 @@ public final class PersistentEngine implements Engine {
 			if (closed) {
 				throw new EngineException("InternalServerError", "The engine is closed", 500, null);
 			}
-			ByteBuffer frame = LogRecordCodec.encode(new LogRecord(clock.millis(), operation, request));
-			ObjectNode response = delegate.execute(operation, request);
+			long now = clock.millis();
+			ByteBuffer frame = LogRecordCodec.encode(new LogRecord(now, operation, request));
+			ObjectNode response;
+			clock.pin(Instant.ofEpochMilli(now));
+			try {
+				response = delegate.execute(operation, request);
+			}
+			finally {
+				clock.release();
+			}
 			log.append(frame);
 			if (log.size() - snapshotBytes > Math.max(compactionThresholdBytes, snapshotBytes)) {
 				compact();

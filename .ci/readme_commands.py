@@ -90,10 +90,22 @@ def check_standalone_engine():
         if printed.strip() != "{'N': '1'}":
             sys.exit(f"FAILED: README's boto3 example printed {printed!r}, README says {{'N': '1'}}")
         print("readme: AWS CLI and boto3 examples passed against the standalone engine")
+        check_streams_examples(port)
         check_sample_jar_against(port)
     finally:
         stop(engine)
         os.remove(log_path)
+
+
+def check_streams_examples(port):
+    printed = run(block("aws-cli-streams").replace("8000", str(port)), "README's AWS CLI streams example")
+    if printed.strip().splitlines()[-1] != "INSERT":
+        sys.exit(f"FAILED: README's AWS CLI streams example printed {printed!r}, README says INSERT")
+    printed = run("python3 - <<'PY'\n" + block("boto3-streams").replace("8000", str(port)) + "PY\n",
+                  "README's boto3 streams example")
+    if printed.strip() != "[('INSERT', 'posted'), ('MODIFY', 'edited')]":
+        sys.exit(f"FAILED: README's boto3 streams example printed {printed!r}")
+    print("readme: AWS CLI and boto3 streams examples passed against the standalone engine")
 
 
 def http_get(url):

@@ -3,6 +3,7 @@ package io.github.dynamoconnection.conformance;
 import io.github.dynamoconnection.testsupport.MotoServerExtension;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
  * The backend one scenario invocation runs against: the argument of every {@link Scenario}. The
@@ -18,6 +19,8 @@ final class Backend {
 	private DynamoDbClient client;
 
 	private RawHttp raw;
+
+	private DynamoDbStreamsClient streams;
 
 	Backend(BackendKind kind) {
 		this.kind = kind;
@@ -36,6 +39,14 @@ final class Backend {
 		return client;
 	}
 
+	/** The DynamoDB Streams SDK client of the shared server. */
+	DynamoDbStreamsClient streams() {
+		if (streams == null) {
+			throw new IllegalStateException("backend " + kind + " was not opened; run scenarios with @Scenario");
+		}
+		return streams;
+	}
+
 	/** The shared server's transport without the SDK, for malformed or unknown requests. */
 	RawHttp raw() {
 		if (raw == null) {
@@ -52,6 +63,7 @@ final class Backend {
 		running.reset();
 		client = running.client();
 		raw = running.raw();
+		streams = running.streams();
 	}
 
 	private RunningBackend start(ExtensionContext context) {

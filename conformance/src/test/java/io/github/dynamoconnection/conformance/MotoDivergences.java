@@ -233,7 +233,18 @@ final class MotoDivergences {
 			entry("LegacyParameterScenarios#expectedEntriesPairValueAndExists", "accepts an Expected entry with Exists true and no Value"),
 			entry("LegacyParameterScenarios#conditionalOperatorNeedsConditions", "accepts ConditionalOperator without Expected"),
 			entry("TransactionScenarios#transactGetOfMoreThan100ItemsIsRejected",
-					"limits TransactGetItems to 25 items (DynamoDB's limit has been 100 since 2022)"));
+					"limits TransactGetItems to 25 items (DynamoDB's limit has been 100 since 2022)"),
+			entry("StreamScenarios#writesThatChangeNothingGiveNoRecord",
+					"emits a MODIFY record for a PutItem or UpdateItem that changes no data"),
+			entry("StreamScenarios#sequenceNumberIteratorWithoutSequenceNumberIsRejected",
+					"accepts AT_SEQUENCE_NUMBER without a SequenceNumber"),
+			entry("StreamScenarios#getRecordsLimitAboveThousandIsRejected", "accepts GetRecords with Limit 1001"),
+			entry("StreamScenarios#malformedShardIteratorIsRejected", "a malformed ShardIterator answers HTTP 500"),
+			entry("StreamScenarios#timeToLiveDeletionIsRecordedAsTheServiceRemovingTheItem",
+					"never removes expired items, so there is no TTL REMOVE record"),
+			entry("StreamScenarios#listStreamsPagesWithLimitAndExclusiveStart", "ListStreams ignores Limit"),
+			entry("StreamScenarios#reEnabledStreamIsNewAndTheOldOneStaysReadable",
+					"re-enabling a disabled stream answers ResourceInUseException 'Cannot enable stream'"));
 
 	private MotoDivergences() {
 	}

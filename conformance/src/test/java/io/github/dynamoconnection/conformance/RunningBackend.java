@@ -6,6 +6,8 @@ import io.github.dynamoconnection.embedded.EmbeddedDynamoDb;
 import io.github.dynamoconnection.testsupport.MotoServer;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
@@ -14,6 +16,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BackupTypeFilter;
 import software.amazon.awssdk.services.dynamodb.model.ListBackupsResponse;
 import software.amazon.awssdk.services.dynamodb.model.ListTablesResponse;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
  * One started server with the raw SDK client that talks to it, shared by every scenario of the run
@@ -27,6 +30,8 @@ final class RunningBackend implements AutoCloseable {
 
 	private final DynamoDbClient client;
 
+	private final DynamoDbStreamsClient streams;
+
 	private final RawHttp raw;
 
 	private final SdkHttpClient httpClient;
@@ -37,6 +42,7 @@ final class RunningBackend implements AutoCloseable {
 
 	private RunningBackend(RawHttp raw, SdkHttpClient httpClient, AutoCloseable server, MotoServer moto) {
 		this.client = client(raw);
+		this.streams = streamsClient(raw);
 		this.raw = raw;
 		this.httpClient = httpClient;
 		this.server = server;
@@ -75,13 +81,26 @@ final class RunningBackend implements AutoCloseable {
 	}
 
 	private static DynamoDbClient client(RawHttp raw) {
-		return DynamoDbClient.builder()
-			.httpClient(raw.httpClient())
+		return configured(DynamoDbClient.builder(), raw);
+	}
+
+	private static DynamoDbStreamsClient streamsClient(RawHttp raw) {
+		return configured(DynamoDbStreamsClient.builder(), raw);
+	}
+
+	/** The same settings for every client: this backend's transport and endpoint, region, dummy credentials, no retries. */
+	private static <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C configured(B builder, RawHttp raw) {
+		return builder.httpClient(raw.httpClient())
 			.endpointOverride(raw.endpoint())
 			.region(Region.US_EAST_1)
 			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("conformance", "conformance")))
 			.overrideConfiguration(override -> override.retryStrategy(AwsRetryStrategy.doNotRetry()))
 			.build();
+	}
+
+	/** The DynamoDB Streams SDK client for this backend. */
+	DynamoDbStreamsClient streams() {
+		return streams;
 	}
 
 	/** The raw SDK client for this backend. */
@@ -119,6 +138,7 @@ final class RunningBackend implements AutoCloseable {
 	@Override
 	public void close() throws Exception {
 		client.close();
+		streams.close();
 		if (httpClient != null) {
 			httpClient.close();
 		}

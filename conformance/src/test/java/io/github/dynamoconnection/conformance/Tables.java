@@ -97,6 +97,12 @@ final class Tables {
 		return this;
 	}
 
+	/** Further settings of the CreateTable request (e.g. a stream specification), applied after the billing mode. */
+	Tables customize(Consumer<CreateTableRequest.Builder> extra) {
+		customizer = customizer.andThen(extra);
+		return this;
+	}
+
 	/** The CreateTable request this describes. */
 	CreateTableRequest request() {
 		CreateTableRequest.Builder request = CreateTableRequest.builder()

@@ -18,9 +18,12 @@ import io.github.dynamoconnection.embedded.protocol.SignatureVerifier;
 import io.github.dynamoconnection.embedded.server.EmbeddedHttpServer;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
  * An embedded, in-memory DynamoDB-compatible engine: {@code EmbeddedDynamoDb.start().client()} gives
@@ -35,6 +38,9 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 	/** Region and account of the engine's ARNs; the in-process client uses the same region. */
 	private static final EngineSettings DEFAULT_SETTINGS = EngineSettings.defaults();
 
+	private static final StaticCredentialsProvider CREDENTIALS = StaticCredentialsProvider
+		.create(AwsBasicCredentials.create("embedded", "embedded"));
+
 	private final Engine engine;
 
 	private final InProcessHttpClient sdkHttpClient;
@@ -44,6 +50,8 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 	private final AtomicBoolean closed = new AtomicBoolean();
 
 	private DynamoDbClient client;
+
+	private DynamoDbStreamsClient streamsClient;
 
 	private EmbeddedDynamoDb(Engine engine, InProcessHttpClient sdkHttpClient, EmbeddedHttpServer httpServer) {
 		this.engine = engine;
@@ -70,14 +78,31 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 			throw new IllegalStateException("This EmbeddedDynamoDb is closed");
 		}
 		if (client == null) {
-			client = DynamoDbClient.builder()
-				.httpClient(sdkHttpClient)
-				.endpointOverride(endpoint())
-				.region(Region.of(DEFAULT_SETTINGS.region()))
-				.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("embedded", "embedded")))
-				.build();
+			client = inProcess(DynamoDbClient.builder());
 		}
 		return client;
+	}
+
+	/**
+	 * A {@link DynamoDbStreamsClient} wired to this engine in-process (same credentials and region as
+	 * {@link #client()}), created on first call and then shared. Closed with the engine.
+	 */
+	public synchronized DynamoDbStreamsClient streamsClient() {
+		if (closed.get()) {
+			throw new IllegalStateException("This EmbeddedDynamoDb is closed");
+		}
+		if (streamsClient == null) {
+			streamsClient = inProcess(DynamoDbStreamsClient.builder());
+		}
+		return streamsClient;
+	}
+
+	private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C inProcess(B builder) {
+		return builder.httpClient(sdkHttpClient)
+			.endpointOverride(endpoint())
+			.region(Region.of(DEFAULT_SETTINGS.region()))
+			.credentialsProvider(CREDENTIALS)
+			.build();
 	}
 
 	/** The in-process transport, to plug into any {@code DynamoDbClient.builder().httpClient(..)} together with {@link #endpoint()}. */
@@ -105,6 +130,9 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 			if (client != null) {
 				client.close();
 			}
+			if (streamsClient != null) {
+				streamsClient.close();
+			}
 		}
 		try {
 			if (httpServer != null) {
@@ -128,6 +156,8 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 		private Duration ttlSweepInterval = DEFAULT_TTL_SWEEP_INTERVAL;
 
 		private Clock clock = Clock.systemUTC();
+
+		private Duration streamRetention = EngineSettings.DEFAULT_STREAM_RETENTION;
 
 		private final Map<String, String> credentials = new LinkedHashMap<>();
 
@@ -175,6 +205,18 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 			return this;
 		}
 
+		/**
+		 * How long stream records stay readable, and a disabled stream listed (default 24 hours, as
+		 * in DynamoDB). Shorter periods let tests reach TrimmedDataAccessException.
+		 */
+		public Builder streamRetention(Duration retention) {
+			if (retention == null || retention.isNegative() || retention.isZero()) {
+				throw new IllegalArgumentException("streamRetention must be positive, was " + retention);
+			}
+			this.streamRetention = retention;
+			return this;
+		}
+
 		/** The engine's clock (creation times, TTL expiry); the system clock by default. Useful in tests. */
 		public Builder clock(Clock clock) {
 			if (clock == null) {
@@ -204,7 +246,9 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 		}
 
 		private Engine newEngine() {
-			EngineSettings settings = DEFAULT_SETTINGS.withClock(clock).withTtlSweepInterval(ttlSweepInterval);
+			EngineSettings settings = DEFAULT_SETTINGS.withClock(clock)
+				.withTtlSweepInterval(ttlSweepInterval)
+				.withStreamRetention(streamRetention);
 			if (dataDirectory == null) {
 				return new InMemoryEngine(settings);
 			}

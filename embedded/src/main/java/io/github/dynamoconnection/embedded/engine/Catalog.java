@@ -14,9 +14,12 @@ final class Catalog {
 
 	/** The on-demand backups of this account and region. */
 	final BackupStore backups = new BackupStore();
+	/** The streams of this catalog's tables. */
+	final StreamRegistry streams;
 
 	Catalog(EngineSettings settings) {
 		this.settings = settings;
+		this.streams = new StreamRegistry(settings.clock(), settings.streamRetention(), settings.region());
 	}
 
 	/** The table, or ResourceNotFoundException as data-plane operations answer it. */

@@ -16,6 +16,12 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class InMemoryEngine implements Engine {
 
+	/** Internal operation (not on the wire): every stream with its records, for persistence snapshots. */
+	public static final String EXPORT_STREAM_STATE = "ExportStreamState";
+
+	/** Internal operation (not on the wire): restores what {@link #EXPORT_STREAM_STATE} answered. */
+	public static final String IMPORT_STREAM_STATE = "ImportStreamState";
+
 	private final Map<String, Function<ObjectNode, ObjectNode>> operations = new HashMap<>();
 
 	private final RequestValidator validator = new RequestValidator();
@@ -102,6 +108,13 @@ public final class InMemoryEngine implements Engine {
 		AccountOperations account = new AccountOperations(catalog);
 		operations.put("DescribeLimits", account::describeLimits);
 		operations.put("DescribeEndpoints", account::describeEndpoints);
+		StreamOperations streams = new StreamOperations(catalog);
+		operations.put("ListStreams", streams::listStreams);
+		operations.put("DescribeStream", streams::describeStream);
+		operations.put("GetShardIterator", streams::getShardIterator);
+		operations.put("GetRecords", streams::getRecords);
+		operations.put(EXPORT_STREAM_STATE, streams::exportStreamState);
+		operations.put(IMPORT_STREAM_STATE, streams::importStreamState);
 		PartiqlExecutor partiql = new PartiqlExecutor(this);
 		operations.put("ExecuteStatement", partiql::executeStatement);
 		operations.put("BatchExecuteStatement", partiql::batchExecuteStatement);

@@ -150,7 +150,7 @@ final class ResourcePolicies {
 	/** The table whose ARN, or whose enabled stream's ARN, this is; else ResourceNotFoundException. */
 	private Table owner(String arn) {
 		for (Table table : catalog.all()) {
-			if (arn.equals(table.arn) || arn.equals(table.streamArn())) {
+			if (arn.equals(table.arn) || arn.equals(table.latestStreamArn())) {
 				return table;
 			}
 		}

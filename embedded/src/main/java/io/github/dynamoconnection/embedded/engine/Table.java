@@ -51,6 +51,9 @@ final class Table {
 
 	ObjectNode streamSpecification;
 
+	/** The table's most recent stream (enabled or not), or {@code null} when it never had one; see {@link StreamRegistry}. */
+	TableStream latestStream;
+
 	String ttlAttribute;
 
 	boolean ttlEnabled;
@@ -108,17 +111,10 @@ final class Table {
 		return result;
 	}
 
-	/** The stream ARN while a stream is enabled, else {@code null}: the table ARN, {@code /stream/} and the stream label. */
-	String streamArn() {
-		if (streamSpecification == null || !streamSpecification.path("StreamEnabled").asBoolean(false)) {
-			return null;
-		}
-		return arn + "/stream/" + streamLabel();
-	}
-
-	/** The label of the table's stream: its creation time in ISO-8601 without the zone. */
-	String streamLabel() {
-		return creationTime.toString().replace("Z", "");
+	/** The ARN of the table's latest stream, or {@code null} when it never had one. */
+	String latestStreamArn() {
+		TableStream stream = latestStream;
+		return (stream != null) ? stream.arn : null;
 	}
 
 	/** Adds a secondary index (call under the write lock, or before the table is published). */
@@ -169,6 +165,24 @@ final class Table {
 	 * @param capacity where the write units are counted, or {@code null}
 	 */
 	void write(ItemKey key, Map<String, Value> oldItem, Map<String, Value> newItem, Capacity capacity) {
+		write(key, oldItem, newItem, capacity, false);
+	}
+
+	/** Deletes an expired item as DynamoDB's TTL process does: its stream record names the service as the actor. Call under the write lock. */
+	void expire(ItemKey key, Map<String, Value> oldItem) {
+		write(key, oldItem, null, null, true);
+	}
+
+	/**
+	 * The one place every item change passes through: the store, TTL and secondary indexes follow
+	 * it, and the table's enabled stream records it.
+	 */
+	private void write(ItemKey key, Map<String, Value> oldItem, Map<String, Value> newItem, Capacity capacity,
+			boolean byService) {
+		TableStream stream = latestStream;
+		if (stream != null) {
+			stream.append(oldItem, newItem, byService);
+		}
 		int oldSize = (oldItem != null) ? Sizes.itemSize(oldItem) : 0;
 		int newSize = (newItem != null) ? Sizes.itemSize(newItem) : 0;
 		byte[] encoded = null;

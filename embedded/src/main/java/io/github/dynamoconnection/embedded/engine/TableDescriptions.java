@@ -43,11 +43,10 @@ final class TableDescriptions {
 		}
 		if (table.streamSpecification != null) {
 			node.set("StreamSpecification", table.streamSpecification.deepCopy());
-			String streamArn = table.streamArn();
-			if (streamArn != null) {
-				node.put("LatestStreamLabel", table.streamLabel());
-				node.put("LatestStreamArn", streamArn);
-			}
+		}
+		if (table.latestStream != null) {
+			node.put("LatestStreamLabel", table.latestStream.label);
+			node.put("LatestStreamArn", table.latestStream.arn);
 		}
 		if (table.restoreSummary != null) {
 			node.set("RestoreSummary", table.restoreSummary.deepCopy());

@@ -30,7 +30,17 @@ final class TableOperations {
 
 	ObjectNode createTable(ObjectNode request) {
 		Table table = newTable(request);
-		catalog.add(table);
+		ObjectNode stream = Requests.object(request, "StreamSpecification");
+		if (stream != null && Requests.bool(stream, "StreamEnabled")) {
+			catalog.streams.enable(table, Requests.optionalString(stream, "StreamViewType"));
+		}
+		try {
+			catalog.add(table);
+		}
+		catch (EngineException ex) {
+			catalog.streams.forget(table.latestStream);
+			throw ex;
+		}
 		ObjectNode response = JsonNodeFactory.instance.objectNode();
 		response.set("TableDescription", describe(table, "ACTIVE"));
 		return response;
@@ -131,6 +141,7 @@ final class TableOperations {
 				throw Catalog.tableNotFound(name);
 			}
 			table.deleted = true;
+			catalog.streams.disable(table);
 			description = TableDescriptions.deleting(table);
 		}
 		finally {

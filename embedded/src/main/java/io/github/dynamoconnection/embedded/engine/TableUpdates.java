@@ -69,12 +69,20 @@ final class TableUpdates {
 			}
 			if (stream != null) {
 				boolean enabled = Requests.bool(stream, "StreamEnabled");
-				boolean current = table.streamSpecification != null && table.streamSpecification.path("StreamEnabled").asBoolean(false);
+				String viewType = Requests.enumValue(stream, "StreamViewType",
+						List.of("NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES", "KEYS_ONLY"));
+				boolean current = table.latestStream != null && table.latestStream.isEnabled();
 				if (enabled && current) {
 					throw EngineException.validation("Table already has an enabled stream: " + table.arn);
 				}
-				if (enabled && Requests.optionalString(stream, "StreamViewType") == null) {
+				if (enabled && viewType == null) {
 					throw EngineException.validation(SchemaReader.INVALID + "You must specify a StreamViewType when enabling a stream");
+				}
+				if (enabled) {
+					catalog.streams.enable(table, viewType);
+				}
+				else {
+					catalog.streams.disable(table);
 				}
 				table.streamSpecification = enabled ? stream.deepCopy() : null;
 			}

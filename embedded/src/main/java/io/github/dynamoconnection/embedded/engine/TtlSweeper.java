@@ -66,7 +66,7 @@ final class TtlSweeper implements AutoCloseable {
 						Map<String, Value> item = table.get(key);
 						Long expiry = table.expiryOf(item);
 						if (expiry != null && expiry < now && expiry >= now - FIVE_YEARS_SECONDS) {
-							table.write(key, item, null, null);
+							table.expire(key, item);
 							deleted++;
 						}
 					}

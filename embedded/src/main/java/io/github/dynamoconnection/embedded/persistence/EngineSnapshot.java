@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import io.github.dynamoconnection.embedded.engine.CreateTableRequests;
 import io.github.dynamoconnection.embedded.engine.Engine;
 import io.github.dynamoconnection.embedded.engine.EngineException;
+import io.github.dynamoconnection.embedded.engine.InMemoryEngine;
 import io.github.dynamoconnection.embedded.engine.InternalOperations;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -17,7 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
  * TTL setting, the tags, one PutItem per item (read with Scan, page by page), the point-in-time
  * recovery setting (its restorable window restarts at the snapshot), Contributor Insights settings
  * and resource policies (stamped with their revision time, so they replay with the same revision
- * id). The caller keeps writes out while it runs.
+ * id); last the streams with their records, which replace the records those PutItems made. The
+ * caller keeps writes out while it runs.
  */
 final class EngineSnapshot {
 
@@ -25,6 +27,9 @@ final class EngineSnapshot {
 
 	/** JSON characters of backup items per log record, keeping records far below the log's frame limit. */
 	private static final int BACKUP_CHARACTERS_PER_RECORD = 4 * 1024 * 1024;
+
+	/** Stream records per log frame, well below the frame limit. */
+	private static final long STREAM_CHUNK_BYTES = 4L * 1024 * 1024;
 
 	private final Engine engine;
 
@@ -65,7 +70,46 @@ final class EngineSnapshot {
 			startTableName = (last != null && last.isString()) ? last.asString() : null;
 		}
 		while (startTableName != null);
+		writeStreams();
 		emit(LogRecord.SNAPSHOT_END, NODES.objectNode());
+	}
+
+	private void writeStreams() {
+		ObjectNode state;
+		try {
+			state = engine.execute(InMemoryEngine.EXPORT_STREAM_STATE, NODES.objectNode());
+		}
+		catch (EngineException ex) {
+			return; // an engine without streams
+		}
+		boolean first = true;
+		for (JsonNode stream : state.path("Streams")) {
+			ObjectNode head = ((ObjectNode) stream).deepCopy();
+			head.remove("records");
+			ArrayNode chunk = head.putArray("records");
+			long chunkBytes = 0;
+			for (JsonNode record : stream.path("records")) {
+				long bytes = record.toString().length();
+				if (chunkBytes + bytes > STREAM_CHUNK_BYTES && !chunk.isEmpty()) {
+					emitStreams(head, first);
+					first = false;
+					chunk.removeAll();
+					chunkBytes = 0;
+				}
+				chunk.add(record);
+				chunkBytes += bytes;
+			}
+			emitStreams(head, first);
+			first = false;
+		}
+	}
+
+	/** One stream's identity and a chunk of its records, small enough for a log frame. */
+	private void emitStreams(ObjectNode stream, boolean reset) {
+		ObjectNode request = NODES.objectNode();
+		request.put("Reset", reset);
+		request.putArray("Streams").add(stream.deepCopy());
+		emit(InMemoryEngine.IMPORT_STREAM_STATE, request);
 	}
 
 	private void writeTable(String tableName) {

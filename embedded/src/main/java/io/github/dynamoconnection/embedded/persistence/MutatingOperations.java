@@ -19,7 +19,8 @@ final class MutatingOperations {
 			"ListGlobalTables", "ListExports", "ListImports", "ListContributorInsights", "DescribeBackup",
 			"DescribeKinesisStreamingDestination", "GetResourcePolicy", "DescribeGlobalTable",
 			"DescribeGlobalTableSettings", "DescribeTableReplicaAutoScaling", "DescribeExport", "DescribeImport",
-			"SearchVectors", InternalOperations.EXPORT_BACKUP);
+			"SearchVectors", InternalOperations.EXPORT_BACKUP,
+			"ListStreams", "DescribeStream", "GetShardIterator", "GetRecords", "ExportStreamState");
 
 	private MutatingOperations() {
 	}

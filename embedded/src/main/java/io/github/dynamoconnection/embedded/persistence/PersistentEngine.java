@@ -52,6 +52,7 @@ public final class PersistentEngine implements Engine {
 
 	private final Engine delegate;
 
+	/** The engine's clock, pinned to the logged time while a mutating operation runs (live or replayed), so that both see the same instant. */
 	private final ReplayClock clock;
 
 	private final Path logFile;

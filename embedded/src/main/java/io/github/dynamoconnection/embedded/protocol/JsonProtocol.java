@@ -11,6 +11,9 @@ public final class JsonProtocol {
 	/** Prefix of {@link #TARGET_HEADER} values, API version included. */
 	public static final String TARGET_PREFIX = "DynamoDB_20120810.";
 
+	/** Prefix of {@link #TARGET_HEADER} values of the DynamoDB Streams API. */
+	public static final String STREAMS_TARGET_PREFIX = "DynamoDBStreams_20120810.";
+
 	/** Content type of every answer. */
 	public static final String CONTENT_TYPE = "application/x-amz-json-1.0";
 

@@ -6,7 +6,8 @@ import io.github.dynamoconnection.embedded.engine.EngineException;
 
 /**
  * Reads the operation from the {@code X-Amz-Target} header: {@code DynamoDB_20120810.<Operation>},
- * where the operation is one of DynamoDB's API. Anything else is DynamoDB's
+ * where the operation is one of DynamoDB's API, or {@code DynamoDBStreams_20120810.<Operation>}
+ * for the four operations of the Streams API. Anything else is DynamoDB's
  * {@code UnknownOperationException}. Operations the engine does not implement reach the engine,
  * which answers for them.
  */
@@ -27,6 +28,10 @@ final class Operations {
 			"UpdateGlobalTable", "UpdateGlobalTableSettings", "UpdateItem", "UpdateKinesisStreamingDestination",
 			"UpdateTable", "UpdateTableReplicaAutoScaling", "UpdateTimeToLive");
 
+	/** Every operation of the DynamoDB Streams 2012-08-10 API. */
+	private static final Set<String> STREAMS_API = Set.of("DescribeStream", "GetRecords", "GetShardIterator",
+			"ListStreams");
+
 	private Operations() {
 	}
 
@@ -39,6 +44,13 @@ final class Operations {
 	static String fromTarget(String target) {
 		if (target == null) {
 			throw unknown("Missing " + JsonProtocol.TARGET_HEADER + " header");
+		}
+		if (target.startsWith(JsonProtocol.STREAMS_TARGET_PREFIX)) {
+			String operation = target.substring(JsonProtocol.STREAMS_TARGET_PREFIX.length());
+			if (!STREAMS_API.contains(operation)) {
+				throw unknown("Unknown operation '" + operation + "'");
+			}
+			return operation;
 		}
 		if (!target.startsWith(JsonProtocol.TARGET_PREFIX)) {
 			throw unknown("Unknown target '" + target + "': expected " + JsonProtocol.TARGET_PREFIX + "<Operation>");

@@ -78,7 +78,11 @@ class JsonProtocolHandlerTests {
 
 	@Test
 	void targetOfAnotherServiceIsUnknownOperation() {
-		assertError(handle("DynamoDBStreams_20120810.GetRecords", "{}"), 400,
+		assertError(handle("Kinesis_20131202.GetRecords", "{}"), 400,
+				"com.amazon.coral.service#UnknownOperationException", "message");
+		assertError(handle("DynamoDBStreams_20120810.PutItem", "{}"), 400,
+				"com.amazon.coral.service#UnknownOperationException", "message");
+		assertError(handle("DynamoDB_20120810.GetRecords", "{}"), 400,
 				"com.amazon.coral.service#UnknownOperationException", "message");
 		assertError(handle("DynamoDB_20111205.GetItem", "{}"), 400,
 				"com.amazon.coral.service#UnknownOperationException", "message");

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 import static io.github.dynamoconnection.conformance.DynamoErrors.assertError;
 import static io.github.dynamoconnection.conformance.DynamoErrors.assertValidation;
@@ -73,6 +74,22 @@ class ExpressionLimitScenarios {
 			.projectionExpression("#e")
 			.expressionAttributeNames(Map.of("#e", ""))), "ExpressionAttributeNames contains invalid value: Empty attribute name for key #e");
 		assertThat(db.getItem(request -> request.tableName("Limits").key(item("pk", s("e")))).hasItem()).isFalse();
+	}
+
+	/** API reference, AttributeDefinition and KeySchemaElement: a key attribute name is 1 to 255 characters. */
+	@Scenario
+	void keyAttributeNamesAreOneTo255Characters(Backend backend) {
+		DynamoDbClient db = backend.client();
+		String longest = "k".repeat(255);
+
+		assertValidation(() -> Tables.table("Keys", "", ScalarAttributeType.S).create(db),
+				"failed to satisfy constraint: Member must have length greater than or equal to 1");
+		assertValidation(() -> Tables.table("Keys", longest + "k", ScalarAttributeType.S).create(db),
+				"failed to satisfy constraint: Member must have length less than or equal to 255");
+		Tables.table("Keys", longest, ScalarAttributeType.S).create(db);
+		db.putItem(request -> request.tableName("Keys").item(item(longest, s("v"))));
+
+		assertThat(db.getItem(request -> request.tableName("Keys").key(item(longest, s("v")))).item()).isEqualTo(item(longest, s("v")));
 	}
 
 	/** Quotas, expression parameters: a placeholder such as {@code #name} or {@code :val} is at most 255 bytes. */

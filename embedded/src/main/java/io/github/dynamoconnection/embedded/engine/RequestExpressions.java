@@ -115,7 +115,7 @@ final class RequestExpressions {
 			return ExpressionParser.parseFilter(text, attributes);
 		}
 		ObjectNode filter = legacy(legacyMember);
-		return (filter != null) ? LegacyConditions.fromFilter(legacyConditions(filter), conditionalOperator()) : null;
+		return (filter != null) ? LegacyConditions.fromFilter(legacyConditions(filter, legacyMember), conditionalOperator()) : null;
 	}
 
 	/**
@@ -228,7 +228,7 @@ final class RequestExpressions {
 			if (legacy == null) {
 				throw EngineException.validation("Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.");
 			}
-			condition = LegacyConditions.fromKeyConditions(legacyConditions(legacy), keys.hashName(), keys.rangeName());
+			condition = LegacyConditions.fromKeyConditions(legacyConditions(legacy, "KeyConditions"), keys.hashName(), keys.rangeName());
 		}
 		checkType(condition.hashValue(), keys.hashType());
 		RangeCondition range = condition.range();
@@ -289,13 +289,14 @@ final class RequestExpressions {
 		return Requests.enumValue(owner, "ConditionalOperator", List.of("AND", "OR"));
 	}
 
-	private static Map<String, LegacyCondition> legacyConditions(ObjectNode node) {
+	private static Map<String, LegacyCondition> legacyConditions(ObjectNode node, String member) {
 		Map<String, LegacyCondition> conditions = new LinkedHashMap<>();
 		for (Map.Entry<String, JsonNode> entry : node.properties()) {
 			JsonNode condition = entry.getValue();
 			String operator = Requests.optionalString(condition, "ComparisonOperator");
 			if (operator == null) {
-				throw Requests.constraint(null, "keyConditions." + entry.getKey() + ".member.comparisonOperator", "Member must not be null");
+				throw Requests.constraint(null, Requests.lowerFirst(member) + "." + entry.getKey() + ".member.comparisonOperator",
+						"Member must not be null");
 			}
 			conditions.put(entry.getKey(), new LegacyCondition(operator, valueList(condition)));
 		}

@@ -32,6 +32,7 @@ final class SchemaReader {
 		for (int i = 0; i < array.size(); i++) {
 			JsonNode definition = array.get(i);
 			String name = Requests.string(definition, "AttributeName");
+			checkKeyAttributeName(name, "attributeDefinitions." + (i + 1) + ".member.attributeName");
 			String type = Requests.string(definition, "AttributeType");
 			ValueType valueType = ValueType.fromDescriptor(type);
 			if (valueType == null || !valueType.isScalarKeyType()) {
@@ -43,6 +44,16 @@ final class SchemaReader {
 			}
 		}
 		return definitions;
+	}
+
+	/** A key attribute name is 1 to 255 characters (API reference: AttributeDefinition, KeySchemaElement). */
+	private static void checkKeyAttributeName(String name, String path) {
+		if (name.isEmpty()) {
+			throw Requests.constraint(name, path, "Member must have length greater than or equal to 1");
+		}
+		if (name.length() > 255) {
+			throw Requests.constraint(name, path, "Member must have length less than or equal to 255");
+		}
 	}
 
 	/** A {@code KeySchema} member, resolved against the attribute definitions. */
@@ -59,7 +70,9 @@ final class SchemaReader {
 		List<String> types = new ArrayList<>();
 		for (int i = 0; i < array.size(); i++) {
 			JsonNode element = array.get(i);
-			names.add(Requests.string(element, "AttributeName"));
+			String name = Requests.string(element, "AttributeName");
+			checkKeyAttributeName(name, path + "." + (i + 1) + ".member.attributeName");
+			names.add(name);
 			String keyType = Requests.string(element, "KeyType");
 			if (!keyType.equals("HASH") && !keyType.equals("RANGE")) {
 				throw Requests.constraint(keyType, path + "." + (i + 1) + ".member.keyType",

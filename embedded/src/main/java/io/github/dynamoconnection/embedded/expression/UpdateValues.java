@@ -72,7 +72,7 @@ final class UpdateValues {
 	/** A computed number, checked against DynamoDB's precision and range. */
 	static Value.N number(BigDecimal value) {
 		try {
-			return new Value.N(Numbers.check(value));
+			return new Value.N(Numbers.checkComputed(value));
 		}
 		catch (NumberFormatException ex) {
 			throw EngineException.validation(ex.getMessage());

@@ -10,6 +10,8 @@ public final class Numbers {
 
 	private static final BigDecimal MAX = new BigDecimal("9.9999999999999999999999999999999999999E+125");
 
+	private static final String OVERFLOW = "Number overflow. Attempting to store a number with magnitude larger than supported range";
+
 	private static final BigDecimal MIN_POSITIVE = new BigDecimal("1E-130");
 
 	private Numbers() {
@@ -34,18 +36,30 @@ public final class Numbers {
 	}
 
 	/**
-	 * Checks precision and range of a computed number (e.g. after SET a = a + :b or ADD). DynamoDB reports a result
-	 * beyond 38 significant digits (1E+50 + 1) as a number overflow, not with the message it gives for such a
-	 * number sent in a request.
+	 * Checks precision and range of a computed number (after SET a = a + :b or ADD). DynamoDB reports a result beyond
+	 * 38 significant digits (1E+50 + 1) as a number overflow, not with the message it gives for such a number sent
+	 * in a request.
 	 */
+	public static BigDecimal checkComputed(BigDecimal value) {
+		BigDecimal normalized = normalize(value);
+		if (normalized.precision() > MAX_PRECISION) {
+			throw new NumberFormatException(OVERFLOW);
+		}
+		return check(normalized);
+	}
+
+	/** Checks precision and range of a number. */
 	public static BigDecimal check(BigDecimal value) {
 		BigDecimal normalized = normalize(value);
 		if (normalized.signum() == 0) {
 			return normalized;
 		}
+		if (normalized.precision() > MAX_PRECISION) {
+			throw new NumberFormatException("Attempting to store more than 38 significant digits in a Number");
+		}
 		BigDecimal magnitude = normalized.abs();
-		if (normalized.precision() > MAX_PRECISION || magnitude.compareTo(MAX) > 0) {
-			throw new NumberFormatException("Number overflow. Attempting to store a number with magnitude larger than supported range");
+		if (magnitude.compareTo(MAX) > 0) {
+			throw new NumberFormatException(OVERFLOW);
 		}
 		if (magnitude.compareTo(MIN_POSITIVE) < 0) {
 			throw new NumberFormatException("Number underflow. Attempting to store a number with magnitude smaller than supported range");

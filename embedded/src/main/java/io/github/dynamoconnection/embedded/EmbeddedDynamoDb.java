@@ -159,6 +159,8 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 
 		private Duration streamRetention = EngineSettings.DEFAULT_STREAM_RETENTION;
 
+		private Duration transientStatusDelay = Duration.ZERO;
+
 		private final Map<String, String> credentials = new LinkedHashMap<>();
 
 		private Builder() {
@@ -217,6 +219,20 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 			return this;
 		}
 
+		/**
+		 * How long tables stay CREATING, UPDATING and DELETING, and new global secondary indexes
+		 * CREATING (backfilling), before they are ACTIVE or gone; zero, the default, makes every change
+		 * take effect at once. A delay lets an application test its waiters against the engine, as
+		 * DynamoDB Local's {@code -delayTransientStatuses} does.
+		 */
+		public Builder transientStatusDelay(Duration delay) {
+			if (delay == null || delay.isNegative()) {
+				throw new IllegalArgumentException("transientStatusDelay must not be negative, was " + delay);
+			}
+			this.transientStatusDelay = delay;
+			return this;
+		}
+
 		/** The engine's clock (creation times, TTL expiry); the system clock by default. Useful in tests. */
 		public Builder clock(Clock clock) {
 			if (clock == null) {
@@ -248,7 +264,8 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 		private Engine newEngine() {
 			EngineSettings settings = DEFAULT_SETTINGS.withClock(clock)
 				.withTtlSweepInterval(ttlSweepInterval)
-				.withStreamRetention(streamRetention);
+				.withStreamRetention(streamRetention)
+				.withTransientStatusDelay(transientStatusDelay);
 			if (dataDirectory == null) {
 				return new InMemoryEngine(settings);
 			}

@@ -44,7 +44,7 @@ final class BackupOperations {
 				timeToLive.put("AttributeName", table.ttlAttribute);
 			}
 			backup = new Backup(catalog.backups.newArn(table.arn, backupName, now), backupName, now,
-					TableDescriptions.describe(table, "ACTIVE"), timeToLive, List.copyOf(table.encodedItems()));
+					TableDescriptions.describe(table, "ACTIVE", now), timeToLive, List.copyOf(table.encodedItems()));
 		}
 		finally {
 			table.lock.readLock().unlock();

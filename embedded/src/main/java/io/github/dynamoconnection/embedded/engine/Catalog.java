@@ -1,5 +1,7 @@
 package io.github.dynamoconnection.embedded.engine;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,6 +11,8 @@ import java.util.concurrent.ConcurrentMap;
 final class Catalog {
 
 	private final ConcurrentMap<String, Table> tables = new ConcurrentHashMap<>();
+
+	private final ConcurrentMap<String, Deleting> deleting = new ConcurrentHashMap<>();
 
 	final EngineSettings settings;
 
@@ -25,7 +29,8 @@ final class Catalog {
 	/** The table, or ResourceNotFoundException as data-plane operations answer it. */
 	Table table(String name) {
 		Table table = tables.get(name);
-		if (table == null) {
+		if (table == null || table.activeAt.isAfter(settings.clock().instant())) {
+			// DynamoDB: the table does not exist, "or its status might not be ACTIVE" (still CREATING)
 			throw EngineException.resourceNotFound();
 		}
 		return table;
@@ -35,9 +40,48 @@ final class Catalog {
 	Table describedTable(String name) {
 		Table table = tables.get(name);
 		if (table == null) {
+			table = deletingTable(name);
+		}
+		if (table == null) {
 			throw tableNotFound(name);
 		}
 		return table;
+	}
+
+	/** A table still DELETING (within the transient status delay of its DeleteTable), or {@code null}. */
+	private Table deletingTable(String name) {
+		Deleting deleting = this.deleting.get(name);
+		if (deleting == null) {
+			return null;
+		}
+		if (!settings.clock().instant().isBefore(deleting.until())) {
+			this.deleting.remove(name, deleting);
+			return null;
+		}
+		return deleting.table();
+	}
+
+	/** Keeps a deleted table visible as DELETING for the engine's transient status delay. */
+	void retire(Table table) {
+		Duration delay = settings.transientStatusDelay();
+		if (!delay.isZero()) {
+			deleting.put(table.name, new Deleting(table, settings.clock().instant().plus(delay)));
+		}
+	}
+
+	/** The names ListTables shows: every table, those still DELETING included. */
+	List<String> listedNames() {
+		List<String> names = new ArrayList<>(tables.keySet());
+		for (String name : List.copyOf(deleting.keySet())) {
+			if (deletingTable(name) != null && !tables.containsKey(name)) {
+				names.add(name);
+			}
+		}
+		return names;
+	}
+
+	/** A deleted table and the instant it stops being DELETING. */
+	private record Deleting(Table table, Instant until) {
 	}
 
 	static EngineException tableNotFound(String name) {
@@ -46,6 +90,10 @@ final class Catalog {
 
 	/** Adds a table unless one with that name exists. */
 	void add(Table table) {
+		if (deletingTable(table.name) != null) {
+			throw new EngineException("ResourceInUseException",
+					"Attempt to change a resource which is still in use: Table is being deleted: " + table.name);
+		}
 		if (tables.putIfAbsent(table.name, table) != null) {
 			throw new EngineException("ResourceInUseException", "Table already exists: " + table.name);
 		}

@@ -100,7 +100,7 @@ final class ContinuousBackups {
 				throw new EngineException("InvalidRestoreTimeException", "RestoreDateTime " + time
 						+ " is outside the restorable window " + earliest + " to " + latestTime + " of table '" + source.name + "'");
 			}
-			description = TableDescriptions.describe(source, "ACTIVE");
+			description = TableDescriptions.describe(source, "ACTIVE", catalog.settings.clock().instant());
 			items = recovery.itemsAt(time, source.encodedItems(), source);
 		}
 		finally {

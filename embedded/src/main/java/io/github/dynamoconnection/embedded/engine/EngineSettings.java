@@ -11,15 +11,18 @@ import java.time.Duration;
  * @param region the region in ARNs and stream records
  * @param accountId the account in ARNs
  * @param streamRetention how long stream records stay readable (DynamoDB: 24 hours)
+ * @param transientStatusDelay how long tables stay CREATING, UPDATING or DELETING and new global
+ * indexes backfill (zero: every change is ACTIVE at once)
  */
 public record EngineSettings(Clock clock, Duration ttlSweepInterval, String region, String accountId,
-		Duration streamRetention) {
+		Duration streamRetention, Duration transientStatusDelay) {
 
 	/** DynamoDB's stream retention period. */
 	public static final Duration DEFAULT_STREAM_RETENTION = Duration.ofHours(24);
 
 	public EngineSettings {
-		if (clock == null || ttlSweepInterval == null || region == null || accountId == null || streamRetention == null) {
+		if (clock == null || ttlSweepInterval == null || region == null || accountId == null || streamRetention == null
+				|| transientStatusDelay == null) {
 			throw new IllegalArgumentException("EngineSettings members must not be null");
 		}
 		if (ttlSweepInterval.isNegative() || ttlSweepInterval.isZero()) {
@@ -28,11 +31,14 @@ public record EngineSettings(Clock clock, Duration ttlSweepInterval, String regi
 		if (streamRetention.isNegative() || streamRetention.isZero()) {
 			throw new IllegalArgumentException("streamRetention must be positive, was " + streamRetention);
 		}
+		if (transientStatusDelay.isNegative()) {
+			throw new IllegalArgumentException("transientStatusDelay must not be negative, was " + transientStatusDelay);
+		}
 	}
 
-	/** Settings with DynamoDB's 24-hour stream retention. */
+	/** Settings with DynamoDB's 24-hour stream retention and no transient statuses. */
 	public EngineSettings(Clock clock, Duration ttlSweepInterval, String region, String accountId) {
-		this(clock, ttlSweepInterval, region, accountId, DEFAULT_STREAM_RETENTION);
+		this(clock, ttlSweepInterval, region, accountId, DEFAULT_STREAM_RETENTION, Duration.ZERO);
 	}
 
 	/** System clock, a 1 second sweep, region us-east-1, account 000000000000. */
@@ -42,27 +48,32 @@ public record EngineSettings(Clock clock, Duration ttlSweepInterval, String regi
 
 	/** A copy with another clock. */
 	public EngineSettings withClock(Clock clock) {
-		return new EngineSettings(clock, ttlSweepInterval, region, accountId, streamRetention);
+		return new EngineSettings(clock, ttlSweepInterval, region, accountId, streamRetention, transientStatusDelay);
 	}
 
 	/** A copy with another TTL sweep interval. */
 	public EngineSettings withTtlSweepInterval(Duration ttlSweepInterval) {
-		return new EngineSettings(clock, ttlSweepInterval, region, accountId, streamRetention);
+		return new EngineSettings(clock, ttlSweepInterval, region, accountId, streamRetention, transientStatusDelay);
 	}
 
 	/** A copy with another region. */
 	public EngineSettings withRegion(String region) {
-		return new EngineSettings(clock, ttlSweepInterval, region, accountId, streamRetention);
+		return new EngineSettings(clock, ttlSweepInterval, region, accountId, streamRetention, transientStatusDelay);
 	}
 
 	/** A copy with another account id. */
 	public EngineSettings withAccountId(String accountId) {
-		return new EngineSettings(clock, ttlSweepInterval, region, accountId, streamRetention);
+		return new EngineSettings(clock, ttlSweepInterval, region, accountId, streamRetention, transientStatusDelay);
 	}
 
 	/** A copy with another stream retention period. */
 	public EngineSettings withStreamRetention(Duration streamRetention) {
-		return new EngineSettings(clock, ttlSweepInterval, region, accountId, streamRetention);
+		return new EngineSettings(clock, ttlSweepInterval, region, accountId, streamRetention, transientStatusDelay);
+	}
+
+	/** A copy with another delay for transient table and index statuses. */
+	public EngineSettings withTransientStatusDelay(Duration transientStatusDelay) {
+		return new EngineSettings(clock, ttlSweepInterval, region, accountId, streamRetention, transientStatusDelay);
 	}
 
 }

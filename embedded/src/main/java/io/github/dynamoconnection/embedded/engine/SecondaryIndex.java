@@ -1,5 +1,6 @@
 package io.github.dynamoconnection.embedded.engine;
 
+import java.time.Instant;
 import java.util.Map;
 
 import io.github.dynamoconnection.embedded.storage.IndexEntryKey;
@@ -24,12 +25,21 @@ final class SecondaryIndex {
 
 	final IndexStore store = new IndexStore();
 
+	/** Until when a global index added by UpdateTable is CREATING (backfilling), or {@code null}. */
+	volatile Instant activeAt;
+
 	SecondaryIndex(String name, boolean global, KeySchema keys, Projection projection, Throughput throughput) {
 		this.name = name;
 		this.global = global;
 		this.keys = keys;
 		this.projection = projection;
 		this.throughput = throughput;
+	}
+
+	/** DynamoDB's {@code IndexStatus} at {@code now}: CREATING while it backfills, then ACTIVE. */
+	String status(Instant now) {
+		Instant active = activeAt;
+		return (active != null && now.isBefore(active)) ? "CREATING" : "ACTIVE";
 	}
 
 	/** Whether the item appears in this (sparse) index. */

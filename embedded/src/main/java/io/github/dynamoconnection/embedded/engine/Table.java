@@ -82,6 +82,12 @@ final class Table {
 	/** Set when the table is deleted, so that requests that raced the delete fail cleanly. */
 	volatile boolean deleted;
 
+	/** Until when the table is CREATING: its creation plus the engine's transient status delay. */
+	volatile Instant activeAt;
+
+	/** Until when the table is UPDATING after its last UpdateTable, or {@code null}. */
+	volatile Instant updatingUntil;
+
 	Table(String name, String tableId, String arn, Instant creationTime, Map<String, ValueType> attributeDefinitions,
 			KeySchema keys) {
 		this.name = name;
@@ -109,6 +115,18 @@ final class Table {
 		List<byte[]> result = new ArrayList<>();
 		items.scan(null, null, null, null).forEachRemaining(result::add);
 		return result;
+	}
+
+	/** DynamoDB's {@code TableStatus} at {@code now}: DELETING, CREATING, UPDATING or ACTIVE. */
+	String status(Instant now) {
+		if (deleted) {
+			return "DELETING";
+		}
+		if (activeAt != null && now.isBefore(activeAt)) {
+			return "CREATING";
+		}
+		Instant updating = updatingUntil;
+		return (updating != null && now.isBefore(updating)) ? "UPDATING" : "ACTIVE";
 	}
 
 	/** The ARN of the table's latest stream, or {@code null} when it never had one. */

@@ -15,7 +15,7 @@ final class TableDescriptions {
 	private TableDescriptions() {
 	}
 
-	static ObjectNode describe(Table table, String status) {
+	static ObjectNode describe(Table table, String status, Instant now) {
 		ObjectNode node = JsonNodeFactory.instance.objectNode();
 		ArrayNode definitions = node.putArray("AttributeDefinitions");
 		for (Map.Entry<String, ValueType> entry : table.attributeDefinitions.entrySet()) {
@@ -37,7 +37,11 @@ final class TableDescriptions {
 			for (SecondaryIndex index : table.globalIndexes()) {
 				ObjectNode gsi = gsis.addObject();
 				index(gsi, table, index);
-				gsi.put("IndexStatus", "ACTIVE");
+				String indexStatus = index.status(now);
+				gsi.put("IndexStatus", indexStatus);
+				if ("CREATING".equals(indexStatus)) {
+					gsi.put("Backfilling", true);
+				}
 				throughput(gsi, index.throughput, table.creationTime);
 			}
 		}

@@ -42,7 +42,7 @@ final class TableOperations {
 			throw ex;
 		}
 		ObjectNode response = JsonNodeFactory.instance.objectNode();
-		response.set("TableDescription", describe(table, "ACTIVE"));
+		response.set("TableDescription", describe(table, catalog.settings.clock().instant()));
 		return response;
 	}
 
@@ -58,6 +58,7 @@ final class TableOperations {
 		Throughput throughput = SchemaReader.throughput(request, billingMode, null);
 		Instant now = catalog.settings.clock().instant();
 		Table table = new Table(name, UUID.randomUUID().toString(), catalog.arn(name), now, definitions, keys);
+		table.activeAt = now.plus(catalog.settings.transientStatusDelay());
 		table.billingMode = billingMode;
 		table.billingModeLastUpdate = now;
 		table.throughput = throughput;
@@ -127,7 +128,7 @@ final class TableOperations {
 		String name = Requests.tableName(request, "TableName");
 		Table table = catalog.describedTable(name);
 		ObjectNode response = JsonNodeFactory.instance.objectNode();
-		response.set("Table", describe(table, "ACTIVE"));
+		response.set("Table", describe(table, catalog.settings.clock().instant()));
 		return response;
 	}
 
@@ -137,10 +138,15 @@ final class TableOperations {
 		ObjectNode description;
 		table.lock.writeLock().lock();
 		try {
-			if (table.deleted || !catalog.remove(table)) {
+			if (table.deleted) {
+				throw new EngineException("ResourceInUseException",
+						"Attempt to change a resource which is still in use: Table is being deleted: " + name);
+			}
+			if (!catalog.remove(table)) {
 				throw Catalog.tableNotFound(name);
 			}
 			table.deleted = true;
+			catalog.retire(table);
 			catalog.streams.disable(table);
 			description = TableDescriptions.deleting(table);
 		}
@@ -164,10 +170,7 @@ final class TableOperations {
 		if (start != null) {
 			Requests.checkTableName(start, "ExclusiveStartTableName");
 		}
-		List<String> names = new ArrayList<>();
-		for (Table table : catalog.all()) {
-			names.add(table.name);
-		}
+		List<String> names = catalog.listedNames();
 		names.sort(Comparator.comparing(n -> n, ValueOrder::compareUtf8));
 		int max = (limit != null) ? limit.intValue() : 100;
 		ObjectNode response = JsonNodeFactory.instance.objectNode();
@@ -191,11 +194,11 @@ final class TableOperations {
 		return response;
 	}
 
-	/** Describes a table under its read lock. */
-	static ObjectNode describe(Table table, String status) {
+	/** Describes a table under its read lock, with its status at {@code now}. */
+	static ObjectNode describe(Table table, Instant now) {
 		table.lock.readLock().lock();
 		try {
-			return TableDescriptions.describe(table, status);
+			return TableDescriptions.describe(table, table.status(now), now);
 		}
 		finally {
 			table.lock.readLock().unlock();

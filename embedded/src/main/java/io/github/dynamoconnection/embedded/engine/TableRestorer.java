@@ -66,7 +66,7 @@ final class TableRestorer {
 			throw alreadyExists(target);
 		}
 		ObjectNode response = JsonNodeFactory.instance.objectNode();
-		response.set("TableDescription", TableOperations.describe(table, "ACTIVE"));
+		response.set("TableDescription", TableOperations.describe(table, catalog.settings.clock().instant()));
 		return response;
 	}
 

@@ -1,5 +1,6 @@
 package io.github.dynamoconnection.embedded.engine;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -39,6 +40,7 @@ final class TableUpdates {
 		table.lock.writeLock().lock();
 		try {
 			ItemOperations.checkLive(table);
+			checkActive(table, now);
 			String mode = (billingMode != null) ? billingMode : table.billingMode;
 			if (billingMode != null || throughputNode != null) {
 				updateThroughput(table, request, mode, billingMode != null && !billingMode.equals(table.billingMode), now);
@@ -63,7 +65,7 @@ final class TableUpdates {
 							"Subscriber limit exceeded: Only 1 online index can be created or deleted simultaneously per table");
 				}
 				for (JsonNode update : indexUpdates) {
-					applyIndexUpdate(table, update, definitions, now);
+					applyIndexUpdate(table, update, definitions, now, catalog.settings.transientStatusDelay());
 				}
 				retainUsedDefinitions(table, definitions);
 			}
@@ -87,7 +89,8 @@ final class TableUpdates {
 				table.streamSpecification = enabled ? stream.deepCopy() : null;
 			}
 			ObjectNode response = JsonNodeFactory.instance.objectNode();
-			response.set("TableDescription", TableDescriptions.describe(table, "ACTIVE"));
+			table.updatingUntil = now.plus(catalog.settings.transientStatusDelay());
+			response.set("TableDescription", TableDescriptions.describe(table, table.status(now), now));
 			return response;
 		}
 		finally {
@@ -130,7 +133,8 @@ final class TableUpdates {
 		}
 	}
 
-	private static void applyIndexUpdate(Table table, JsonNode update, Map<String, ValueType> definitions, Instant now) {
+	private static void applyIndexUpdate(Table table, JsonNode update, Map<String, ValueType> definitions, Instant now,
+			Duration delay) {
 		ObjectNode create = Requests.object(update, "Create");
 		ObjectNode change = Requests.object(update, "Update");
 		ObjectNode delete = Requests.object(update, "Delete");
@@ -145,6 +149,7 @@ final class TableUpdates {
 			table.attributeDefinitions.clear();
 			table.attributeDefinitions.putAll(definitions);
 			backfill(table, index);
+			index.activeAt = now.plus(delay);
 			table.addIndex(index);
 		}
 		else if (change != null) {
@@ -199,6 +204,15 @@ final class TableUpdates {
 			if (used) {
 				table.attributeDefinitions.put(name, entry.getValue());
 			}
+		}
+	}
+
+	/** DynamoDB changes a table only while it is ACTIVE. */
+	private static void checkActive(Table table, Instant now) {
+		String status = table.status(now);
+		if (!"ACTIVE".equals(status)) {
+			throw new EngineException("ResourceInUseException", "Attempt to change a resource which is still in use: Table is being "
+					+ ("CREATING".equals(status) ? "created" : "updated") + ": " + table.name);
 		}
 	}
 

@@ -61,7 +61,8 @@ public final class EmbeddedDynamoDbServerMain {
 	static EmbeddedDynamoDb start(ServerArguments arguments) {
 		EmbeddedDynamoDb.Builder builder = EmbeddedDynamoDb.builder()
 			.port(arguments.port())
-			.ttlSweepInterval(arguments.ttlSweepInterval());
+			.ttlSweepInterval(arguments.ttlSweepInterval())
+			.transientStatusDelay(arguments.transientStatusDelay());
 		if (arguments.dataDirectory() != null) {
 			builder.dataDirectory(arguments.dataDirectory());
 		}

@@ -9,17 +9,19 @@ import java.util.Map;
 /**
  * The standalone server's command line: {@code --port N} (default 8000), {@code --data-dir DIR},
  * {@code --ttl-sweep-interval D} ({@code 500ms}, {@code 1s}, {@code 2m}, {@code 1h} or ISO-8601 such
- * as {@code PT1S}), {@code --require-credentials ACCESS_KEY:SECRET}, {@code --help}. Both {@code --name value} and {@code --name=value} work.
+ * as {@code PT1S}), {@code --transient-status-delay D} (default 0), {@code --require-credentials
+ * ACCESS_KEY:SECRET}, {@code --help}. Both {@code --name value} and {@code --name=value} work.
  * Parsed by hand: three options do not justify a command-line library in the standalone jar.
  * @param port the HTTP port, 0 for a free one
  * @param dataDirectory where to persist data, {@code null} for memory only
  * @param ttlSweepInterval how often expired items are swept
+ * @param transientStatusDelay how long tables stay CREATING, UPDATING, DELETING and new indexes backfill
  * @param requiredCredentials access key id and secret whose signatures alone are accepted, {@code null}
  * to accept any signature
  * @param help whether only the usage was asked for
  */
-record ServerArguments(int port, Path dataDirectory, Duration ttlSweepInterval, Map.Entry<String, String> requiredCredentials,
-		boolean help) {
+record ServerArguments(int port, Path dataDirectory, Duration ttlSweepInterval, Duration transientStatusDelay,
+		Map.Entry<String, String> requiredCredentials, boolean help) {
 
 	static final int DEFAULT_PORT = 8000;
 
@@ -31,6 +33,8 @@ record ServerArguments(int port, Path dataDirectory, Duration ttlSweepInterval, 
 			"  --port N                   port to listen on (default 8000; 0 picks a free port)",
 			"  --data-dir DIR             persist data in DIR and reload it on start (default: memory only)",
 			"  --ttl-sweep-interval D     how often expired TTL items are removed, e.g. 500ms, 1s, 2m (default 1s)",
+			"  --transient-status-delay D how long tables stay CREATING/UPDATING/DELETING and new indexes",
+			"                             backfill, e.g. 500ms (default 0: every change is ACTIVE at once)",
 			"  --require-credentials K:S  verify SigV4 signatures; accept only access key K with secret S",
 			"                             (default: any signature is accepted)",
 			"  --help                     print this help and exit");
@@ -43,11 +47,12 @@ record ServerArguments(int port, Path dataDirectory, Duration ttlSweepInterval, 
 		int port = DEFAULT_PORT;
 		Path dataDirectory = null;
 		Duration ttlSweepInterval = DEFAULT_TTL_SWEEP_INTERVAL;
+		Duration transientStatusDelay = Duration.ZERO;
 		Map.Entry<String, String> requiredCredentials = null;
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			if (arg.equals("--help") || arg.equals("-h")) {
-				return new ServerArguments(port, dataDirectory, ttlSweepInterval, requiredCredentials, true);
+				return new ServerArguments(port, dataDirectory, ttlSweepInterval, transientStatusDelay, requiredCredentials, true);
 			}
 			String name = arg;
 			String value = null;
@@ -60,13 +65,15 @@ record ServerArguments(int port, Path dataDirectory, Duration ttlSweepInterval, 
 				case "--port" -> port = parsePort((value != null) ? value : valueOf(args, ++i, name));
 				case "--data-dir" -> dataDirectory = Path.of((value != null) ? value : valueOf(args, ++i, name));
 				case "--ttl-sweep-interval" -> ttlSweepInterval = parseDuration(
-						(value != null) ? value : valueOf(args, ++i, name));
+						(value != null) ? value : valueOf(args, ++i, name), name, false);
+				case "--transient-status-delay" -> transientStatusDelay = parseDuration(
+						(value != null) ? value : valueOf(args, ++i, name), name, true);
 				case "--require-credentials" -> requiredCredentials = parseCredentials(
 						(value != null) ? value : valueOf(args, ++i, name));
 				default -> throw new IllegalArgumentException("Unknown argument '" + arg + "'");
 			}
 		}
-		return new ServerArguments(port, dataDirectory, ttlSweepInterval, requiredCredentials, false);
+		return new ServerArguments(port, dataDirectory, ttlSweepInterval, transientStatusDelay, requiredCredentials, false);
 	}
 
 	/** {@code ACCESS_KEY:SECRET}; the message never repeats the secret. */
@@ -82,7 +89,7 @@ record ServerArguments(int port, Path dataDirectory, Duration ttlSweepInterval, 
 	@Override
 	public String toString() {
 		return "ServerArguments[port=" + port + ", dataDirectory=" + dataDirectory + ", ttlSweepInterval="
-				+ ttlSweepInterval + ", requireCredentials=" + ((requiredCredentials != null) ? requiredCredentials.getKey() + ":****" : "off")
+				+ ttlSweepInterval + ", transientStatusDelay=" + transientStatusDelay + ", requireCredentials=" + ((requiredCredentials != null) ? requiredCredentials.getKey() + ":****" : "off")
 				+ ", help=" + help + "]";
 	}
 
@@ -107,11 +114,14 @@ record ServerArguments(int port, Path dataDirectory, Duration ttlSweepInterval, 
 	}
 
 	/** Reads {@code 500ms}, {@code 1s}, {@code 2m}, {@code 1h} or ISO-8601; no library here reads the short form. */
-	static Duration parseDuration(String text) {
+	static Duration parseDuration(String text, String option, boolean zeroAllowed) {
 		String lower = text.trim().toLowerCase(Locale.ROOT);
 		Duration duration;
 		try {
-			if (lower.startsWith("p")) {
+			if (lower.equals("0")) {
+				duration = Duration.ZERO;
+			}
+			else if (lower.startsWith("p")) {
 				duration = Duration.parse(text.trim());
 			}
 			else if (lower.endsWith("ms")) {
@@ -133,9 +143,9 @@ record ServerArguments(int port, Path dataDirectory, Duration ttlSweepInterval, 
 		catch (NumberFormatException | DateTimeParseException ex) {
 			duration = null;
 		}
-		if (duration == null || duration.isNegative() || duration.isZero()) {
-			throw new IllegalArgumentException("Invalid --ttl-sweep-interval '" + text
-					+ "': expected a positive duration such as 500ms, 1s, 2m or PT1S");
+		if (duration == null || duration.isNegative() || (duration.isZero() && !zeroAllowed)) {
+			throw new IllegalArgumentException("Invalid " + option + " '" + text + "': expected a "
+					+ (zeroAllowed ? "duration such as 0, " : "positive duration such as ") + "500ms, 1s, 2m or PT1S");
 		}
 		return duration;
 	}

@@ -25,14 +25,17 @@ class ServerArgumentsTests {
 		assertThat(arguments.port()).isZero();
 		assertThat(arguments.dataDirectory()).isEqualTo(Path.of("/tmp/x"));
 		assertThat(arguments.ttlSweepInterval()).isEqualTo(Duration.ofMillis(250));
+		assertThat(arguments.transientStatusDelay()).isZero();
+		assertThat(ServerArguments.parse("--transient-status-delay=500ms").transientStatusDelay()).isEqualTo(Duration.ofMillis(500));
+		assertThat(ServerArguments.parse("--transient-status-delay", "0").transientStatusDelay()).isZero();
 	}
 
 	@Test
 	void readsShortAndIsoDurations() {
-		assertThat(ServerArguments.parseDuration("2s")).isEqualTo(Duration.ofSeconds(2));
-		assertThat(ServerArguments.parseDuration("3m")).isEqualTo(Duration.ofMinutes(3));
-		assertThat(ServerArguments.parseDuration("1h")).isEqualTo(Duration.ofHours(1));
-		assertThat(ServerArguments.parseDuration("PT0.5S")).isEqualTo(Duration.ofMillis(500));
+		assertThat(ServerArguments.parseDuration("2s", "--ttl-sweep-interval", false)).isEqualTo(Duration.ofSeconds(2));
+		assertThat(ServerArguments.parseDuration("3m", "--ttl-sweep-interval", false)).isEqualTo(Duration.ofMinutes(3));
+		assertThat(ServerArguments.parseDuration("1h", "--ttl-sweep-interval", false)).isEqualTo(Duration.ofHours(1));
+		assertThat(ServerArguments.parseDuration("PT0.5S", "--ttl-sweep-interval", false)).isEqualTo(Duration.ofMillis(500));
 	}
 
 	@Test
@@ -53,6 +56,8 @@ class ServerArgumentsTests {
 			.withMessageContaining("--ttl-sweep-interval '0s'");
 		assertThatIllegalArgumentException().isThrownBy(() -> ServerArguments.parse("--ttl-sweep-interval", "soon"))
 			.withMessageContaining("positive duration");
+		assertThatIllegalArgumentException().isThrownBy(() -> ServerArguments.parse("--transient-status-delay", "-1s"))
+			.withMessageContaining("--transient-status-delay '-1s'");
 		assertThatIllegalArgumentException().isThrownBy(() -> ServerArguments.parse("--verbose"))
 			.withMessageContaining("Unknown argument '--verbose'");
 	}

@@ -1,10 +1,13 @@
 package io.github.dynamoconnection.conformance;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 import static io.github.dynamoconnection.conformance.DynamoErrors.assertError;
 import static io.github.dynamoconnection.conformance.DynamoErrors.assertValidation;
@@ -61,6 +64,24 @@ class ExpressionLimitScenarios {
 			.key(item("pk", s("k")))
 			.updateExpression("REMOVE " + path(33))),
 				"Invalid UpdateExpression: The document path has too many nesting levels; nesting levels: 33");
+	}
+
+	/** Quotas, attributes: nested attributes up to 32 levels deep, counting the attribute itself (31 maps around a leaf). */
+	@Scenario
+	void storedValuesNestAtMost32Levels(Backend backend) {
+		DynamoDbClient db = table(backend, item("pk", s("k"), "a", nested(31)));
+		String nesting = "Nesting Levels have exceeded supported limits";
+
+		assertValidation(() -> db.putItem(request -> request.tableName("Limits").item(item("pk", s("deep"), "a", nested(32)))), nesting);
+		assertValidation(() -> db.batchWriteItem(request -> request.requestItems(Map.of("Limits",
+				List.of(WriteRequest.builder()
+					.putRequest(put -> put.item(item("pk", s("deep"), "a", nested(32))))
+					.build())))), nesting);
+		assertValidation(() -> db.updateItem(request -> request.tableName("Limits")
+			.key(item("pk", s("k")))
+			.updateExpression("SET b = :deep")
+			.expressionAttributeValues(item(":deep", nested(32)))), nesting);
+		assertThat(db.scan(request -> request.tableName("Limits")).items()).containsExactly(item("pk", s("k"), "a", nested(31)));
 	}
 
 	@Scenario
@@ -151,7 +172,7 @@ class ExpressionLimitScenarios {
 
 	/** DeleteItem of the stored item if {@code a} is one of {@code count} values, each {@code value} with its index. */
 	private static void deleteIfAIn(DynamoDbClient db, String value, int count) {
-		Map<String, AttributeValue> values = new java.util.LinkedHashMap<>();
+		Map<String, AttributeValue> values = new LinkedHashMap<>();
 		for (int i = 0; i < count; i++) {
 			values.put(":v" + i, s(value + i));
 		}

@@ -225,6 +225,7 @@ final class MotoDivergences {
 			entry("ExpressionLimitScenarios#placeholdersAreAtMost255Bytes", "accepts a 256-byte ExpressionAttributeNames key"),
 			entry("ExpressionLimitScenarios#substitutionVariablesTogetherAreAtMostTwoMegabytes",
 					"accepts ExpressionAttributeValues of 2.1 MB and runs the condition"),
+			entry("ExpressionLimitScenarios#storedValuesNestAtMost32Levels", "stores an attribute nested 33 levels deep"),
 			entry("ExpressionLimitScenarios#keyAttributeNamesAreOneTo255Characters", "creates a table whose key attribute name is empty"),
 			entry("ExpressionLimitScenarios#arithmeticBeyond38DigitsIsANumberOverflow", "SET a = a + :one beyond 38 digits answers HTTP 500"),
 			entry("LegacyParameterScenarios#equalityFiltersAcceptEveryType", "ScanFilter NE on a BOOL matches no item lacking the attribute"),

@@ -1,5 +1,6 @@
 package io.github.dynamoconnection.embedded.engine;
 
+import java.util.List;
 import java.util.Map;
 
 import io.github.dynamoconnection.embedded.storage.KeySchema;
@@ -16,6 +17,9 @@ final class ItemValidation {
 	private static final int MAX_HASH_KEY_SIZE = 2048;
 
 	private static final int MAX_RANGE_KEY_SIZE = 1024;
+
+	/** DynamoDB's limit on nested attributes: 32 levels. */
+	private static final int MAX_NESTING_LEVELS = 32;
 
 	private static final String INVALID = "One or more parameter values were invalid: ";
 
@@ -40,7 +44,7 @@ final class ItemValidation {
 
 	/** Validates a whole item for a put: key attributes present and typed, index keys typed, size. */
 	static ItemKey item(Table table, Map<String, Value> item) {
-		checkNames(item);
+		checkAttributes(item);
 		KeySchema schema = table.keys;
 		checkItemKey(item, schema.hashName(), schema.hashType(), true);
 		if (schema.hasRange()) {
@@ -53,16 +57,40 @@ final class ItemValidation {
 
 	/** Validates an item produced by an update: index key types and size (the key cannot change). */
 	static void updated(Table table, Map<String, Value> item) {
-		checkNames(item);
+		checkAttributes(item);
 		checkIndexKeys(table, item);
 		checkSize(item, "Item size to update has exceeded the maximum allowed size");
 	}
 
-	/** Refuses an empty attribute name ("Service, account, and table quotas": names are 1 to 64 KB long). */
-	private static void checkNames(Map<String, Value> item) {
+	/**
+	 * Refuses an empty attribute name ("Service, account, and table quotas": names are 1 to 64 KB long) and values
+	 * nested deeper than DynamoDB's 32 levels (the attribute itself is level 1).
+	 */
+	private static void checkAttributes(Map<String, Value> item) {
 		if (item.containsKey("")) {
 			throw EngineException.validation(INVALID + "Empty attribute name");
 		}
+		for (Value value : item.values()) {
+			if (exceedsDepth(value, MAX_NESTING_LEVELS)) {
+				throw EngineException.validation(
+						"Nesting Levels have exceeded supported limits: Attributes in the item have nested levels beyond supported limit");
+			}
+		}
+	}
+
+	/** Whether {@code value} has more than {@code levels} levels, stopping as soon as it knows. */
+	private static boolean exceedsDepth(Value value, int levels) {
+		if (levels <= 0) {
+			return true;
+		}
+		Iterable<Value> children = (value instanceof Value.M map) ? map.values().values()
+				: (value instanceof Value.L list) ? list.values() : List.of();
+		for (Value child : children) {
+			if (exceedsDepth(child, levels - 1)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static void checkSize(Map<String, Value> item) {

@@ -49,6 +49,26 @@ class ItemOperationsTests {
 		assertThat(table.get("Table").get("ItemCount").asLong()).isEqualTo(1);
 	}
 
+	/** Lists and maps count alike: 31 containers around a leaf are 32 levels, one more is refused. */
+	@Test
+	void valuesNestAtMost32LevelsCountingListsAndMaps() {
+		fixture.call("PutItem", "{'TableName':'Hash','Item':{'pk':{'S':'a'},'d':" + nested(31) + "}}");
+		fixture.assertError("PutItem", "{'TableName':'Hash','Item':{'pk':{'S':'b'},'d':" + nested(32) + "}}", "ValidationException",
+				"Nesting Levels have exceeded supported limits: Attributes in the item have nested levels beyond supported limit");
+		fixture.assertError("PutItem", "{'TableName':'Hash','Item':{'pk':{'S':'b'},'':{'S':'x'}}}", "ValidationException",
+				"One or more parameter values were invalid: Empty attribute name");
+		assertThat(fixture.call("GetItem", "{'TableName':'Hash','Key':{'pk':{'S':'b'}}}").has("Item")).isFalse();
+	}
+
+	/** A value of {@code containers} alternating maps and lists around a string. */
+	private static String nested(int containers) {
+		String value = "{'S':'leaf'}";
+		for (int i = 0; i < containers; i++) {
+			value = (i % 2 == 0) ? "{'L':[{'N':'1'}," + value + "]}" : "{'M':{'x':{'N':'1'},'y':" + value + "}}";
+		}
+		return value;
+	}
+
 	@Test
 	void keyMismatchesAreValidationErrors() {
 		fixture.assertError("GetItem", "{'TableName':'Hash','Key':{'pk':{'N':'1'}}}", "ValidationException",

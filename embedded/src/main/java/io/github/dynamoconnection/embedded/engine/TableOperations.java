@@ -131,6 +131,7 @@ final class TableOperations {
 				throw Catalog.tableNotFound(name);
 			}
 			table.deleted = true;
+			BackupOperations.backUpDeletedTable(catalog, table);
 			description = TableDescriptions.deleting(table);
 		}
 		finally {

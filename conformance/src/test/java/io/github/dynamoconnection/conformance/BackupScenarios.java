@@ -10,6 +10,7 @@ import software.amazon.awssdk.services.dynamodb.model.BackupDetails;
 import software.amazon.awssdk.services.dynamodb.model.BackupStatus;
 import software.amazon.awssdk.services.dynamodb.model.BackupSummary;
 import software.amazon.awssdk.services.dynamodb.model.BackupType;
+import software.amazon.awssdk.services.dynamodb.model.BackupTypeFilter;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
@@ -160,6 +161,37 @@ class BackupScenarios {
 		assertThat(firstPage).hasSize(1);
 		assertThat(last).isEqualTo(firstPage.get(0).backupArn());
 		assertThat(secondPage).hasSize(1).extracting("backupName").doesNotContain(firstPage.get(0).backupName());
+	}
+
+	/** The API reference: TableName may also be the table's ARN. */
+	@Scenario
+	void listBackupsAcceptsTheTableArn(Backend backend) {
+		DynamoDbClient db = backend.client();
+		String tableArn = hashTable("Catalog").create(db).tableArn();
+		hashTable("Orders").create(db);
+		backup(db, "Catalog", "nightly");
+		backup(db, "Orders", "other");
+
+		assertThat(db.listBackups(request -> request.tableName(tableArn)).backupSummaries()).extracting("backupName")
+			.containsExactly("nightly");
+	}
+
+	/**
+	 * The developer guide: deleting a table with point-in-time recovery on makes a SYSTEM backup
+	 * named {@code table-name$DeletedTableBackup}; ListBackups lists USER backups unless asked.
+	 */
+	@Scenario
+	void deletingATableWithRecoveryOnLeavesASystemBackup(Backend backend) {
+		DynamoDbClient db = backend.client();
+		hashTable("Catalog").create(db);
+		db.updateContinuousBackups(request -> request.tableName("Catalog")
+			.pointInTimeRecoverySpecification(spec -> spec.pointInTimeRecoveryEnabled(true)));
+
+		db.deleteTable(request -> request.tableName("Catalog"));
+
+		assertThat(db.listBackups(request -> { }).backupSummaries()).isEmpty();
+		assertThat(db.listBackups(request -> request.backupType(BackupTypeFilter.SYSTEM)).backupSummaries())
+			.extracting(BackupSummary::backupName).containsExactly("Catalog$DeletedTableBackup");
 	}
 
 	@Scenario

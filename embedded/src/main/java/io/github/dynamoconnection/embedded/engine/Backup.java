@@ -17,11 +17,23 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class Backup {
 
+	/** A backup made by CreateBackup. */
+	static final String USER = "USER";
+
+	/** A backup DynamoDB makes when a table with point-in-time recovery is deleted. */
+	static final String SYSTEM = "SYSTEM";
+
 	final String arn;
 
 	final String name;
 
+	/** {@link #USER} or {@link #SYSTEM}. */
+	final String type;
+
 	final Instant creationTime;
+
+	/** When a system backup expires, else {@code null}. */
+	final Instant expiryTime;
 
 	/** The source table's {@code TableDescription} when the backup was taken. */
 	final ObjectNode sourceTable;
@@ -32,13 +44,35 @@ final class Backup {
 	/** The encoded items. */
 	final List<byte[]> items;
 
-	Backup(String arn, String name, Instant creationTime, ObjectNode sourceTable, ObjectNode timeToLive, List<byte[]> items) {
+	Backup(String arn, String name, String type, Instant creationTime, Instant expiryTime, ObjectNode sourceTable,
+			ObjectNode timeToLive, List<byte[]> items) {
 		this.arn = arn;
 		this.name = name;
+		this.type = type;
 		this.creationTime = creationTime;
+		this.expiryTime = expiryTime;
 		this.sourceTable = sourceTable;
 		this.timeToLive = timeToLive;
 		this.items = items;
+	}
+
+	/**
+	 * Captures a table now: its description, TTL setting and items. Call under the table's lock.
+	 * @param expiryTime when the backup expires ({@code null}: never)
+	 */
+	static Backup capture(Table table, BackupStore store, String name, String type, Instant now, Instant expiryTime) {
+		ObjectNode timeToLive = JsonNodeFactory.instance.objectNode();
+		timeToLive.put("TimeToLiveStatus", table.ttlEnabled ? "ENABLED" : "DISABLED");
+		if (table.ttlEnabled) {
+			timeToLive.put("AttributeName", table.ttlAttribute);
+		}
+		return new Backup(store.newArn(table.arn, name, now), name, type, now, expiryTime,
+				TableDescriptions.describe(table, "ACTIVE", now), timeToLive, List.copyOf(table.encodedItems()));
+	}
+
+	/** Whether the backup still exists at {@code now} (a system backup lives until its expiry). */
+	boolean existsAt(Instant now) {
+		return expiryTime == null || now.isBefore(expiryTime);
 	}
 
 	String tableName() {
@@ -60,8 +94,11 @@ final class Backup {
 		details.put("BackupName", name);
 		details.put("BackupSizeBytes", sizeBytes());
 		details.put("BackupStatus", status);
-		details.put("BackupType", "USER");
+		details.put("BackupType", type);
 		details.put("BackupCreationDateTime", TableDescriptions.epochSeconds(creationTime));
+		if (expiryTime != null) {
+			details.put("BackupExpiryDateTime", TableDescriptions.epochSeconds(expiryTime));
+		}
 		return details;
 	}
 
@@ -128,7 +165,11 @@ final class Backup {
 		ObjectNode node = JsonNodeFactory.instance.objectNode();
 		node.put("BackupArn", arn);
 		node.put("BackupName", name);
+		node.put("BackupType", type);
 		node.put("CreationMillis", creationTime.toEpochMilli());
+		if (expiryTime != null) {
+			node.put("ExpiryMillis", expiryTime.toEpochMilli());
+		}
 		node.set("SourceTable", sourceTable.deepCopy());
 		node.set("TimeToLive", timeToLive.deepCopy());
 		ArrayNode array = node.putArray("Items");
@@ -142,9 +183,10 @@ final class Backup {
 	static Backup fromJson(JsonNode node) {
 		List<byte[]> items = new ArrayList<>();
 		appendItems(items, node.path("Items"));
+		Instant expiry = node.has("ExpiryMillis") ? Instant.ofEpochMilli(node.get("ExpiryMillis").asLong()) : null;
 		return new Backup(Requests.string(node, "BackupArn"), Requests.string(node, "BackupName"),
-				Instant.ofEpochMilli(node.path("CreationMillis").asLong()), (ObjectNode) node.get("SourceTable"),
-				(ObjectNode) node.get("TimeToLive"), items);
+				Requests.string(node, "BackupType"), Instant.ofEpochMilli(node.path("CreationMillis").asLong()), expiry,
+				(ObjectNode) node.get("SourceTable"), (ObjectNode) node.get("TimeToLive"), items);
 	}
 
 	/** Appends items in the JSON of {@link #toJson()} to a list of encoded items. */

@@ -1,5 +1,6 @@
 package io.github.dynamoconnection.embedded.engine;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,7 +12,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * On-demand backups: CreateBackup, DescribeBackup, ListBackups, DeleteBackup and
  * RestoreTableFromBackup (a real restore of the backed-up items into a new table). A backup is
- * AVAILABLE as soon as CreateBackup answers, and outlives its source table.
+ * AVAILABLE as soon as CreateBackup answers, and outlives its source table. Deleting a table with
+ * point-in-time recovery on makes a SYSTEM backup named {@code <table>$DeletedTableBackup}, kept
+ * for 35 days, as DynamoDB does.
  */
 final class BackupOperations {
 
@@ -30,21 +33,15 @@ final class BackupOperations {
 		String tableName = Requests.tableName(request, "TableName");
 		String backupName = Requests.string(request, "BackupName");
 		Requests.checkTableName(backupName, "BackupName");
-		Table table = existingTable(tableName);
+		Table table = catalog.backupSource(tableName);
 		Instant now = catalog.settings.clock().instant();
 		Backup backup;
 		table.lock.readLock().lock();
 		try {
 			if (table.deleted) {
-				throw tableNotFound(tableName);
+				throw Catalog.backupSourceNotFound(tableName);
 			}
-			ObjectNode timeToLive = JsonNodeFactory.instance.objectNode();
-			timeToLive.put("TimeToLiveStatus", table.ttlEnabled ? "ENABLED" : "DISABLED");
-			if (table.ttlEnabled) {
-				timeToLive.put("AttributeName", table.ttlAttribute);
-			}
-			backup = new Backup(catalog.backups.newArn(table.arn, backupName, now), backupName, now,
-					TableDescriptions.describe(table, "ACTIVE", now), timeToLive, List.copyOf(table.encodedItems()));
+			backup = Backup.capture(table, catalog.backups, backupName, Backup.USER, now, null);
 		}
 		finally {
 			table.lock.readLock().unlock();
@@ -75,7 +72,7 @@ final class BackupOperations {
 
 	ObjectNode listBackups(ObjectNode request) {
 		String tableName = Requests.optionalString(request, "TableName");
-		if (tableName != null) {
+		if (tableName != null && !tableName.startsWith("arn:")) {
 			Requests.checkTableName(tableName, "TableName");
 		}
 		Long limit = Requests.optionalLong(request, "Limit");
@@ -89,7 +86,10 @@ final class BackupOperations {
 			throw EngineException.validation("TimeRangeLowerBound must be before TimeRangeUpperBound");
 		}
 		String type = Requests.enumValue(request, "BackupType", BACKUP_TYPES);
-		boolean userBackups = type == null || "USER".equals(type) || "ALL".equals(type);
+		if (type == null) {
+			type = Backup.USER;
+		}
+		Instant now = catalog.settings.clock().instant();
 		String start = Requests.optionalString(request, "ExclusiveStartBackupArn");
 		boolean started = start == null;
 		ObjectNode response = JsonNodeFactory.instance.objectNode();
@@ -99,7 +99,8 @@ final class BackupOperations {
 				started = backup.arn.equals(start);
 				continue;
 			}
-			if (!userBackups || (tableName != null && !tableName.equals(backup.tableName()))
+			if (!backup.existsAt(now) || !("ALL".equals(type) || type.equals(backup.type))
+					|| (tableName != null && !tableName.equals(backup.tableName()) && !tableName.equals(backup.tableArn()))
 					|| (lower != null && backup.creationTime.isBefore(lower))
 					|| (upper != null && !backup.creationTime.isBefore(upper))) {
 				continue;
@@ -145,23 +146,22 @@ final class BackupOperations {
 		return JsonNodeFactory.instance.objectNode();
 	}
 
-	private Table existingTable(String tableName) {
-		try {
-			return catalog.describedTable(tableName);
+	/**
+	 * Makes the system backup of a table being deleted while its point-in-time recovery is on.
+	 * Call under the table's write lock.
+	 */
+	static void backUpDeletedTable(Catalog catalog, Table table) {
+		if (table.pointInTimeRecovery == null || !table.pointInTimeRecovery.enabled()) {
+			return;
 		}
-		catch (EngineException ex) {
-			throw tableNotFound(tableName);
-		}
-	}
-
-	/** DynamoDB's TableNotFoundException of the backup and restore operations. */
-	static EngineException tableNotFound(String tableName) {
-		return new EngineException("TableNotFoundException", "Table not found: " + tableName);
+		Instant now = catalog.settings.clock().instant();
+		catalog.backups.add(Backup.capture(table, catalog.backups, table.name + "$DeletedTableBackup", Backup.SYSTEM, now,
+				now.plus(Duration.ofDays(PointInTimeRecovery.MAX_RECOVERY_PERIOD_DAYS))));
 	}
 
 	private Backup existingBackup(String arn) {
 		Backup backup = catalog.backups.get(arn);
-		if (backup == null) {
+		if (backup == null || !backup.existsAt(catalog.settings.clock().instant())) {
 			throw backupNotFound(arn);
 		}
 		return backup;

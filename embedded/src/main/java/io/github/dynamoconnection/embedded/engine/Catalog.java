@@ -84,6 +84,29 @@ final class Catalog {
 	private record Deleting(Table table, Instant until) {
 	}
 
+	/**
+	 * The table with this name or ARN, or TableNotFoundException, as the backup, restore, export
+	 * and global table operations answer it.
+	 */
+	Table backupSource(String nameOrArn) {
+		for (Table table : tables.values()) {
+			if (table.name.equals(nameOrArn) || table.arn.equals(nameOrArn)) {
+				return table;
+			}
+		}
+		throw backupSourceNotFound(nameOrArn);
+	}
+
+	/** The TableNotFoundException of {@link #backupSource}. */
+	static EngineException backupSourceNotFound(String nameOrArn) {
+		return new EngineException("TableNotFoundException", "Table not found: " + nameOrArn);
+	}
+
+	/** Whether a table of this name exists. */
+	boolean contains(String name) {
+		return tables.containsKey(name);
+	}
+
 	static EngineException tableNotFound(String name) {
 		return new EngineException("ResourceNotFoundException", "Requested resource not found: Table: " + name + " not found");
 	}

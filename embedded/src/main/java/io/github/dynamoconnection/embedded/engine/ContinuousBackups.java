@@ -26,7 +26,7 @@ final class ContinuousBackups {
 	}
 
 	ObjectNode describeContinuousBackups(ObjectNode request) {
-		Table table = table(Requests.tableName(request, "TableName"));
+		Table table = catalog.backupSource(Requests.tableName(request, "TableName"));
 		table.lock.readLock().lock();
 		try {
 			return description(table);
@@ -37,7 +37,7 @@ final class ContinuousBackups {
 	}
 
 	ObjectNode updateContinuousBackups(ObjectNode request) {
-		Table table = table(Requests.tableName(request, "TableName"));
+		Table table = catalog.backupSource(Requests.tableName(request, "TableName"));
 		ObjectNode specification = Requests.requiredObject(request, "PointInTimeRecoverySpecification");
 		if (!specification.has("PointInTimeRecoveryEnabled") || specification.get("PointInTimeRecoveryEnabled").isNull()) {
 			throw Requests.constraint(null, "pointInTimeRecoverySpecification.pointInTimeRecoveryEnabled",
@@ -78,7 +78,7 @@ final class ContinuousBackups {
 		if ((sourceArn == null) == (sourceName == null)) {
 			throw EngineException.validation("Exactly one of SourceTableArn and SourceTableName must be specified");
 		}
-		Table source = (sourceArn != null) ? tableByArn(sourceArn) : table(sourceName);
+		Table source = catalog.backupSource((sourceArn != null) ? sourceArn : sourceName);
 		restorer.checkTargetFree(Requests.tableName(request, "TargetTableName"));
 		boolean latest = Requests.bool(request, "UseLatestRestorableTime");
 		Instant time = Requests.optionalInstant(request, "RestoreDateTime");
@@ -108,24 +108,6 @@ final class ContinuousBackups {
 		}
 		ObjectNode summary = restorer.summary("SourceTableArn", source.arn, time);
 		return restorer.restore(description, request, items, summary);
-	}
-
-	private Table table(String name) {
-		try {
-			return catalog.describedTable(name);
-		}
-		catch (EngineException ex) {
-			throw BackupOperations.tableNotFound(name);
-		}
-	}
-
-	private Table tableByArn(String arn) {
-		try {
-			return catalog.byArn(arn);
-		}
-		catch (EngineException ex) {
-			throw BackupOperations.tableNotFound(arn);
-		}
 	}
 
 	/** The {@code ContinuousBackupsDescription} answer. Call under the table lock. */

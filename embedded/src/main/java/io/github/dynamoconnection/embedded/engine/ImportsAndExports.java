@@ -47,13 +47,7 @@ final class ImportsAndExports {
 	ObjectNode exportTableToPointInTime(ObjectNode request) {
 		String tableArn = Requests.arn(request, "TableArn");
 		String bucket = Requests.string(request, "S3Bucket");
-		Table table;
-		try {
-			table = catalog.byArn(tableArn);
-		}
-		catch (EngineException ex) {
-			throw BackupOperations.tableNotFound(tableArn);
-		}
+		Table table = catalog.backupSource(tableArn);
 		table.lock.readLock().lock();
 		try {
 			PointInTimeRecovery.required(table);
@@ -70,7 +64,7 @@ final class ImportsAndExports {
 		Requests.string(request, "InputFormat");
 		ObjectNode parameters = Requests.requiredObject(request, "TableCreationParameters");
 		String tableName = Requests.tableName(parameters, "TableName");
-		if (catalog.all().stream().anyMatch((table) -> table.name.equals(tableName))) {
+		if (catalog.contains(tableName)) {
 			throw new EngineException("ResourceInUseException", "Table already exists: " + tableName);
 		}
 		throw EngineException.validation("S3 bucket " + bucket + " cannot be reached: this engine has no Amazon S3 to import from");

@@ -68,13 +68,7 @@ final class LegacyGlobalTables {
 						+ " (this engine serves the region " + region + " only)");
 			}
 		}
-		Table table;
-		try {
-			table = catalog.describedTable(name);
-		}
-		catch (EngineException ex) {
-			throw BackupOperations.tableNotFound(name);
-		}
+		Table table = catalog.backupSource(name);
 		throw EngineException.validation("Global tables version 2017.11.29 are not available in this engine: table " + table.name
 				+ " cannot be replicated, as the engine serves the single region " + region);
 	}

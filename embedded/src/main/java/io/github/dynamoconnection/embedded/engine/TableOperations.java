@@ -148,6 +148,7 @@ final class TableOperations {
 			table.deleted = true;
 			catalog.retire(table);
 			catalog.streams.disable(table);
+			BackupOperations.backUpDeletedTable(catalog, table);
 			description = TableDescriptions.deleting(table);
 		}
 		finally {

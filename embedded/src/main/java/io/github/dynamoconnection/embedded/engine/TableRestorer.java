@@ -72,7 +72,7 @@ final class TableRestorer {
 
 	/** Fails with TableAlreadyExistsException when a table of this name exists. */
 	void checkTargetFree(String target) {
-		if (catalog.all().stream().anyMatch((table) -> table.name.equals(target))) {
+		if (catalog.contains(target)) {
 			throw alreadyExists(target);
 		}
 	}

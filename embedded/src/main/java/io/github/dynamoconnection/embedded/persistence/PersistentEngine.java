@@ -46,6 +46,13 @@ public final class PersistentEngine implements Engine {
 
 	static final String LOG_FILE_NAME = "dynamodb.oplog";
 
+	/**
+	 * The operation whose outcome depends on state kept only in memory (the prior images of
+	 * point-in-time recovery, which a snapshot does not hold): it is followed by a compaction, so that
+	 * the restored table is on disk as items rather than as a request that may no longer replay.
+	 */
+	private static final String RESTORES_FROM_MEMORY = "RestoreTableToPointInTime";
+
 	private static final String LOCK_FILE_NAME = "dynamodb.lock";
 
 	private static final Logger logger = LoggerFactory.getLogger(PersistentEngine.class);
@@ -143,7 +150,8 @@ public final class PersistentEngine implements Engine {
 			ByteBuffer frame = LogRecordCodec.encode(new LogRecord(now, operation, request));
 			ObjectNode response = executeAt(now, operation, request);
 			log.append(frame);
-			if (log.size() - snapshotBytes > Math.max(compactionThresholdBytes, snapshotBytes)) {
+			if (RESTORES_FROM_MEMORY.equals(operation)
+					|| log.size() - snapshotBytes > Math.max(compactionThresholdBytes, snapshotBytes)) {
 				compact();
 			}
 			return response;

@@ -8,8 +8,8 @@ import io.github.dynamoconnection.embedded.engine.EngineException;
  * Reads the operation from the {@code X-Amz-Target} header: {@code DynamoDB_20120810.<Operation>},
  * where the operation is one of DynamoDB's API, or {@code DynamoDBStreams_20120810.<Operation>}
  * for the four operations of the Streams API. Anything else is DynamoDB's
- * {@code UnknownOperationException}. Operations the engine does not implement reach the engine,
- * which answers for them.
+ * {@code UnknownOperationException}. The DynamoDB list is the SDK model's
+ * (software.amazon.awssdk:dynamodb 2.57.8); the engine has a handler for each.
  */
 final class Operations {
 

@@ -9,10 +9,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.github.dynamoconnection.embedded.EmbeddedDynamoDb;
+import io.github.dynamoconnection.embedded.ManualClock;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BackupNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.BackupSummary;
+import software.amazon.awssdk.services.dynamodb.model.BackupType;
+import software.amazon.awssdk.services.dynamodb.model.BackupTypeFilter;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
@@ -114,6 +118,29 @@ class TableRestoreTests {
 		client.restoreTableFromBackup((request) -> request.backupArn(backupArn).targetTableName("orders"));
 
 		assertThat(orderIds("orders")).containsExactly("o1");
+	}
+
+	@Test
+	void deletingATableWithRecoveryOnLeavesASystemBackupThatRestores() {
+		createOrders();
+		put("c1", "o1", "open");
+		client.updateContinuousBackups((request) -> request.tableName("orders")
+			.pointInTimeRecoverySpecification((spec) -> spec.pointInTimeRecoveryEnabled(true)));
+		client.deleteTable((request) -> request.tableName("orders"));
+
+		List<BackupSummary> system = client.listBackups((request) -> request.backupType(BackupTypeFilter.SYSTEM))
+			.backupSummaries();
+
+		assertThat(client.listBackups((request) -> { }).backupSummaries()).isEmpty();
+		assertThat(system).singleElement().satisfies((backup) -> {
+			assertThat(backup.backupName()).isEqualTo("orders$DeletedTableBackup");
+			assertThat(backup.backupType()).isEqualTo(BackupType.SYSTEM);
+			assertThat(backup.backupExpiryDateTime()).isEqualTo(clock.instant().plus(Duration.ofDays(35)));
+		});
+		client.restoreTableFromBackup((request) -> request.backupArn(system.get(0).backupArn()).targetTableName("orders"));
+		assertThat(orderIds("orders")).containsExactly("o1");
+		clock.advance(Duration.ofDays(35));
+		assertThat(client.listBackups((request) -> request.backupType(BackupTypeFilter.ALL)).backupSummaries()).isEmpty();
 	}
 
 	@Test

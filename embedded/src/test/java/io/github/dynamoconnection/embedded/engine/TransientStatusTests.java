@@ -3,6 +3,8 @@ package io.github.dynamoconnection.embedded.engine;
 import java.time.Duration;
 import java.time.Instant;
 
+import io.github.dynamoconnection.embedded.ManualClock;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,12 +1,17 @@
 package io.github.dynamoconnection.embedded.persistence;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.dynamoconnection.embedded.EmbeddedDynamoDb;
+import io.github.dynamoconnection.embedded.ManualClock;
+import io.github.dynamoconnection.embedded.engine.EngineSettings;
+import io.github.dynamoconnection.embedded.engine.InMemoryEngine;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -15,6 +20,8 @@ import software.amazon.awssdk.services.dynamodb.model.ContributorInsightsStatus;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.PointInTimeRecoveryStatus;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +35,45 @@ class BackupPersistenceTests {
 
 	@TempDir
 	Path directory;
+
+	/**
+	 * A point-in-time restore reads prior images that only memory holds (a compaction keeps the
+	 * current items only), so the restored table must reach the disk as items, not as a request
+	 * that could no longer replay after a compaction.
+	 */
+	@Test
+	void tableRestoredToAPointInTimeBeforeTheLastCompactionSurvivesARestart() throws Exception {
+		ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
+		try (PersistentEngine engine = open(clock)) {
+			engine.execute("CreateTable", json("{'TableName':'docs','BillingMode':'PAY_PER_REQUEST',"
+					+ "'AttributeDefinitions':[{'AttributeName':'id','AttributeType':'S'}],"
+					+ "'KeySchema':[{'AttributeName':'id','KeyType':'HASH'}]}"));
+			engine.execute("UpdateContinuousBackups", json("{'TableName':'docs',"
+					+ "'PointInTimeRecoverySpecification':{'PointInTimeRecoveryEnabled':true}}"));
+			clock.advance(Duration.ofMinutes(1));
+			engine.execute("PutItem", json("{'TableName':'docs','Item':{'id':{'S':'a'},'v':{'S':'first'}}}"));
+			Instant firstVersion = clock.instant();
+			clock.advance(Duration.ofMinutes(1));
+			engine.execute("PutItem", json("{'TableName':'docs','Item':{'id':{'S':'a'},'v':{'S':'second'}}}"));
+			engine.compact();
+			clock.advance(Duration.ofMinutes(1));
+			engine.execute("RestoreTableToPointInTime", json("{'SourceTableName':'docs','TargetTableName':'docs-then',"
+					+ "'RestoreDateTime':" + firstVersion.toEpochMilli() / 1000.0 + "}"));
+		}
+		try (PersistentEngine engine = open(clock)) {
+			assertThat(engine.execute("GetItem", json("{'TableName':'docs-then','Key':{'id':{'S':'a'}}}"))
+				.path("Item").path("v").path("S").asString()).isEqualTo("first");
+		}
+	}
+
+	private PersistentEngine open(ManualClock clock) {
+		return PersistentEngine.open(directory, clock, (engineClock) -> new InMemoryEngine(EngineSettings.defaults()
+			.withClock(engineClock)), PersistentEngine.DEFAULT_COMPACTION_THRESHOLD_BYTES);
+	}
+
+	private static ObjectNode json(String text) {
+		return (ObjectNode) JsonMapper.builder().build().readTree(text.replace('\'', '"'));
+	}
 
 	@Test
 	void backupsAndTableSettingsSurviveARestart() {

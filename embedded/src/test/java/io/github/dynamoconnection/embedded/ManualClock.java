@@ -1,4 +1,4 @@
-package io.github.dynamoconnection.embedded.engine;
+package io.github.dynamoconnection.embedded;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,15 +7,15 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock that moves only when a test advances it. */
-final class ManualClock extends Clock {
+public final class ManualClock extends Clock {
 
 	private volatile Instant now;
 
-	ManualClock(Instant start) {
+	public ManualClock(Instant start) {
 		this.now = start;
 	}
 
-	void advance(Duration duration) {
+	public void advance(Duration duration) {
 		now = now.plus(duration);
 	}
 

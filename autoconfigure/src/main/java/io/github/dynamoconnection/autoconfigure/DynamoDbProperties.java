@@ -81,6 +81,14 @@ public class DynamoDbProperties implements InitializingBean {
 	private final Defaults defaults = new Defaults();
 
 	/**
+	 * What happens to the declared tables at start-up, unless a table sets its own mode:
+	 * embedded creates missing tables on the embedded engine and on a local (loopback)
+	 * endpoint and validates them elsewhere; always creates them everywhere; validate only
+	 * checks them; never leaves them alone.
+	 */
+	private TableInitialization tableInitialization = TableInitialization.EMBEDDED;
+
+	/**
 	 * Tables declared by name (without the table prefix), created or validated at start-up.
 	 */
 	private Map<String, Table> tables = new LinkedHashMap<>();
@@ -179,6 +187,14 @@ public class DynamoDbProperties implements InitializingBean {
 
 	public Defaults getDefaults() {
 		return this.defaults;
+	}
+
+	public TableInitialization getTableInitialization() {
+		return this.tableInitialization;
+	}
+
+	public void setTableInitialization(TableInitialization tableInitialization) {
+		this.tableInitialization = tableInitialization;
 	}
 
 	public Map<String, Table> getTables() {
@@ -351,9 +367,10 @@ public class DynamoDbProperties implements InitializingBean {
 	public static class Table {
 
 		/**
-		 * What to do with this table at start-up.
+		 * What to do with this table at start-up. When not set, dynamodb.table-initialization
+		 * decides.
 		 */
-		private TableMode mode = TableMode.CREATE_IF_MISSING;
+		private @Nullable TableMode mode;
 
 		/**
 		 * Partition (hash) key attribute.
@@ -395,11 +412,11 @@ public class DynamoDbProperties implements InitializingBean {
 		 */
 		private Map<String, LocalIndex> localIndexes = new LinkedHashMap<>();
 
-		public TableMode getMode() {
+		public @Nullable TableMode getMode() {
 			return this.mode;
 		}
 
-		public void setMode(TableMode mode) {
+		public void setMode(@Nullable TableMode mode) {
 			this.mode = mode;
 		}
 
@@ -676,8 +693,9 @@ public class DynamoDbProperties implements InitializingBean {
 	public static class Embedded {
 
 		/**
-		 * Whether to start the embedded engine. When not set, it starts only if no
-		 * dynamodb.host is set; true starts it even then, false never.
+		 * Whether to start the embedded engine and use it. When not set, it is the default
+		 * only in development and tests with no dynamodb.host set (not in a packaged
+		 * application, refused on AWS compute); true uses it even then, false never.
 		 */
 		private @Nullable Boolean enabled;
 
@@ -755,6 +773,34 @@ public class DynamoDbProperties implements InitializingBean {
 		 * Provisioned read and write capacity units.
 		 */
 		PROVISIONED
+
+	}
+
+	/**
+	 * What happens to the declared tables at start-up, following spring.sql.init.mode.
+	 */
+	public enum TableInitialization {
+
+		/**
+		 * Create missing tables on the embedded engine and on a local (loopback) endpoint;
+		 * validate them anywhere else.
+		 */
+		EMBEDDED,
+
+		/**
+		 * Create missing tables on any endpoint.
+		 */
+		ALWAYS,
+
+		/**
+		 * Require the tables to exist and match their declaration.
+		 */
+		VALIDATE,
+
+		/**
+		 * Leave the tables alone.
+		 */
+		NEVER
 
 	}
 

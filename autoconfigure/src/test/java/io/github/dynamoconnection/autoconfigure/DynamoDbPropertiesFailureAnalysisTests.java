@@ -1,16 +1,12 @@
 package io.github.dynamoconnection.autoconfigure;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 import io.github.dynamoconnection.embedded.EmbeddedDynamoDb;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
-import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.core.io.support.SpringFactoriesLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -86,24 +82,10 @@ class DynamoDbPropertiesFailureAnalysisTests {
 		FailureAnalysis[] analysis = new FailureAnalysis[1];
 		this.contextRunner.withPropertyValues(properties).run((context) -> {
 			assertThat(context).hasFailed();
-			analysis[0] = analyze(context.getStartupFailure());
+			analysis[0] = FailureAnalyses.analyze(context.getStartupFailure());
 		});
 		assertThat(analysis[0]).as("failure analysis").isNotNull();
 		return analysis[0];
-	}
-
-	private static FailureAnalysis analyze(Throwable failure) {
-		List<FailureAnalyzer> analyzers = SpringFactoriesLoader.forDefaultResourceLocation()
-			.load(FailureAnalyzer.class, SpringFactoriesLoader.ArgumentResolver.none(),
-					SpringFactoriesLoader.FailureHandler.handleMessage((message, ignored) -> {
-					}));
-		for (FailureAnalyzer analyzer : analyzers) {
-			FailureAnalysis analysis = analyzer.analyze(failure);
-			if (analysis != null) {
-				return analysis;
-			}
-		}
-		return null;
 	}
 
 }

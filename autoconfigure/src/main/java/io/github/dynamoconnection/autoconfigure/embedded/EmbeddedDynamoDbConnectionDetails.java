@@ -45,4 +45,9 @@ class EmbeddedDynamoDbConnectionDetails implements DynamoDbConnectionDetails {
 		return this.engine.sdkHttpClient();
 	}
 
+	@Override
+	public boolean isLocal() {
+		return true;
+	}
+
 }

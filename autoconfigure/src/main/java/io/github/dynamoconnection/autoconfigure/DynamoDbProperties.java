@@ -9,16 +9,20 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
 
 /**
  * Configuration properties for dynamo-connection, under the {@code dynamodb} prefix. Values are
- * checked once bound; an invalid one fails start-up with an {@link InvalidDynamoDbPropertyException}
- * naming the property and what it accepts.
+ * checked as Spring Boot binds them (the properties are their own {@link Validator}); an invalid
+ * one fails start-up with Boot's bind validation failure analysis, naming the property, its value,
+ * where it came from (file and line) and what it accepts.
  */
 @ConfigurationProperties("dynamodb")
-public class DynamoDbProperties implements InitializingBean {
+public class DynamoDbProperties implements Validator {
+
+	private static final Validator VALIDATOR = new DynamoDbPropertiesValidator();
 
 	/**
 	 * Endpoint URL of the DynamoDB service, such as http://localhost:8000. When not set, the
@@ -28,8 +32,8 @@ public class DynamoDbProperties implements InitializingBean {
 	private @Nullable String host;
 
 	/**
-	 * AWS region, such as eu-west-1. When not set, the SDK's default region provider chain
-	 * decides.
+	 * AWS region, such as eu-west-1 (local or localhost are accepted when dynamodb.host is
+	 * set). When not set, the SDK's default region provider chain decides.
 	 */
 	private @Nullable String region;
 
@@ -108,9 +112,25 @@ public class DynamoDbProperties implements InitializingBean {
 	 */
 	private final Embedded embedded = new Embedded();
 
+	/**
+	 * Whether this validator checks objects of a type: these properties and their nested
+	 * objects, as Spring Boot binds them.
+	 * @param type the type of a bound object
+	 * @return whether it is checked
+	 */
 	@Override
-	public void afterPropertiesSet() {
-		new DynamoDbPropertiesValidator().validate(this);
+	public boolean supports(Class<?> type) {
+		return VALIDATOR.supports(type);
+	}
+
+	/**
+	 * Checks a bound object: these properties or one of their nested objects.
+	 * @param target the bound object
+	 * @param errors where rejected values go
+	 */
+	@Override
+	public void validate(Object target, Errors errors) {
+		VALIDATOR.validate(target, errors);
 	}
 
 	public @Nullable String getHost() {

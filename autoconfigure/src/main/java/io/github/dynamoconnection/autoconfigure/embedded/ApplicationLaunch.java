@@ -8,11 +8,12 @@ import org.springframework.boot.system.ApplicationHome;
 
 /**
  * How the running application was launched, deduced the way Spring Boot's devtools and Docker
- * Compose support do: a test framework on the stack means a test; a class loader other than the
- * JDK's application class loader (Spring Boot's launcher of a packaged jar, a servlet container, a
- * function runtime) or a {@code Start-Class} manifest found by Boot's {@link ApplicationHome} means
- * a packaged application; otherwise development (an IDE, {@code spring-boot:run}). Ahead-of-time
- * processing counts as packaged: what it decides is frozen into the packaged application.
+ * Compose support do: a test framework on the stack means a test; a context class loader other
+ * than the JDK's application class loader or devtools' restart class loader (Spring Boot's
+ * launcher of a packaged jar, a servlet container, a function runtime), or a {@code Start-Class}
+ * manifest found by Boot's {@link ApplicationHome}, means a packaged application; otherwise
+ * development (an IDE, {@code spring-boot:run}). Ahead-of-time processing counts as packaged:
+ * what it decides is frozen into the packaged application.
  */
 enum ApplicationLaunch {
 
@@ -24,6 +25,8 @@ enum ApplicationLaunch {
 
 	/** Run under a test framework. */
 	TEST;
+
+	private static final String DEVTOOLS_RESTART_CLASS_LOADER = "org.springframework.boot.devtools.restart.classloader.RestartClassLoader";
 
 	private static final String[] TEST_FRAMES = { "org.junit.", "org.testng.", "cucumber.runtime.", "io.cucumber.",
 			"org.springframework.test.context.aot." };
@@ -55,7 +58,12 @@ enum ApplicationLaunch {
 	}
 
 	private static boolean isDevelopmentClassLoader(@Nullable ClassLoader classLoader) {
-		return classLoader == null || classLoader.getClass().getName().contains("AppClassLoader");
+		if (classLoader == null) {
+			return true;
+		}
+		String name = classLoader.getClass().getName();
+		// devtools restarts the application in its own class loader, and only in development
+		return name.contains("AppClassLoader") || name.equals(DEVTOOLS_RESTART_CLASS_LOADER);
 	}
 
 	/**

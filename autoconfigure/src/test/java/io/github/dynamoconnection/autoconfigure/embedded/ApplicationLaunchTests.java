@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.boot.devtools.restart.classloader.RestartClassLoader;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -64,6 +66,14 @@ class ApplicationLaunchTests {
 	void aheadOfTimeProcessingIsPackaged() {
 		assertThat(ApplicationLaunch.deduce(MAIN_STACK, true, this.appClassLoader, () -> null))
 			.isEqualTo(ApplicationLaunch.PACKAGED);
+	}
+
+	@Test
+	void devtoolsRestartClassLoaderIsDevelopment() throws IOException {
+		try (RestartClassLoader restart = new RestartClassLoader(this.appClassLoader, new URL[0])) {
+			assertThat(ApplicationLaunch.deduce(MAIN_STACK, false, restart, () -> null))
+				.isEqualTo(ApplicationLaunch.DEVELOPMENT);
+		}
 	}
 
 }

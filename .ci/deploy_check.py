@@ -214,7 +214,10 @@ def build_fresh_app():
     try:
         repository = os.path.join(work, "repository")
         # everything the local repository holds, hard-linked, but none of dynamo-connection
-        subprocess.run(["cp", "-al", os.path.expanduser("~/.m2/repository"), repository], check=True)
+        source = os.path.expanduser("~/.m2/repository")
+        if subprocess.run(["cp", "-al", source, repository], stderr=subprocess.DEVNULL).returncode != 0:
+            shutil.rmtree(repository, ignore_errors=True)
+            subprocess.run(["cp", "-a", source, repository], check=True)  # another file system: copy
         shutil.rmtree(os.path.join(repository, "io", "github", "dynamoconnection"), ignore_errors=True)
         app = os.path.join(work, "app")
         os.makedirs(os.path.join(app, "src/main/java/com/example/fresh"))

@@ -48,8 +48,9 @@ public final class DynamoDbAutoConfiguration {
 	}
 
 	@Bean
-	static DynamoDbTableInitializer dynamoDbTableInitializer(ObjectProvider<DynamoDbProperties> properties) {
-		return new DynamoDbTableInitializer(properties);
+	static DynamoDbTableInitializer dynamoDbTableInitializer(ObjectProvider<DynamoDbProperties> properties,
+			ObjectProvider<DynamoDbConnectionDetails> connectionDetails) {
+		return new DynamoDbTableInitializer(properties, connectionDetails);
 	}
 
 }

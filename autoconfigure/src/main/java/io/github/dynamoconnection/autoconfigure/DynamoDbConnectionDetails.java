@@ -43,4 +43,15 @@ public interface DynamoDbConnectionDetails extends ConnectionDetails {
 		return null;
 	}
 
+	/**
+	 * Whether the service runs on this machine (the embedded engine, or an endpoint whose host
+	 * is {@code localhost} or a loopback address), where {@code dynamodb.table-initialization=embedded}
+	 * creates missing declared tables. Decided from the endpoint without any name lookup.
+	 * @return whether the service is local
+	 */
+	default boolean isLocal() {
+		URI endpoint = endpoint();
+		return endpoint != null && LoopbackHost.isLoopback(endpoint.getHost());
+	}
+
 }

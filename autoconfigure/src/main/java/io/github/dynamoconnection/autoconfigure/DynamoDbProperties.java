@@ -9,16 +9,20 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
 
 /**
  * Configuration properties for dynamo-connection, under the {@code dynamodb} prefix. Values are
- * checked once bound; an invalid one fails start-up with an {@link InvalidDynamoDbPropertyException}
- * naming the property and what it accepts.
+ * checked as Spring Boot binds them (the properties are their own {@link Validator}); an invalid
+ * one fails start-up with Boot's bind validation failure analysis, naming the property, its value,
+ * where it came from (file and line) and what it accepts.
  */
 @ConfigurationProperties("dynamodb")
-public class DynamoDbProperties implements InitializingBean {
+public class DynamoDbProperties implements Validator {
+
+	private static final Validator VALIDATOR = new DynamoDbPropertiesValidator();
 
 	/**
 	 * Endpoint URL of the DynamoDB service, such as http://localhost:8000. When not set, the
@@ -28,8 +32,8 @@ public class DynamoDbProperties implements InitializingBean {
 	private @Nullable String host;
 
 	/**
-	 * AWS region, such as eu-west-1. When not set, the SDK's default region provider chain
-	 * decides.
+	 * AWS region, such as eu-west-1 (local or localhost are accepted when dynamodb.host is
+	 * set). When not set, the SDK's default region provider chain decides.
 	 */
 	private @Nullable String region;
 
@@ -81,6 +85,14 @@ public class DynamoDbProperties implements InitializingBean {
 	private final Defaults defaults = new Defaults();
 
 	/**
+	 * What happens to the declared tables at start-up, unless a table sets its own mode:
+	 * embedded creates missing tables on the embedded engine and on a local (loopback)
+	 * endpoint and validates them elsewhere; always creates them everywhere; validate only
+	 * checks them; never leaves them alone.
+	 */
+	private TableInitialization tableInitialization = TableInitialization.EMBEDDED;
+
+	/**
 	 * Tables declared by name (without the table prefix), created or validated at start-up.
 	 */
 	private Map<String, Table> tables = new LinkedHashMap<>();
@@ -100,9 +112,25 @@ public class DynamoDbProperties implements InitializingBean {
 	 */
 	private final Embedded embedded = new Embedded();
 
+	/**
+	 * Whether this validator checks objects of a type: these properties and their nested
+	 * objects, as Spring Boot binds them.
+	 * @param type the type of a bound object
+	 * @return whether it is checked
+	 */
 	@Override
-	public void afterPropertiesSet() {
-		new DynamoDbPropertiesValidator().validate(this);
+	public boolean supports(Class<?> type) {
+		return VALIDATOR.supports(type);
+	}
+
+	/**
+	 * Checks a bound object: these properties or one of their nested objects.
+	 * @param target the bound object
+	 * @param errors where rejected values go
+	 */
+	@Override
+	public void validate(Object target, Errors errors) {
+		VALIDATOR.validate(target, errors);
 	}
 
 	public @Nullable String getHost() {
@@ -179,6 +207,14 @@ public class DynamoDbProperties implements InitializingBean {
 
 	public Defaults getDefaults() {
 		return this.defaults;
+	}
+
+	public TableInitialization getTableInitialization() {
+		return this.tableInitialization;
+	}
+
+	public void setTableInitialization(TableInitialization tableInitialization) {
+		this.tableInitialization = tableInitialization;
 	}
 
 	public Map<String, Table> getTables() {
@@ -351,9 +387,10 @@ public class DynamoDbProperties implements InitializingBean {
 	public static class Table {
 
 		/**
-		 * What to do with this table at start-up.
+		 * What to do with this table at start-up. When not set, dynamodb.table-initialization
+		 * decides.
 		 */
-		private TableMode mode = TableMode.CREATE_IF_MISSING;
+		private @Nullable TableMode mode;
 
 		/**
 		 * Partition (hash) key attribute.
@@ -395,11 +432,11 @@ public class DynamoDbProperties implements InitializingBean {
 		 */
 		private Map<String, LocalIndex> localIndexes = new LinkedHashMap<>();
 
-		public TableMode getMode() {
+		public @Nullable TableMode getMode() {
 			return this.mode;
 		}
 
-		public void setMode(TableMode mode) {
+		public void setMode(@Nullable TableMode mode) {
 			this.mode = mode;
 		}
 
@@ -676,8 +713,9 @@ public class DynamoDbProperties implements InitializingBean {
 	public static class Embedded {
 
 		/**
-		 * Whether to start the embedded engine. When not set, it starts only if no
-		 * dynamodb.host is set; true starts it even then, false never.
+		 * Whether to start the embedded engine and use it. When not set, it is the default
+		 * only in development and tests with no dynamodb.host set (not in a packaged
+		 * application, refused on AWS compute); true uses it even then, false never.
 		 */
 		private @Nullable Boolean enabled;
 
@@ -755,6 +793,34 @@ public class DynamoDbProperties implements InitializingBean {
 		 * Provisioned read and write capacity units.
 		 */
 		PROVISIONED
+
+	}
+
+	/**
+	 * What happens to the declared tables at start-up, following spring.sql.init.mode.
+	 */
+	public enum TableInitialization {
+
+		/**
+		 * Create missing tables on the embedded engine and on a local (loopback) endpoint;
+		 * validate them anywhere else.
+		 */
+		EMBEDDED,
+
+		/**
+		 * Create missing tables on any endpoint.
+		 */
+		ALWAYS,
+
+		/**
+		 * Require the tables to exist and match their declaration.
+		 */
+		VALIDATE,
+
+		/**
+		 * Leave the tables alone.
+		 */
+		NEVER
 
 	}
 

@@ -3,120 +3,157 @@ package io.github.dynamoconnection.autoconfigure;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
-import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import io.github.dynamoconnection.autoconfigure.DynamoDbProperties.Credentials;
+import io.github.dynamoconnection.autoconfigure.DynamoDbProperties.Defaults;
+import io.github.dynamoconnection.autoconfigure.DynamoDbProperties.Embedded;
 import io.github.dynamoconnection.autoconfigure.DynamoDbProperties.GlobalIndex;
-import io.github.dynamoconnection.autoconfigure.DynamoDbProperties.KeyAttribute;
+import io.github.dynamoconnection.autoconfigure.DynamoDbProperties.Health;
 import io.github.dynamoconnection.autoconfigure.DynamoDbProperties.LocalIndex;
+import io.github.dynamoconnection.autoconfigure.DynamoDbProperties.Retry;
 import io.github.dynamoconnection.autoconfigure.DynamoDbProperties.Table;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
 
 /**
- * Checks bound {@link DynamoDbProperties} and throws an {@link InvalidDynamoDbPropertyException}
- * for the first value that cannot work. Enum-typed properties are checked by binding itself.
+ * Checks {@link DynamoDbProperties} and its nested objects as Spring Boot binds them. Boot calls it
+ * for each object once bound (the properties are their own {@link Validator} and delegate here), so
+ * a rejected value is reported by Boot's bind validation failure analysis with the property, the
+ * value, where it came from (file and line) and the reason. Field names are the Java property
+ * names, which Boot matches to the configuration keys. Enum-typed properties are checked by binding
+ * itself.
  */
-class DynamoDbPropertiesValidator {
+class DynamoDbPropertiesValidator implements Validator {
 
-	private static final String PREFIX = "dynamodb.";
+	private static final Set<Class<?>> VALIDATED = Set.of(DynamoDbProperties.class, Credentials.class, Retry.class,
+			Defaults.class, Table.class, GlobalIndex.class, LocalIndex.class, Health.class, Embedded.class);
 
 	private static final Pattern REGION = Pattern.compile("[a-z]{2,}(-[a-z]+)+-\\d+");
 
-	private static final String URL = "an absolute http or https URL, e.g. http://localhost:8000";
+	private static final Set<String> LOCAL_REGIONS = Set.of("local", "localhost");
 
-	private static final String AT_LEAST_ONE = "a whole number of at least 1";
+	private static final String AT_LEAST_ONE = "must be a whole number of at least 1";
 
-	private static final String DURATION = "a positive duration, e.g. 2s or 500ms";
+	@Override
+	public boolean supports(Class<?> type) {
+		return VALIDATED.contains(type);
+	}
 
-	void validate(DynamoDbProperties properties) {
-		validateHost(properties.getHost());
-		validateRegion(properties.getRegion());
-		validateCredentials(properties.getCredentials());
-		positive("connect-timeout", properties.getConnectTimeout());
-		positive("read-timeout", properties.getReadTimeout());
-		positive("api-call-timeout", properties.getApiCallTimeout());
-		atLeastOne("max-pool-connections", properties.getMaxPoolConnections());
-		atLeastOne("retry.max-attempts", properties.getRetry().getMaxAttempts());
-		atLeastOne("defaults.read-capacity-units", properties.getDefaults().getReadCapacityUnits());
-		atLeastOne("defaults.write-capacity-units", properties.getDefaults().getWriteCapacityUnits());
-		properties.getTables().forEach(this::validateTable);
-		positive("health.timeout", properties.getHealth().getTimeout());
-		Integer port = properties.getEmbedded().getPort();
-		if (port != null && (port < 0 || port > 65535)) {
-			throw new InvalidDynamoDbPropertyException(PREFIX + "embedded.port", port,
-					"a port from 0 to 65535 (0 picks a free port)");
+	@Override
+	public void validate(Object target, Errors errors) {
+		if (target instanceof DynamoDbProperties properties) {
+			validateProperties(properties, errors);
+		}
+		else if (target instanceof Credentials credentials) {
+			validateCredentials(credentials, errors);
+		}
+		else if (target instanceof Retry retry) {
+			atLeastOne("maxAttempts", retry.getMaxAttempts(), errors);
+		}
+		else if (target instanceof Defaults defaults) {
+			atLeastOne("readCapacityUnits", defaults.getReadCapacityUnits(), errors);
+			atLeastOne("writeCapacityUnits", defaults.getWriteCapacityUnits(), errors);
+		}
+		else if (target instanceof Table table) {
+			validateTable(table, errors);
+		}
+		else if (target instanceof GlobalIndex index) {
+			required("hashKey.name", index.getHashKey().getName(), errors);
+			atLeastOne("readCapacityUnits", index.getReadCapacityUnits(), errors);
+			atLeastOne("writeCapacityUnits", index.getWriteCapacityUnits(), errors);
+		}
+		else if (target instanceof LocalIndex index) {
+			required("rangeKey.name", index.getRangeKey().getName(), errors);
+		}
+		else if (target instanceof Health health) {
+			positive("timeout", health.getTimeout(), errors);
+		}
+		else if (target instanceof Embedded embedded) {
+			validatePort(embedded.getPort(), errors);
 		}
 	}
 
-	private void validateHost(@Nullable String host) {
+	private void validateProperties(DynamoDbProperties properties, Errors errors) {
+		validateHost(properties.getHost(), errors);
+		validateRegion(properties.getRegion(), properties.getHost() != null && !properties.getHost().isBlank(),
+				errors);
+		positive("connectTimeout", properties.getConnectTimeout(), errors);
+		positive("readTimeout", properties.getReadTimeout(), errors);
+		positive("apiCallTimeout", properties.getApiCallTimeout(), errors);
+		atLeastOne("maxPoolConnections", properties.getMaxPoolConnections(), errors);
+	}
+
+	private void validateHost(@Nullable String host, Errors errors) {
 		if (host == null || host.isBlank()) {
 			return;
 		}
 		try {
 			URI uri = new URI(host);
 			String scheme = uri.getScheme();
-			if (uri.getHost() == null || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
-				throw new InvalidDynamoDbPropertyException(PREFIX + "host", host, URL);
+			if (uri.getHost() != null && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
+				return;
 			}
 		}
 		catch (URISyntaxException ex) {
-			throw new InvalidDynamoDbPropertyException(PREFIX + "host", host, URL);
+			// rejected below
 		}
+		errors.rejectValue("host", "dynamodb.host",
+				"must be an absolute http or https URL, e.g. http://localhost:8000");
 	}
 
-	private void validateRegion(@Nullable String region) {
-		if (region != null && !REGION.matcher(region).matches()) {
-			throw new InvalidDynamoDbPropertyException(PREFIX + "region", region,
-					"an AWS region code in lower case, e.g. us-east-1 or eu-west-2");
+	private void validateRegion(@Nullable String region, boolean hostSet, Errors errors) {
+		if (region == null || REGION.matcher(region).matches() || (hostSet && LOCAL_REGIONS.contains(region))) {
+			return;
 		}
+		errors.rejectValue("region", "dynamodb.region", "must be an AWS region code in lower case, e.g. us-east-1 or"
+				+ " eu-west-2" + (hostSet ? ", or local or localhost for a local endpoint" : ""));
 	}
 
-	private void validateCredentials(DynamoDbProperties.Credentials credentials) {
+	private void validateCredentials(Credentials credentials, Errors errors) {
 		boolean hasKeyId = credentials.getAccessKeyId() != null;
 		boolean hasSecret = credentials.getSecretAccessKey() != null;
 		if (hasKeyId != hasSecret) {
-			String missing = hasKeyId ? "credentials.secret-access-key" : "credentials.access-key-id";
-			throw new InvalidDynamoDbPropertyException(PREFIX + missing, null,
-					"a value, because static credentials need both access-key-id and secret-access-key");
+			// the value is never read for the message: the missing one is null
+			errors.rejectValue(hasKeyId ? "secretAccessKey" : "accessKeyId", "dynamodb.credentials",
+					"must be set, because static credentials need both access-key-id and secret-access-key");
 		}
 	}
 
-	private void validateTable(String name, Table table) {
-		String prefix = "tables." + name + ".";
-		required(prefix + "hash-key.name", table.getHashKey());
-		atLeastOne(prefix + "read-capacity-units", table.getReadCapacityUnits());
-		atLeastOne(prefix + "write-capacity-units", table.getWriteCapacityUnits());
-		for (Map.Entry<String, GlobalIndex> entry : table.getGlobalIndexes().entrySet()) {
-			String indexPrefix = prefix + "global-indexes." + entry.getKey() + ".";
-			required(indexPrefix + "hash-key.name", entry.getValue().getHashKey());
-			atLeastOne(indexPrefix + "read-capacity-units", entry.getValue().getReadCapacityUnits());
-			atLeastOne(indexPrefix + "write-capacity-units", entry.getValue().getWriteCapacityUnits());
-		}
-		for (Map.Entry<String, LocalIndex> entry : table.getLocalIndexes().entrySet()) {
-			if (table.getRangeKey().getName() == null) {
-				throw new InvalidDynamoDbPropertyException(PREFIX + prefix + "range-key.name", null,
-						"an attribute name, because a table with local secondary indexes needs a range key");
-			}
-			required(prefix + "local-indexes." + entry.getKey() + ".range-key.name", entry.getValue().getRangeKey());
+	private void validateTable(Table table, Errors errors) {
+		required("hashKey.name", table.getHashKey().getName(), errors);
+		atLeastOne("readCapacityUnits", table.getReadCapacityUnits(), errors);
+		atLeastOne("writeCapacityUnits", table.getWriteCapacityUnits(), errors);
+		if (!table.getLocalIndexes().isEmpty() && table.getRangeKey().getName() == null) {
+			errors.rejectValue("rangeKey.name", "dynamodb.required",
+					"must be an attribute name, because a table with local secondary indexes needs a range key");
 		}
 	}
 
-	private void required(String property, KeyAttribute key) {
-		if (key.getName() == null || key.getName().isBlank()) {
-			throw new InvalidDynamoDbPropertyException(PREFIX + property, null, "an attribute name");
+	private void validatePort(@Nullable Integer port, Errors errors) {
+		if (port != null && (port < 0 || port > 65535)) {
+			errors.rejectValue("port", "dynamodb.port", "must be a port from 0 to 65535 (0 picks a free port)");
 		}
 	}
 
-	private void positive(String property, @Nullable Duration duration) {
+	private static void required(String field, @Nullable String name, Errors errors) {
+		if (name == null || name.isBlank()) {
+			errors.rejectValue(field, "dynamodb.required", "must be an attribute name");
+		}
+	}
+
+	private static void positive(String field, @Nullable Duration duration, Errors errors) {
 		if (duration != null && (duration.isNegative() || duration.isZero())) {
-			throw new InvalidDynamoDbPropertyException(PREFIX + property, duration, DURATION);
+			errors.rejectValue(field, "dynamodb.duration", "must be a positive duration, e.g. 2s or 500ms");
 		}
 	}
 
-	private void atLeastOne(String property, @Nullable Number number) {
+	private static void atLeastOne(String field, @Nullable Number number, Errors errors) {
 		if (number != null && number.longValue() < 1) {
-			throw new InvalidDynamoDbPropertyException(PREFIX + property, number, AT_LEAST_ONE);
+			errors.rejectValue(field, "dynamodb.at-least-one", AT_LEAST_ONE);
 		}
 	}
 

@@ -50,6 +50,55 @@ class DynamoDbConfigurationMetadataTests {
 		assertThat(billingModes).containsExactly("pay-per-request", "provisioned");
 	}
 
+	@Test
+	void perTableKeysReachIdesThroughTheMapValueTypeAndHints() throws Exception {
+		String json = read("META-INF/spring-configuration-metadata.json");
+		List<String> tablesType = JsonPath.read(json, "$.properties[?(@.name == 'dynamodb.tables')].type");
+		assertThat(tablesType).singleElement()
+			.isEqualTo("java.util.Map<java.lang.String," + DynamoDbProperties.Table.class.getName() + ">");
+		List<Object> tableNames = JsonPath.read(json,
+				"$.hints[?(@.name == 'dynamodb.tables.keys')].providers[*].name");
+		assertThat(tableNames).containsExactly("any");
+		Map<String, Class<?>> enumKeys = new java.util.TreeMap<>();
+		enumProperties("dynamodb.tables.values", DynamoDbProperties.Table.class, enumKeys);
+		enumKeys.put("dynamodb.table-initialization", DynamoDbProperties.TableInitialization.class);
+		assertThat(enumKeys).containsKeys("dynamodb.tables.values.mode", "dynamodb.tables.values.hash-key.type",
+				"dynamodb.tables.values.global-indexes.values.projection");
+		enumKeys.forEach((name, type) -> {
+			List<String> hinted = JsonPath.read(json, "$.hints[?(@.name == '" + name + "')].values[*].value");
+			List<String> constants = java.util.Arrays.stream(type.getEnumConstants())
+				.map((constant) -> ((Enum<?>) constant).name().replace('_', '-'))
+				.toList();
+			assertThat(hinted).as(name).map(String::toUpperCase).containsExactlyElementsOf(constants);
+		});
+	}
+
+	/** Every enum-typed key under a type, Map values named the way metadata hints name them. */
+	private static void enumProperties(String prefix, Class<?> type, Map<String, Class<?>> found) {
+		for (PropertyDescriptor descriptor : BeanUtils.getPropertyDescriptors(type)) {
+			if (descriptor.getReadMethod() == null || descriptor.getPropertyType() == Class.class) {
+				continue;
+			}
+			String name = prefix + "." + descriptor.getName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase();
+			Class<?> propertyType = descriptor.getPropertyType();
+			if (propertyType.isEnum()) {
+				found.put(name, propertyType);
+			}
+			else if (Map.class.isAssignableFrom(propertyType)) {
+				Class<?> valueType = org.springframework.core.ResolvableType
+					.forMethodReturnType(descriptor.getReadMethod())
+					.asMap()
+					.resolveGeneric(1);
+				if (valueType != null && valueType.getDeclaringClass() == DynamoDbProperties.class) {
+					enumProperties(name + ".values", valueType, found);
+				}
+			}
+			else if (propertyType.getDeclaringClass() == DynamoDbProperties.class) {
+				enumProperties(name, propertyType, found);
+			}
+		}
+	}
+
 	private static List<String> propertyNames(String prefix, Class<?> type) {
 		List<String> names = new ArrayList<>();
 		for (PropertyDescriptor descriptor : BeanUtils.getPropertyDescriptors(type)) {

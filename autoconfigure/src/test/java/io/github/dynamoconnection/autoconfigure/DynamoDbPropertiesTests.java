@@ -10,6 +10,7 @@ import io.github.dynamoconnection.autoconfigure.DynamoDbProperties.BillingMode;
 import io.github.dynamoconnection.autoconfigure.DynamoDbProperties.ProjectionType;
 import io.github.dynamoconnection.autoconfigure.DynamoDbProperties.RetryMode;
 import io.github.dynamoconnection.autoconfigure.DynamoDbProperties.Table;
+import io.github.dynamoconnection.autoconfigure.DynamoDbProperties.TableInitialization;
 import io.github.dynamoconnection.autoconfigure.DynamoDbProperties.TableMode;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -106,11 +107,12 @@ class DynamoDbPropertiesTests {
 	}
 
 	@Test
-	void defaultsShouldBePayPerRequestCreateIfMissingAndTwoSecondHealthTimeout() {
+	void defaultsShouldBePayPerRequestEmbeddedTableInitializationAndTwoSecondHealthTimeout() {
 		this.contextRunner.withPropertyValues("dynamodb.tables.Thread.hash-key.name=id").run((context) -> {
 			DynamoDbProperties properties = context.getBean(DynamoDbProperties.class);
 			assertThat(properties.getDefaults().getBillingMode()).isEqualTo(BillingMode.PAY_PER_REQUEST);
-			assertThat(properties.getTables().get("Thread").getMode()).isEqualTo(TableMode.CREATE_IF_MISSING);
+			assertThat(properties.getTables().get("Thread").getMode()).isNull();
+			assertThat(properties.getTableInitialization()).isEqualTo(TableInitialization.EMBEDDED);
 			assertThat(properties.getHealth().getTimeout()).isEqualTo(Duration.ofSeconds(2));
 			assertThat(properties.getMetrics().isEnabled()).isTrue();
 			assertThat(properties.getEmbedded().getEnabled()).isNull();

@@ -8,6 +8,7 @@ import org.apache.commons.logging.LogFactory;
 import io.github.dynamoconnection.autoconfigure.DynamoDbAutoConfiguration;
 import io.github.dynamoconnection.autoconfigure.DynamoDbConnectionDetails;
 import io.github.dynamoconnection.autoconfigure.DynamoDbProperties;
+import io.github.dynamoconnection.autoconfigure.embedded.EmbeddedDynamoDbDecision.Outcome;
 import io.github.dynamoconnection.embedded.EmbeddedDynamoDb;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -16,41 +17,64 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * {@link EnableAutoConfiguration Auto-configuration} that starts an {@link EmbeddedDynamoDb} when
- * {@code dynamo-connection-embedded} is on the class path and no {@code dynamodb.host} is set (or
- * {@code dynamodb.embedded.enabled=true}) and the application defines neither connection details nor
- * a client of its own, and points the auto-configured client at it. The engine is closed with the
- * application context.
+ * {@link EnableAutoConfiguration Auto-configuration} of the embedded engine as the default endpoint
+ * in development and tests, when {@code dynamo-connection-embedded} is on the class path and the
+ * application defines neither connection details nor a client of its own; see
+ * {@link EmbeddedDynamoDbDecision} for the rules. When used, the engine starts, the auto-configured
+ * client points at it, and the engine is closed with the application context. In a packaged
+ * application that does not enable it, one warning says so; on a deployment platform (AWS compute,
+ * Kubernetes) the default is refused with an {@link EmbeddedDynamoDbRefusedException}.
  */
 @AutoConfiguration(before = DynamoDbAutoConfiguration.class)
 @ConditionalOnClass(EmbeddedDynamoDb.class)
 @ConditionalOnMissingBean({ DynamoDbConnectionDetails.class, DynamoDbClient.class })
-@Conditional(OnEmbeddedDynamoDbCondition.class)
 @EnableConfigurationProperties(DynamoDbProperties.class)
 public final class EmbeddedDynamoDbAutoConfiguration {
 
 	private static final Log logger = LogFactory.getLog(EmbeddedDynamoDbAutoConfiguration.class);
 
-	@Bean(destroyMethod = "close")
-	@ConditionalOnMissingBean
-	EmbeddedDynamoDb embeddedDynamoDb(DynamoDbProperties properties) {
-		DynamoDbProperties.Embedded embedded = properties.getEmbedded();
-		EmbeddedDynamoDb.Builder builder = EmbeddedDynamoDb.builder();
-		PropertyMapper map = PropertyMapper.get();
-		map.from(embedded.getPort()).to(builder::port);
-		map.from(embedded.getDataDir()).to(builder::dataDirectory);
-		EmbeddedDynamoDb engine = builder.start();
-		logger.info(startedMessage(engine, embedded));
-		return engine;
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnEmbeddedDynamoDb(Outcome.USE)
+	static class EmbeddedEngineConfiguration {
+
+		@Bean(destroyMethod = "close")
+		@ConditionalOnMissingBean
+		EmbeddedDynamoDb embeddedDynamoDb(DynamoDbProperties properties, Environment environment) {
+			EmbeddedDynamoDbDecision decision = EmbeddedDynamoDbDecision.decide(environment);
+			if (decision.outcome() == Outcome.REFUSED) {
+				throw new EmbeddedDynamoDbRefusedException(decision.reason());
+			}
+			DynamoDbProperties.Embedded embedded = properties.getEmbedded();
+			EmbeddedDynamoDb.Builder builder = EmbeddedDynamoDb.builder();
+			PropertyMapper map = PropertyMapper.get();
+			map.from(embedded.getPort()).to(builder::port);
+			map.from(embedded.getDataDir()).to(builder::dataDirectory);
+			EmbeddedDynamoDb engine = builder.start();
+			logger.info(startedMessage(engine, embedded));
+			return engine;
+		}
+
+		@Bean
+		DynamoDbConnectionDetails embeddedDynamoDbConnectionDetails(EmbeddedDynamoDb embeddedDynamoDb) {
+			return new EmbeddedDynamoDbConnectionDetails(embeddedDynamoDb);
+		}
+
 	}
 
-	@Bean
-	DynamoDbConnectionDetails embeddedDynamoDbConnectionDetails(EmbeddedDynamoDb embeddedDynamoDb) {
-		return new EmbeddedDynamoDbConnectionDetails(embeddedDynamoDb);
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnEmbeddedDynamoDb(Outcome.NOT_USED_IN_PACKAGED_APPLICATION)
+	static class PackagedApplicationConfiguration {
+
+		@Bean
+		EmbeddedDynamoDbNotUsedWarning embeddedDynamoDbNotUsedWarning() {
+			return new EmbeddedDynamoDbNotUsedWarning();
+		}
+
 	}
 
 	private static String startedMessage(EmbeddedDynamoDb engine, DynamoDbProperties.Embedded embedded) {

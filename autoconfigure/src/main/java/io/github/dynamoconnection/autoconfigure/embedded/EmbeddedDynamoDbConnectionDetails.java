@@ -14,14 +14,18 @@ import software.amazon.awssdk.regions.Region;
  * {@link DynamoDbConnectionDetails} pointing at an {@link EmbeddedDynamoDb}: its in-process
  * transport and endpoint, region us-east-1 and placeholder credentials (the engine checks none).
  */
-class EmbeddedDynamoDbConnectionDetails implements DynamoDbConnectionDetails {
+public class EmbeddedDynamoDbConnectionDetails implements DynamoDbConnectionDetails {
 
 	private static final AwsCredentialsProvider PLACEHOLDER_CREDENTIALS = StaticCredentialsProvider
 		.create(AwsBasicCredentials.create("embedded", "embedded"));
 
 	private final EmbeddedDynamoDb engine;
 
-	EmbeddedDynamoDbConnectionDetails(EmbeddedDynamoDb engine) {
+	/**
+	 * Creates details pointing at an engine.
+	 * @param engine the engine
+	 */
+	public EmbeddedDynamoDbConnectionDetails(EmbeddedDynamoDb engine) {
 		this.engine = engine;
 	}
 
@@ -43,6 +47,11 @@ class EmbeddedDynamoDbConnectionDetails implements DynamoDbConnectionDetails {
 	@Override
 	public SdkHttpClient sdkHttpClient() {
 		return this.engine.sdkHttpClient();
+	}
+
+	@Override
+	public boolean isLocal() {
+		return true;
 	}
 
 }

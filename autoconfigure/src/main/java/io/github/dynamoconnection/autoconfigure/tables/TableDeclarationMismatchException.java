@@ -8,6 +8,9 @@ import java.util.List;
  */
 public class TableDeclarationMismatchException extends IllegalStateException {
 
+	/** The difference reported for a declared table that does not exist. */
+	public static final String MISSING = "the table does not exist";
+
 	private final String declaredName;
 
 	private final String tableName;

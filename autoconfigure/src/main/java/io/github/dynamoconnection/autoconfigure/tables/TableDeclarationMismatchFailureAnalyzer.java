@@ -16,9 +16,14 @@ class TableDeclarationMismatchFailureAnalyzer extends AbstractFailureAnalyzer<Ta
 			.append(cause.getDeclaredName())
 			.append("':");
 		cause.getDifferences().forEach((difference) -> description.append("\n    - ").append(difference));
-		String action = "Make 'dynamodb.tables." + cause.getDeclaredName()
-				+ "' match the table, migrate the table, or set 'dynamodb.tables." + cause.getDeclaredName()
-				+ ".mode' to none.";
+		String property = "dynamodb.tables." + cause.getDeclaredName();
+		String action = cause.getDifferences().contains(TableDeclarationMismatchException.MISSING)
+				? "Create the table (with your infrastructure as code, for example), or let the application create it:"
+						+ " set '" + property + ".mode' to create-if-missing, or 'dynamodb.table-initialization' to"
+						+ " always. Only on the embedded engine and a local endpoint are missing tables created by"
+						+ " default."
+				: "Make '" + property + "' match the table, migrate the table, or set '" + property
+						+ ".mode' to none.";
 		return new FailureAnalysis(description.toString(), action, cause);
 	}
 

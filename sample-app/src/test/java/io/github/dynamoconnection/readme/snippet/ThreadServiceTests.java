@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 import io.github.dynamoconnection.Connection;
-import io.github.dynamoconnection.autoconfigure.test.DynamoDbTest;
+import io.github.dynamoconnection.test.autoconfigure.DynamoDbTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,4 +1,4 @@
-package io.github.dynamoconnection.autoconfigure.test;
+package io.github.dynamoconnection.test.autoconfigure;
 
 import org.springframework.boot.test.context.filter.annotation.StandardAnnotationCustomizableTypeExcludeFilter;
 

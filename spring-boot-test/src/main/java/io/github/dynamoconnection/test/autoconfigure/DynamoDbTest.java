@@ -1,4 +1,4 @@
-package io.github.dynamoconnection.autoconfigure.test;
+package io.github.dynamoconnection.test.autoconfigure;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

@@ -1,4 +1,4 @@
-package io.github.dynamoconnection.autoconfigure.test;
+package io.github.dynamoconnection.test.autoconfigure;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -13,8 +13,11 @@ import org.springframework.boot.test.context.PropertyMapping;
 /**
  * Gives a test's application context its own in-memory embedded DynamoDB engine, and a
  * {@code Connection} and {@code DynamoDbClient} pointing at it, even when {@code dynamodb.host}
- * is configured. Each distinct test context gets a fresh engine. Needs
- * {@code dynamo-connection-embedded} on the test class path.
+ * is configured, and replacing any {@code DynamoDbClient} or {@code DynamoDbConnectionDetails}
+ * bean the application defines (like {@code @AutoConfigureTestDatabase(replace = ANY)}). Each
+ * test class starts on a clean engine: a cached context reused by another class is reset first
+ * (every table deleted, the declared tables created again; see
+ * {@link EmbeddedDynamoDbResetTestExecutionListener}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

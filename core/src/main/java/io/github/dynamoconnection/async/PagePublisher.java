@@ -28,7 +28,11 @@ public final class PagePublisher implements SdkPublisher<Page> {
 
 	private final Function<Map<String, ?>, CompletableFuture<Page>> fetch;
 
-	PagePublisher(Map<String, ?> firstStartKey, Function<Map<String, ?>, CompletableFuture<Page>> fetch) {
+	/**
+	 * @param firstStartKey the exclusive start key of the first page, or {@code null}
+	 * @param fetch fetches the page starting after a key
+	 */
+	public PagePublisher(Map<String, ?> firstStartKey, Function<Map<String, ?>, CompletableFuture<Page>> fetch) {
 		this.firstStartKey = firstStartKey;
 		this.fetch = fetch;
 	}

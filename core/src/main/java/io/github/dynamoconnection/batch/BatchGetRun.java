@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import io.github.dynamoconnection.call.ConnectionCore;
+import io.github.dynamoconnection.call.Requests;
 import io.github.dynamoconnection.call.ExpressionAttributes;
 import io.github.dynamoconnection.call.Operation;
 import io.github.dynamoconnection.convert.AttributeValues;
@@ -34,6 +34,9 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 public final class BatchGetRun extends BatchRun<Map<String, AttributeValue>, Map<String, KeysAndAttributes>,
 		BatchGetItemRequest, BatchGetItemResponse, BatchGetResult> {
 
+	/** DynamoDB's limit of keys per BatchGetItem. */
+	public static final int MAX_KEYS_PER_REQUEST = 100;
+
 	private static final Operation OPERATION = Operation.BATCH_GET_ITEM;
 
 	private final BatchGetSpec spec;
@@ -44,7 +47,7 @@ public final class BatchGetRun extends BatchRun<Map<String, AttributeValue>, Map
 
 	private BatchGetRun(BatchGetSpec spec, TableNames names, BatchRetryPolicy policy, List<String> tables,
 			List<String> physicalTables, List<Pending<Map<String, AttributeValue>>> all, Map<String, KeysAndAttributes> shapes) {
-		super(OPERATION, BatchGetter.MAX_KEYS_PER_REQUEST, names, policy, tables, physicalTables, all);
+		super(OPERATION, MAX_KEYS_PER_REQUEST, names, policy, tables, physicalTables, all);
 		this.spec = spec;
 		this.shapes = shapes;
 		tables.forEach(table -> found.put(table, new ArrayList<>()));
@@ -66,17 +69,17 @@ public final class BatchGetRun extends BatchRun<Map<String, AttributeValue>, Map
 		List<Pending<Map<String, AttributeValue>>> pending = new ArrayList<>(spec.entries().size());
 		Map<String, Set<Map<String, AttributeValue>>> keysByTable = new LinkedHashMap<>();
 		for (BatchGetSpec.Entry entry : spec.entries()) {
-			TableName table = ConnectionCore.table(names, OPERATION, entry.tableName());
+			TableName table = Requests.table(names, OPERATION, entry.tableName());
 			logical.add(table.logical());
 			physical.add(table.physical());
 			KeySchema schema = schemas.apply(table);
-			Map<String, AttributeValue> key = ConnectionCore.prepare(OPERATION, table.logicalList(),
+			Map<String, AttributeValue> key = Requests.prepare(OPERATION, table.logicalList(),
 					() -> KeyValues.key(OPERATION, schema, entry.hashKey(), entry.rangeKey()));
 			if (!keysByTable.computeIfAbsent(table.physical(), t -> new HashSet<>()).add(key)) {
 				throw KeyValues.invalid(OPERATION, table.logical(), "duplicate key " + AttributeValues.toJavaItem(key)
 						+ " in one batch (DynamoDB refuses a batch that reads the same item twice)");
 			}
-			shapes.computeIfAbsent(table.physical(), t -> ConnectionCore.prepare(OPERATION, table.logicalList(),
+			shapes.computeIfAbsent(table.physical(), t -> Requests.prepare(OPERATION, table.logicalList(),
 					() -> shape(spec.consistentRead(entry.tableName()), spec.projection(entry.tableName()))));
 			pending.add(new Pending<>(table.physical(), key));
 		}

@@ -17,6 +17,12 @@ import io.github.dynamoconnection.listener.CallOutcome;
  */
 public interface BatchRounds<Q, R, T> {
 
+	/** The tables of the batch, as the caller names them. */
+	java.util.List<String> tables();
+
+	/** The tables of the batch, as sent. */
+	java.util.List<String> physicalTables();
+
 	/** The next request to send, or {@code null} when every entry is done. */
 	Q nextRequest();
 

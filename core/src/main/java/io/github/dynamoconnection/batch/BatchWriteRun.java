@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import io.github.dynamoconnection.call.ConnectionCore;
+import io.github.dynamoconnection.call.Requests;
 import io.github.dynamoconnection.call.Operation;
 import io.github.dynamoconnection.convert.AttributeValues;
 import io.github.dynamoconnection.exceptions.BatchWriteException;
@@ -32,6 +32,9 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 public final class BatchWriteRun extends BatchRun<WriteRequest, Map<String, List<WriteRequest>>, BatchWriteItemRequest,
 		BatchWriteItemResponse, BatchWriteResult> {
 
+	/** DynamoDB's limit of write requests per BatchWriteItem. */
+	public static final int MAX_ENTRIES_PER_REQUEST = 25;
+
 	private static final Operation OPERATION = Operation.BATCH_WRITE_ITEM;
 
 	private final BatchWriteSpec spec;
@@ -40,7 +43,7 @@ public final class BatchWriteRun extends BatchRun<WriteRequest, Map<String, List
 
 	private BatchWriteRun(BatchWriteSpec spec, TableNames names, BatchRetryPolicy policy, List<String> tables,
 			List<String> physicalTables, List<Pending<WriteRequest>> all) {
-		super(OPERATION, BatchWriter.MAX_ENTRIES_PER_REQUEST, names, policy, tables, physicalTables, all);
+		super(OPERATION, MAX_ENTRIES_PER_REQUEST, names, policy, tables, physicalTables, all);
 		this.spec = spec;
 	}
 
@@ -59,11 +62,11 @@ public final class BatchWriteRun extends BatchRun<WriteRequest, Map<String, List
 		List<Pending<WriteRequest>> pending = new ArrayList<>(spec.entries().size());
 		Map<String, Set<Map<String, AttributeValue>>> keysByTable = new LinkedHashMap<>();
 		for (BatchWriteSpec.Entry entry : spec.entries()) {
-			TableName table = ConnectionCore.table(names, OPERATION, entry.tableName());
+			TableName table = Requests.table(names, OPERATION, entry.tableName());
 			logical.add(table.logical());
 			physical.add(table.physical());
 			KeySchema schema = schemas.apply(table);
-			WriteRequest request = ConnectionCore.prepare(OPERATION, table.logicalList(), () -> request(schema, entry));
+			WriteRequest request = Requests.prepare(OPERATION, table.logicalList(), () -> request(schema, entry));
 			Map<String, AttributeValue> key = entry.put() ? KeyValues.keyOf(OPERATION, schema, request.putRequest().item())
 					: request.deleteRequest().key();
 			if (!keysByTable.computeIfAbsent(table.physical(), t -> new HashSet<>()).add(key)) {

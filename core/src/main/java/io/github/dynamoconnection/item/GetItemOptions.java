@@ -22,6 +22,13 @@ public final class GetItemOptions {
 		this.returnConsumedCapacity = builder.returnConsumedCapacity;
 	}
 
+	/** Options filled in by {@code options} on a new builder. */
+	public static GetItemOptions of(java.util.function.Consumer<Builder> options) {
+		Builder builder = builder();
+		options.accept(builder);
+		return builder.build();
+	}
+
 	/** No options: DynamoDB's defaults. */
 	public static GetItemOptions defaults() {
 		return DEFAULTS;

@@ -49,6 +49,13 @@ public final class QueryOptions {
 		this.returnConsumedCapacity = builder.returnConsumedCapacity;
 	}
 
+	/** Options filled in by {@code options} on a new builder. */
+	public static QueryOptions of(java.util.function.Consumer<Builder> options) {
+		Builder builder = builder();
+		options.accept(builder);
+		return builder.build();
+	}
+
 	/** No options: DynamoDB's defaults. */
 	public static QueryOptions defaults() {
 		return DEFAULTS;

@@ -48,6 +48,13 @@ public final class ScanOptions {
 		this.returnConsumedCapacity = builder.returnConsumedCapacity;
 	}
 
+	/** Options filled in by {@code options} on a new builder. */
+	public static ScanOptions of(java.util.function.Consumer<Builder> options) {
+		Builder builder = builder();
+		options.accept(builder);
+		return builder.build();
+	}
+
 	/** No options: DynamoDB's defaults. */
 	public static ScanOptions defaults() {
 		return DEFAULTS;

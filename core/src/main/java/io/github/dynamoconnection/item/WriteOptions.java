@@ -32,6 +32,13 @@ public final class WriteOptions {
 		this.returnItemCollectionMetrics = builder.returnItemCollectionMetrics;
 	}
 
+	/** Options filled in by {@code options} on a new builder. */
+	public static WriteOptions of(java.util.function.Consumer<Builder> options) {
+		Builder builder = builder();
+		options.accept(builder);
+		return builder.build();
+	}
+
 	/** No options: DynamoDB's defaults. */
 	public static WriteOptions defaults() {
 		return DEFAULTS;

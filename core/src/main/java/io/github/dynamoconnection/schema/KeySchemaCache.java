@@ -2,12 +2,11 @@ package io.github.dynamoconnection.schema;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.function.Function;
 
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 
 /**
- * Key schemas by table, resolved on first use with DescribeTable and kept until the table is
+ * Key schemas by table, filled from DescribeTable and CreateTable responses and kept until the table is
  * deleted or created through the connection, or a call shows the cached schema is stale.
  * Lookups are one {@link ConcurrentHashMap} read.
  */
@@ -15,29 +14,9 @@ public final class KeySchemaCache {
 
 	private final ConcurrentMap<String, KeySchema> schemas = new ConcurrentHashMap<>();
 
-	private final Function<TableName, TableDescription> describer;
-
-	/**
-	 * @param describer runs DescribeTable for a table (throwing the connection's exception when it fails)
-	 */
-	public KeySchemaCache(Function<TableName, TableDescription> describer) {
-		this.describer = describer;
-	}
-
 	/** The cached schema, or {@code null}. */
 	public KeySchema cached(TableName table) {
 		return schemas.get(table.physical());
-	}
-
-	/** The schema, from the cache or else described now. */
-	public KeySchema get(TableName table) {
-		KeySchema schema = schemas.get(table.physical());
-		return (schema != null) ? schema : load(table);
-	}
-
-	/** Describes the table now and caches the result. */
-	public KeySchema load(TableName table) {
-		return remember(table, describer.apply(table));
 	}
 
 	/** Caches the schema in a description the connection already has (DescribeTable, CreateTable). */

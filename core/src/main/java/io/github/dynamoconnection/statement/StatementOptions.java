@@ -29,6 +29,13 @@ public final class StatementOptions {
 		this.returnValuesOnConditionCheckFailure = builder.returnValuesOnConditionCheckFailure;
 	}
 
+	/** Options filled in by {@code options} on a new builder. */
+	public static StatementOptions of(java.util.function.Consumer<Builder> options) {
+		Builder builder = builder();
+		options.accept(builder);
+		return builder.build();
+	}
+
 	/** No options. */
 	public static StatementOptions defaults() {
 		return DEFAULTS;

@@ -1,6 +1,8 @@
-package io.github.dynamoconnection.item;
+package io.github.dynamoconnection.internal.operation;
 
 import io.github.dynamoconnection.call.Operation;
+import io.github.dynamoconnection.item.GetItemOptions;
+import io.github.dynamoconnection.item.WriteOptions;
 import io.github.dynamoconnection.schema.IndexKeys;
 import io.github.dynamoconnection.schema.KeyValues;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
@@ -11,12 +13,12 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
  * SDK version, ReturnValues other than NONE/ALL_OLD on PutItem and DeleteItem, Select that does not
  * fit the projection or index, consistent reads on a global index, non-positive limits.
  */
-final class OptionChecks {
+public final class OptionChecks {
 
 	private OptionChecks() {
 	}
 
-	static void write(Operation operation, String table, WriteOptions options) {
+	public static void write(Operation operation, String table, WriteOptions options) {
 		known(operation, table, "ReturnValues", options.returnValues());
 		known(operation, table, "ReturnValuesOnConditionCheckFailure", options.returnValuesOnConditionCheckFailure());
 		known(operation, table, "ReturnConsumedCapacity", options.returnConsumedCapacity());
@@ -29,11 +31,11 @@ final class OptionChecks {
 		}
 	}
 
-	static void get(Operation operation, String table, GetItemOptions options) {
+	public static void get(Operation operation, String table, GetItemOptions options) {
 		known(operation, table, "ReturnConsumedCapacity", options.returnConsumedCapacity());
 	}
 
-	static void read(Operation operation, String table, String indexName, IndexKeys index, Select select,
+	public static void read(Operation operation, String table, String indexName, IndexKeys index, Select select,
 			boolean hasProjection, Boolean consistentRead, Integer limit, Object returnConsumedCapacity) {
 		known(operation, table, "Select", select);
 		known(operation, table, "ReturnConsumedCapacity", returnConsumedCapacity);

@@ -1,15 +1,16 @@
-package io.github.dynamoconnection.statement;
+package io.github.dynamoconnection.internal.operation;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.dynamoconnection.call.ConnectionCore;
+import io.github.dynamoconnection.call.Requests;
 import io.github.dynamoconnection.call.Operation;
 import io.github.dynamoconnection.convert.AttributeValues;
 import io.github.dynamoconnection.exceptions.InvalidArgumentException;
 import io.github.dynamoconnection.schema.TableNames;
+import io.github.dynamoconnection.statement.StatementOptions;
+import io.github.dynamoconnection.statement.StatementResult;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ExecuteStatementRequest;
 import software.amazon.awssdk.services.dynamodb.model.ExecuteStatementResponse;
 
@@ -17,30 +18,18 @@ import software.amazon.awssdk.services.dynamodb.model.ExecuteStatementResponse;
  * ExecuteStatement (PartiQL) with positional parameters in plain Java values. Table names inside
  * the statement are sent as written: the connection's table prefix is not applied to them.
  */
-public final class StatementOperations {
+public final class StatementRequests {
 
-	private final ConnectionCore core;
-
-	public StatementOperations(ConnectionCore core) {
-		this.core = core;
+	private StatementRequests() {
 	}
 
-	/** ExecuteStatement. */
-	public StatementResult execute(String statement, List<?> parameters, StatementOptions options) {
-		Operation operation = Operation.EXECUTE_STATEMENT;
-		ExecuteStatementRequest request = request(statement, parameters, options);
-		ExecuteStatementResponse response = core.call(operation, List.of(), List.of(),
-				() -> core.client().executeStatement(request), StatementOperations::capacities);
-		return result(response, core.tableNames());
-	}
-
-	/** The ExecuteStatement request (shared with the async connection), refusing a blank statement. */
+	/** The ExecuteStatement request, refusing a blank statement. */
 	public static ExecuteStatementRequest request(String statement, List<?> parameters, StatementOptions options) {
 		Operation operation = Operation.EXECUTE_STATEMENT;
 		if (statement == null || statement.isBlank()) {
 			throw new InvalidArgumentException(operation.awsName(), List.of(), "ExecuteStatement: the statement is blank");
 		}
-		return ConnectionCore.prepare(operation, List.of(), () -> {
+		return Requests.prepare(operation, List.of(), () -> {
 			ExecuteStatementRequest.Builder builder = ExecuteStatementRequest.builder()
 				.statement(statement)
 				.consistentRead(options.consistentRead())
@@ -55,11 +44,6 @@ public final class StatementOperations {
 			}
 			return builder.build();
 		});
-	}
-
-	/** The consumed capacity of a response, for listeners. */
-	public static List<ConsumedCapacity> capacities(ExecuteStatementResponse response) {
-		return (response.consumedCapacity() != null) ? List.of(response.consumedCapacity()) : List.of();
 	}
 
 	/** The result of an ExecuteStatement response. */

@@ -1,4 +1,4 @@
-package io.github.dynamoconnection.async;
+package io.github.dynamoconnection.internal.driver;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;

@@ -1,4 +1,4 @@
-package io.github.dynamoconnection.transaction;
+package io.github.dynamoconnection.internal.operation;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,16 +8,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import io.github.dynamoconnection.call.ConnectionCore;
+import io.github.dynamoconnection.call.Requests;
 import io.github.dynamoconnection.call.ExpressionAttributes;
 import io.github.dynamoconnection.call.Operation;
 import io.github.dynamoconnection.convert.AttributeValues;
-import io.github.dynamoconnection.exceptions.InvalidArgumentException;
 import io.github.dynamoconnection.expression.Placeholders;
 import io.github.dynamoconnection.schema.KeySchema;
 import io.github.dynamoconnection.schema.KeyValues;
 import io.github.dynamoconnection.schema.TableName;
 import io.github.dynamoconnection.schema.TableNames;
+import io.github.dynamoconnection.transaction.TransactGetResult;
+import io.github.dynamoconnection.transaction.TransactGetSpec;
+import io.github.dynamoconnection.transaction.TransactWriteResult;
+import io.github.dynamoconnection.transaction.TransactWriteSpec;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
@@ -38,12 +41,7 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
  * own placeholder numbering; a cancellation becomes {@code TransactionCanceledException} with one
  * reason per item, in item order.
  */
-public final class TransactionOperations {
-
-	/** DynamoDB's limit of items per transaction. */
-	public static final int MAX_ITEMS = 100;
-
-	private final ConnectionCore core;
+public final class TransactionRequests {
 
 	/**
 	 * A transaction request with the tables it touches.
@@ -54,26 +52,11 @@ public final class TransactionOperations {
 	public record Prepared<R>(R request, List<String> tables, List<String> physicalTables) {
 	}
 
-	public TransactionOperations(ConnectionCore core) {
-		this.core = core;
-	}
-
-	/** TransactWriteItems; a stale cached schema is refreshed once (a failed transaction applied nothing). */
-	public TransactWriteResult write(TransactWriteSpec spec) {
-		Operation operation = Operation.TRANSACT_WRITE_ITEMS;
-		check(operation, spec.entries().size());
-		return core.retryOnStaleSchemas(operation, spec.tableNames(), () -> attemptWrite(operation, spec), ex -> true);
-	}
-
-	private TransactWriteResult attemptWrite(Operation operation, TransactWriteSpec spec) {
-		Prepared<TransactWriteItemsRequest> prepared = writeRequest(spec, core.tableNames(), table -> core.schema(operation, table));
-		TransactWriteItemsResponse response = core.call(operation, prepared.tables(), prepared.physicalTables(),
-				() -> core.client().transactWriteItems(prepared.request()), TransactWriteItemsResponse::consumedCapacity);
-		return result(response, core.tableNames());
+	private TransactionRequests() {
 	}
 
 	/**
-	 * The TransactWriteItems request (shared with the async connection).
+	 * The TransactWriteItems request.
 	 * @param spec the transaction
 	 * @param names the connection's table names
 	 * @param schemas the key schema of each table
@@ -86,11 +69,11 @@ public final class TransactionOperations {
 		Set<String> physical = new LinkedHashSet<>();
 		List<TransactWriteItem> items = new ArrayList<>(spec.entries().size());
 		for (TransactWriteSpec.Entry entry : spec.entries()) {
-			TableName table = ConnectionCore.table(names, operation, entry.tableName());
+			TableName table = Requests.table(names, operation, entry.tableName());
 			logical.add(table.logical());
 			physical.add(table.physical());
 			KeySchema schema = schemas.apply(table);
-			items.add(ConnectionCore.prepare(operation, table.logicalList(), () -> writeItem(operation, table, schema, entry, spec)));
+			items.add(Requests.prepare(operation, table.logicalList(), () -> writeItem(operation, table, schema, entry, spec)));
 		}
 		TransactWriteItemsRequest request = TransactWriteItemsRequest.builder()
 			.transactItems(items)
@@ -159,22 +142,8 @@ public final class TransactionOperations {
 		return item.build();
 	}
 
-	/** TransactGetItems; a stale cached schema is refreshed once. */
-	public TransactGetResult get(TransactGetSpec spec) {
-		Operation operation = Operation.TRANSACT_GET_ITEMS;
-		check(operation, spec.entries().size());
-		return core.retryOnStaleSchemas(operation, spec.tableNames(), () -> attemptGet(operation, spec), ex -> true);
-	}
-
-	private TransactGetResult attemptGet(Operation operation, TransactGetSpec spec) {
-		Prepared<TransactGetItemsRequest> prepared = getRequest(spec, core.tableNames(), table -> core.schema(operation, table));
-		TransactGetItemsResponse response = core.call(operation, prepared.tables(), prepared.physicalTables(),
-				() -> core.client().transactGetItems(prepared.request()), TransactGetItemsResponse::consumedCapacity);
-		return result(response, core.tableNames());
-	}
-
 	/**
-	 * The TransactGetItems request (shared with the async connection).
+	 * The TransactGetItems request.
 	 * @param spec the transaction
 	 * @param names the connection's table names
 	 * @param schemas the key schema of each table
@@ -187,11 +156,11 @@ public final class TransactionOperations {
 		Set<String> physical = new LinkedHashSet<>();
 		List<TransactGetItem> items = new ArrayList<>(spec.entries().size());
 		for (TransactGetSpec.Entry entry : spec.entries()) {
-			TableName table = ConnectionCore.table(names, operation, entry.tableName());
+			TableName table = Requests.table(names, operation, entry.tableName());
 			logical.add(table.logical());
 			physical.add(table.physical());
 			KeySchema schema = schemas.apply(table);
-			items.add(ConnectionCore.prepare(operation, table.logicalList(), () -> {
+			items.add(Requests.prepare(operation, table.logicalList(), () -> {
 				Get.Builder get = Get.builder().tableName(table.physical())
 					.key(KeyValues.key(operation, schema, entry.hashKey(), entry.rangeKey()));
 				if (entry.projection() != null) {
@@ -217,17 +186,5 @@ public final class TransactionOperations {
 		}
 		return new TransactGetResult(java.util.Collections.unmodifiableList(found), names.logical(response.consumedCapacity()));
 	}
-
-	/** Refuses an empty transaction or one over {@link #MAX_ITEMS} items (shared with the async connection). */
-	public static void check(Operation operation, int size) {
-		if (size == 0) {
-			throw new InvalidArgumentException(operation.awsName(), List.of(), operation.awsName() + ": the transaction is empty");
-		}
-		if (size > MAX_ITEMS) {
-			throw new InvalidArgumentException(operation.awsName(), List.of(), operation.awsName()
-					+ ": a transaction holds at most " + MAX_ITEMS + " items, got " + size);
-		}
-	}
-
 
 }

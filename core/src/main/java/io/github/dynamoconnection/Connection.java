@@ -165,12 +165,7 @@ public final class Connection implements AutoCloseable {
 		return driver.run(() -> ops.items().getItem(tableName, hashKey, rangeKey, GetItemOptions.defaults()));
 	}
 
-	/** GetItem with options ({@code rangeKey} null on hash-only tables). */
-	public GetItemResult getItem(String tableName, Object hashKey, Object rangeKey, GetItemOptions options) {
-		return driver.run(() -> ops.items().getItem(tableName, hashKey, rangeKey, options));
-	}
-
-	/** GetItem with options ({@code rangeKey} null on hash-only tables). */
+	/** GetItem with options, as a lambda or built ({@code rangeKey} null on hash-only tables). */
 	public GetItemResult getItem(String tableName, Object hashKey, Object rangeKey, Consumer<GetItemOptions.Builder> options) {
 		return driver.run(() -> ops.items().getItem(tableName, hashKey, rangeKey, GetItemOptions.of(options)));
 	}
@@ -180,11 +175,6 @@ public final class Connection implements AutoCloseable {
 	/** PutItem of a whole item (key attributes inside). */
 	public WriteResult putItem(String tableName, Map<String, ?> item) {
 		return driver.run(() -> ops.items().putItem(tableName, item, WriteOptions.defaults()));
-	}
-
-	/** PutItem of a whole item with options. */
-	public WriteResult putItem(String tableName, Map<String, ?> item, WriteOptions options) {
-		return driver.run(() -> ops.items().putItem(tableName, item, options));
 	}
 
 	/** PutItem of a whole item with options. */
@@ -200,12 +190,6 @@ public final class Connection implements AutoCloseable {
 	/** PutItem: the key plus other attributes (PynamoDB's {@code put_item(table, hash, range, attributes)}). */
 	public WriteResult putItem(String tableName, Object hashKey, Object rangeKey, Map<String, ?> attributes) {
 		return driver.run(() -> ops.items().putItem(tableName, hashKey, rangeKey, attributes, WriteOptions.defaults()));
-	}
-
-	/** PutItem with options. */
-	public WriteResult putItem(String tableName, Object hashKey, Object rangeKey, Map<String, ?> attributes,
-			WriteOptions options) {
-		return driver.run(() -> ops.items().putItem(tableName, hashKey, rangeKey, attributes, options));
 	}
 
 	/** PutItem with options. */
@@ -227,11 +211,6 @@ public final class Connection implements AutoCloseable {
 	}
 
 	/** DeleteItem with options. */
-	public WriteResult deleteItem(String tableName, Object hashKey, Object rangeKey, WriteOptions options) {
-		return driver.run(() -> ops.items().deleteItem(tableName, hashKey, rangeKey, options));
-	}
-
-	/** DeleteItem with options. */
 	public WriteResult deleteItem(String tableName, Object hashKey, Object rangeKey, Consumer<WriteOptions.Builder> options) {
 		return driver.run(() -> ops.items().deleteItem(tableName, hashKey, rangeKey, WriteOptions.of(options)));
 	}
@@ -249,11 +228,6 @@ public final class Connection implements AutoCloseable {
 	}
 
 	/** UpdateItem with options (condition, return values...). */
-	public WriteResult updateItem(String tableName, Object hashKey, Object rangeKey, Update update, WriteOptions options) {
-		return driver.run(() -> ops.items().updateItem(tableName, hashKey, rangeKey, update, options));
-	}
-
-	/** UpdateItem with options (condition, return values...). */
 	public WriteResult updateItem(String tableName, Object hashKey, Object rangeKey, Update update,
 			Consumer<WriteOptions.Builder> options) {
 		return driver.run(() -> ops.items().updateItem(tableName, hashKey, rangeKey, update, WriteOptions.of(options)));
@@ -267,11 +241,6 @@ public final class Connection implements AutoCloseable {
 	}
 
 	/** One page of a Query. */
-	public Page query(String tableName, Object hashKey, QueryOptions options) {
-		return driver.run(() -> ops.items().query(tableName, hashKey, options));
-	}
-
-	/** One page of a Query. */
 	public Page query(String tableName, Object hashKey, Consumer<QueryOptions.Builder> options) {
 		return driver.run(() -> ops.items().query(tableName, hashKey, QueryOptions.of(options)));
 	}
@@ -279,11 +248,6 @@ public final class Connection implements AutoCloseable {
 	/** Every page of a Query, fetched lazily. */
 	public PageIterable queryPages(String tableName, Object hashKey) {
 		return driver.pages(ops.items().queryPages(tableName, hashKey, QueryOptions.defaults()));
-	}
-
-	/** Every page of a Query, fetched lazily. */
-	public PageIterable queryPages(String tableName, Object hashKey, QueryOptions options) {
-		return driver.pages(ops.items().queryPages(tableName, hashKey, options));
 	}
 
 	/** Every page of a Query, fetched lazily. */
@@ -297,11 +261,6 @@ public final class Connection implements AutoCloseable {
 	}
 
 	/** One page of a Scan. */
-	public Page scan(String tableName, ScanOptions options) {
-		return driver.run(() -> ops.items().scan(tableName, options));
-	}
-
-	/** One page of a Scan. */
 	public Page scan(String tableName, Consumer<ScanOptions.Builder> options) {
 		return driver.run(() -> ops.items().scan(tableName, ScanOptions.of(options)));
 	}
@@ -309,11 +268,6 @@ public final class Connection implements AutoCloseable {
 	/** Every page of a Scan, fetched lazily. */
 	public PageIterable scanPages(String tableName) {
 		return driver.pages(ops.items().scanPages(tableName, ScanOptions.defaults()));
-	}
-
-	/** Every page of a Scan, fetched lazily. */
-	public PageIterable scanPages(String tableName, ScanOptions options) {
-		return driver.pages(ops.items().scanPages(tableName, options));
 	}
 
 	/** Every page of a Scan, fetched lazily. */
@@ -330,18 +284,15 @@ public final class Connection implements AutoCloseable {
 	}
 
 	/** Parallel scan with options (filter, projection...), in segment order. */
-	public List<Map<String, Object>> parallelScan(String tableName, int totalSegments, ScanOptions options) {
-		return driver.parallelScan(() -> ParallelScanPlan.of(ops.items(), tableName, totalSegments, options), null);
-	}
-
-	/** Parallel scan with options (filter, projection...), in segment order. */
 	public List<Map<String, Object>> parallelScan(String tableName, int totalSegments, Consumer<ScanOptions.Builder> options) {
 		return driver.parallelScan(() -> ParallelScanPlan.of(ops.items(), tableName, totalSegments, ScanOptions.of(options)), null);
 	}
 
 	/** Parallel scan on the given executor ({@code null}: threads of this call), in segment order. */
-	public List<Map<String, Object>> parallelScan(String tableName, int totalSegments, ScanOptions options, Executor executor) {
-		return driver.parallelScan(() -> ParallelScanPlan.of(ops.items(), tableName, totalSegments, options), executor);
+	public List<Map<String, Object>> parallelScan(String tableName, int totalSegments, Consumer<ScanOptions.Builder> options,
+			Executor executor) {
+		return driver.parallelScan(() -> ParallelScanPlan.of(ops.items(), tableName, totalSegments, ScanOptions.of(options)),
+				executor);
 	}
 
 	// ---- batches
@@ -360,11 +311,6 @@ public final class Connection implements AutoCloseable {
 	/** Reads every key on one table, in requests of 100, retrying unprocessed keys. */
 	public BatchGetResult batchGetItem(String tableName, Collection<Key> keys) {
 		return driver.run(() -> ops.batches().get(BatchGetSpec.of(tableName, keys, GetItemOptions.defaults())));
-	}
-
-	/** Reads every key on one table with consistent read / projection / consumed capacity options. */
-	public BatchGetResult batchGetItem(String tableName, Collection<Key> keys, GetItemOptions options) {
-		return driver.run(() -> ops.batches().get(BatchGetSpec.of(tableName, keys, options)));
 	}
 
 	/** Reads every key on one table with options (consistent read, projection, consumed capacity). */

@@ -1,5 +1,7 @@
 package io.github.dynamoconnection.item;
 
+import java.util.function.Consumer;
+
 import io.github.dynamoconnection.expression.Condition;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ReturnItemCollectionMetrics;
@@ -10,7 +12,7 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionChe
  * Options of PutItem, UpdateItem and DeleteItem: condition, return values (also on a failed
  * condition), consumed capacity, item collection metrics.
  */
-public final class WriteOptions {
+public final class WriteOptions implements Consumer<WriteOptions.Builder> {
 
 	private static final WriteOptions DEFAULTS = builder().build();
 
@@ -33,7 +35,7 @@ public final class WriteOptions {
 	}
 
 	/** Options filled in by {@code options} on a new builder. */
-	public static WriteOptions of(java.util.function.Consumer<Builder> options) {
+	public static WriteOptions of(Consumer<Builder> options) {
 		Builder builder = builder();
 		options.accept(builder);
 		return builder.build();
@@ -42,6 +44,21 @@ public final class WriteOptions {
 	/** No options: DynamoDB's defaults. */
 	public static WriteOptions defaults() {
 		return DEFAULTS;
+	}
+
+	/** A builder holding these options, to change some of them. */
+	public Builder toBuilder() {
+		Builder builder = new Builder();
+		accept(builder);
+		return builder;
+	}
+
+	/** Copies these options onto {@code builder}: built options serve wherever a {@code Consumer<Builder>} is taken. */
+	@Override
+	public void accept(Builder builder) {
+		builder.condition(condition).returnValues(returnValues)
+			.returnValuesOnConditionCheckFailure(returnValuesOnConditionCheckFailure)
+			.returnConsumedCapacity(returnConsumedCapacity).returnItemCollectionMetrics(returnItemCollectionMetrics);
 	}
 
 	public static Builder builder() {

@@ -12,7 +12,7 @@ import io.github.dynamoconnection.batch.BatchGetSpec;
 import io.github.dynamoconnection.batch.BatchRetryPolicy;
 import io.github.dynamoconnection.batch.BatchWriteResult;
 import io.github.dynamoconnection.batch.BatchWriteSpec;
-import io.github.dynamoconnection.call.CallRunner;
+import io.github.dynamoconnection.internal.call.CallRunner;
 import io.github.dynamoconnection.expression.Update;
 import io.github.dynamoconnection.internal.driver.SyncDriver;
 import io.github.dynamoconnection.internal.operation.Operations;

@@ -11,7 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import io.github.dynamoconnection.async.AsyncConnection;
 import io.github.dynamoconnection.async.AsyncConnectionBuilder;
 import io.github.dynamoconnection.async.AsyncTableConnection;
-import io.github.dynamoconnection.async.PagePublisher;
+import io.github.dynamoconnection.item.PagePublisher;
 import io.github.dynamoconnection.item.PageIterable;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;

@@ -13,11 +13,11 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import io.github.dynamoconnection.async.PagePublisher;
-import io.github.dynamoconnection.batch.BatchRounds;
-import io.github.dynamoconnection.call.CallRunner;
-import io.github.dynamoconnection.call.ExceptionTranslator;
-import io.github.dynamoconnection.call.Operation;
+import io.github.dynamoconnection.item.PagePublisher;
+import io.github.dynamoconnection.internal.batch.BatchRounds;
+import io.github.dynamoconnection.internal.call.CallRunner;
+import io.github.dynamoconnection.internal.call.ExceptionTranslator;
+import io.github.dynamoconnection.internal.call.Operation;
 import io.github.dynamoconnection.exceptions.DynamoConnectionException;
 import io.github.dynamoconnection.internal.operation.Paging;
 import io.github.dynamoconnection.internal.operation.ParallelScanPlan;

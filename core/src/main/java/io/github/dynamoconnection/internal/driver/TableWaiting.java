@@ -2,7 +2,7 @@ package io.github.dynamoconnection.internal.driver;
 
 import java.time.Duration;
 
-import io.github.dynamoconnection.call.ExceptionTranslator;
+import io.github.dynamoconnection.internal.call.ExceptionTranslator;
 import io.github.dynamoconnection.exceptions.TableException;
 import io.github.dynamoconnection.internal.operation.Step;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;

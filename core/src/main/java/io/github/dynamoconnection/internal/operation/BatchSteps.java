@@ -3,12 +3,12 @@ package io.github.dynamoconnection.internal.operation;
 import java.util.List;
 
 import io.github.dynamoconnection.batch.BatchGetResult;
-import io.github.dynamoconnection.batch.BatchGetRun;
+import io.github.dynamoconnection.internal.batch.BatchGetRun;
 import io.github.dynamoconnection.batch.BatchGetSpec;
 import io.github.dynamoconnection.batch.BatchWriteResult;
-import io.github.dynamoconnection.batch.BatchWriteRun;
+import io.github.dynamoconnection.internal.batch.BatchWriteRun;
 import io.github.dynamoconnection.batch.BatchWriteSpec;
-import io.github.dynamoconnection.call.Operation;
+import io.github.dynamoconnection.internal.call.Operation;
 import io.github.dynamoconnection.exceptions.BatchWriteException;
 import io.github.dynamoconnection.exceptions.InvalidArgumentException;
 

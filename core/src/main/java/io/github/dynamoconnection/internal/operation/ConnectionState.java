@@ -1,8 +1,8 @@
 package io.github.dynamoconnection.internal.operation;
 
 import io.github.dynamoconnection.batch.BatchRetryPolicy;
-import io.github.dynamoconnection.schema.KeySchemaCache;
-import io.github.dynamoconnection.schema.TableNames;
+import io.github.dynamoconnection.internal.schema.KeySchemaCache;
+import io.github.dynamoconnection.internal.schema.TableNames;
 import io.github.dynamoconnection.table.TableDefaults;
 
 /**

@@ -1,6 +1,6 @@
 package io.github.dynamoconnection.internal.operation;
 
-import io.github.dynamoconnection.call.Operation;
+import io.github.dynamoconnection.internal.call.Operation;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;

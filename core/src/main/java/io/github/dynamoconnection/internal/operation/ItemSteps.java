@@ -2,7 +2,7 @@ package io.github.dynamoconnection.internal.operation;
 
 import java.util.Map;
 
-import io.github.dynamoconnection.call.Operation;
+import io.github.dynamoconnection.internal.call.Operation;
 import io.github.dynamoconnection.expression.Update;
 import io.github.dynamoconnection.item.GetItemOptions;
 import io.github.dynamoconnection.item.GetItemResult;
@@ -11,9 +11,9 @@ import io.github.dynamoconnection.item.QueryOptions;
 import io.github.dynamoconnection.item.ScanOptions;
 import io.github.dynamoconnection.item.WriteOptions;
 import io.github.dynamoconnection.item.WriteResult;
-import io.github.dynamoconnection.schema.IndexKeys;
-import io.github.dynamoconnection.schema.TableName;
-import io.github.dynamoconnection.schema.TableNames;
+import io.github.dynamoconnection.internal.schema.IndexKeys;
+import io.github.dynamoconnection.internal.schema.TableName;
+import io.github.dynamoconnection.internal.schema.TableNames;
 
 /**
  * Single-item operations and Query/Scan, described once for both connections: the request built

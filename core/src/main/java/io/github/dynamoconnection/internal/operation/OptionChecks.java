@@ -1,10 +1,10 @@
 package io.github.dynamoconnection.internal.operation;
 
-import io.github.dynamoconnection.call.Operation;
+import io.github.dynamoconnection.internal.call.Operation;
 import io.github.dynamoconnection.item.GetItemOptions;
 import io.github.dynamoconnection.item.WriteOptions;
-import io.github.dynamoconnection.schema.IndexKeys;
-import io.github.dynamoconnection.schema.KeyValues;
+import io.github.dynamoconnection.internal.schema.IndexKeys;
+import io.github.dynamoconnection.internal.schema.KeyValues;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 

@@ -3,7 +3,7 @@ package io.github.dynamoconnection.internal.operation;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.dynamoconnection.call.Operation;
+import io.github.dynamoconnection.internal.call.Operation;
 import io.github.dynamoconnection.exceptions.InvalidArgumentException;
 import io.github.dynamoconnection.item.ScanOptions;
 

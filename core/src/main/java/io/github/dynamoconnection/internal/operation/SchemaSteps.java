@@ -11,13 +11,12 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-import io.github.dynamoconnection.call.Requests;
-import io.github.dynamoconnection.call.Operation;
+import io.github.dynamoconnection.internal.call.Operation;
 import io.github.dynamoconnection.exceptions.DynamoConnectionException;
 import io.github.dynamoconnection.exceptions.InvalidKeyException;
 import io.github.dynamoconnection.exceptions.TableDoesNotExistException;
-import io.github.dynamoconnection.schema.KeySchema;
-import io.github.dynamoconnection.schema.TableName;
+import io.github.dynamoconnection.internal.schema.KeySchema;
+import io.github.dynamoconnection.internal.schema.TableName;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 
@@ -38,7 +37,7 @@ public final class SchemaSteps {
 
 	/** The table name for {@code logical} under this connection's prefix, refusing null or blank. */
 	public TableName table(Operation operation, String logical) {
-		return Requests.table(state.names(), operation, logical);
+		return state.names().of(operation, logical);
 	}
 
 	/** DescribeTable through the listeners; caches the key schema it reads. */
@@ -55,7 +54,7 @@ public final class SchemaSteps {
 	/** The key schema, described now (a missing table fails as {@code operation}'s). */
 	private Step<KeySchema> load(Operation operation, TableName table) {
 		return fresh(table).recover(failure -> Step.fail((failure instanceof TableDoesNotExistException missing)
-				? Requests.missingTable(operation, table, missing) : failure));
+				? missingTable(operation, table, missing) : failure));
 	}
 
 	/** Describes the table and gives the schema now cached. */
@@ -180,6 +179,20 @@ public final class SchemaSteps {
 		String message = (cause != null) ? cause.getMessage() : ex.getMessage();
 		return "ValidationException".equals(ex.errorCode()) && message != null
 				&& message.toLowerCase(Locale.ROOT).contains("key");
+	}
+
+	/**
+	 * What a caller of {@code operation} gets when resolving the key schema found no table: the
+	 * DescribeTable failure itself for DescribeTable, else a {@link TableDoesNotExistException} of {@code operation}.
+	 */
+	private static TableDoesNotExistException missingTable(Operation operation, TableName table, TableDoesNotExistException ex) {
+		if (operation == Operation.DESCRIBE_TABLE) {
+			return ex;
+		}
+		return new TableDoesNotExistException(operation.awsName(), table.logicalList(), ex.errorCode(),
+				operation.awsName() + " on table '" + table.logical() + "' failed: table '" + table.logical()
+						+ "' does not exist",
+				ex);
 	}
 
 }

@@ -3,11 +3,11 @@ package io.github.dynamoconnection.internal.operation;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.dynamoconnection.call.Requests;
-import io.github.dynamoconnection.call.Operation;
+import io.github.dynamoconnection.internal.call.Requests;
+import io.github.dynamoconnection.internal.call.Operation;
 import io.github.dynamoconnection.convert.AttributeValues;
 import io.github.dynamoconnection.exceptions.InvalidArgumentException;
-import io.github.dynamoconnection.schema.TableNames;
+import io.github.dynamoconnection.internal.schema.TableNames;
 import io.github.dynamoconnection.statement.StatementOptions;
 import io.github.dynamoconnection.statement.StatementResult;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import io.github.dynamoconnection.batch.BatchRounds;
-import io.github.dynamoconnection.call.Operation;
+import io.github.dynamoconnection.internal.batch.BatchRounds;
+import io.github.dynamoconnection.internal.call.Operation;
 import io.github.dynamoconnection.exceptions.DynamoConnectionException;
-import io.github.dynamoconnection.schema.TableName;
+import io.github.dynamoconnection.internal.schema.TableName;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbResponse;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 

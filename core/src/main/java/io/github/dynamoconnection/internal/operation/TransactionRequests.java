@@ -8,15 +8,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import io.github.dynamoconnection.call.Requests;
-import io.github.dynamoconnection.call.ExpressionAttributes;
-import io.github.dynamoconnection.call.Operation;
+import io.github.dynamoconnection.internal.call.Requests;
+import io.github.dynamoconnection.internal.call.ExpressionAttributes;
+import io.github.dynamoconnection.internal.call.Operation;
 import io.github.dynamoconnection.convert.AttributeValues;
 import io.github.dynamoconnection.expression.Placeholders;
-import io.github.dynamoconnection.schema.KeySchema;
-import io.github.dynamoconnection.schema.KeyValues;
-import io.github.dynamoconnection.schema.TableName;
-import io.github.dynamoconnection.schema.TableNames;
+import io.github.dynamoconnection.internal.schema.KeySchema;
+import io.github.dynamoconnection.internal.schema.KeyValues;
+import io.github.dynamoconnection.internal.schema.TableName;
+import io.github.dynamoconnection.internal.schema.TableNames;
 import io.github.dynamoconnection.transaction.TransactGetResult;
 import io.github.dynamoconnection.transaction.TransactGetSpec;
 import io.github.dynamoconnection.transaction.TransactWriteResult;
@@ -69,7 +69,7 @@ public final class TransactionRequests {
 		Set<String> physical = new LinkedHashSet<>();
 		List<TransactWriteItem> items = new ArrayList<>(spec.entries().size());
 		for (TransactWriteSpec.Entry entry : spec.entries()) {
-			TableName table = Requests.table(names, operation, entry.tableName());
+			TableName table = names.of(operation, entry.tableName());
 			logical.add(table.logical());
 			physical.add(table.physical());
 			KeySchema schema = schemas.apply(table);
@@ -156,7 +156,7 @@ public final class TransactionRequests {
 		Set<String> physical = new LinkedHashSet<>();
 		List<TransactGetItem> items = new ArrayList<>(spec.entries().size());
 		for (TransactGetSpec.Entry entry : spec.entries()) {
-			TableName table = Requests.table(names, operation, entry.tableName());
+			TableName table = names.of(operation, entry.tableName());
 			logical.add(table.logical());
 			physical.add(table.physical());
 			KeySchema schema = schemas.apply(table);

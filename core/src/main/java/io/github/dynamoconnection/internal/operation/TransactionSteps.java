@@ -2,7 +2,7 @@ package io.github.dynamoconnection.internal.operation;
 
 import java.util.List;
 
-import io.github.dynamoconnection.call.Operation;
+import io.github.dynamoconnection.internal.call.Operation;
 import io.github.dynamoconnection.exceptions.InvalidArgumentException;
 import io.github.dynamoconnection.statement.StatementOptions;
 import io.github.dynamoconnection.statement.StatementResult;

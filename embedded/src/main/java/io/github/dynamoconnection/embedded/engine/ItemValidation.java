@@ -3,6 +3,7 @@ package io.github.dynamoconnection.embedded.engine;
 import java.util.List;
 import java.util.Map;
 
+import io.github.dynamoconnection.embedded.contract.EngineException;
 import io.github.dynamoconnection.embedded.storage.KeySchema;
 import io.github.dynamoconnection.embedded.value.Sizes;
 import io.github.dynamoconnection.embedded.value.Value;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import io.github.dynamoconnection.embedded.contract.EngineException;
 import io.github.dynamoconnection.embedded.expression.AttributeUpdate;
 import io.github.dynamoconnection.embedded.expression.ConditionExpression;
 import io.github.dynamoconnection.embedded.expression.ExpectedCondition;

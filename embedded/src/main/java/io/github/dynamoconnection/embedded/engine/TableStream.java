@@ -1,5 +1,7 @@
 package io.github.dynamoconnection.embedded.engine;
 
+import io.github.dynamoconnection.embedded.contract.EngineException;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;

@@ -2,9 +2,9 @@ package io.github.dynamoconnection.embedded.persistence;
 
 import java.util.function.Consumer;
 
+import io.github.dynamoconnection.embedded.contract.Engine;
+import io.github.dynamoconnection.embedded.contract.EngineException;
 import io.github.dynamoconnection.embedded.engine.CreateTableRequests;
-import io.github.dynamoconnection.embedded.engine.Engine;
-import io.github.dynamoconnection.embedded.engine.EngineException;
 import io.github.dynamoconnection.embedded.engine.InMemoryEngine;
 import io.github.dynamoconnection.embedded.engine.InternalOperations;
 import tools.jackson.databind.JsonNode;

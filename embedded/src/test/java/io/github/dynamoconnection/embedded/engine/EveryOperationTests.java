@@ -1,5 +1,7 @@
 package io.github.dynamoconnection.embedded.engine;
 
+import io.github.dynamoconnection.embedded.contract.EngineException;
+
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;

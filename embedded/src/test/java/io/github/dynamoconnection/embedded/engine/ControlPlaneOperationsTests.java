@@ -130,7 +130,8 @@ class ControlPlaneOperationsTests {
 		fixture.assertError("CreateGlobalTable", "{'GlobalTableName':'docs','ReplicationGroup':[{'RegionName':'us-east-1'}]}",
 				"ValidationException", "2017.11.29");
 		fixture.assertError("ImportTable", "{'S3BucketSource':{'S3Bucket':'imports'},'InputFormat':'CSV',"
-				+ "'TableCreationParameters':{'TableName':'docs'}}", "ResourceInUseException", "docs");
+				+ "'TableCreationParameters':{'TableName':'docs','AttributeDefinitions':[{'AttributeName':'pk','AttributeType':'S'}],"
+				+ "'KeySchema':[{'AttributeName':'pk','KeyType':'HASH'}]}}", "ResourceInUseException", "docs");
 	}
 
 }

@@ -11,6 +11,7 @@ import software.amazon.awssdk.services.dynamodb.model.BackupStatus;
 import software.amazon.awssdk.services.dynamodb.model.BackupSummary;
 import software.amazon.awssdk.services.dynamodb.model.BackupType;
 import software.amazon.awssdk.services.dynamodb.model.BackupTypeFilter;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
@@ -101,6 +102,38 @@ class BackupScenarios {
 		db.waiter().waitUntilTableExists(request -> request.tableName("CatalogLean"));
 
 		assertThat(db.describeTable(request -> request.tableName("CatalogLean")).table().globalSecondaryIndexes()).isEmpty();
+	}
+
+	@Scenario
+	void restoreWithABillingModeOverrideTakesTheNewThroughput(Backend backend) {
+		DynamoDbClient db = backend.client();
+		createCatalog(db);
+		String arn = backup(db, "Catalog", "nightly");
+
+		db.restoreTableFromBackup(request -> request.backupArn(arn).targetTableName("CatalogProvisioned")
+			.billingModeOverride(BillingMode.PROVISIONED)
+			.provisionedThroughputOverride(throughput -> throughput.readCapacityUnits(5L).writeCapacityUnits(3L)));
+		db.waiter().waitUntilTableExists(request -> request.tableName("CatalogProvisioned"));
+
+		TableDescription restored = db.describeTable(request -> request.tableName("CatalogProvisioned")).table();
+		assertThat(restored.billingModeSummary().billingMode()).isEqualTo(BillingMode.PROVISIONED);
+		assertThat(restored.provisionedThroughput().readCapacityUnits()).isEqualTo(5L);
+		assertThat(restored.provisionedThroughput().writeCapacityUnits()).isEqualTo(3L);
+	}
+
+	@Scenario
+	void restoredTableCarriesItsRestoreSummary(Backend backend) {
+		DynamoDbClient db = backend.client();
+		String tableArn = hashTable("Catalog").create(db).tableArn();
+		String arn = backup(db, "Catalog", "nightly");
+
+		db.restoreTableFromBackup(request -> request.backupArn(arn).targetTableName("CatalogCopy"));
+		db.waiter().waitUntilTableExists(request -> request.tableName("CatalogCopy"));
+
+		var summary = db.describeTable(request -> request.tableName("CatalogCopy")).table().restoreSummary();
+		assertThat(summary.sourceBackupArn()).isEqualTo(arn);
+		assertThat(summary.sourceTableArn()).isEqualTo(tableArn);
+		assertThat(summary.restoreDateTime()).isNotNull();
 	}
 
 	@Scenario

@@ -251,6 +251,8 @@ final class MotoDivergences {
 			entry("BackupScenarios#listBackupsFiltersByTableAndPagesWithLimit", "ListBackups ignores Limit and answers no LastEvaluatedBackupArn"),
 			entry("BackupScenarios#restoreWithAnEmptyIndexOverrideRestoresNoIndex",
 					"RestoreTableFromBackup ignores GlobalSecondaryIndexOverride and restores every index"),
+			entry("BackupScenarios#restoreWithABillingModeOverrideTakesTheNewThroughput",
+					"RestoreTableFromBackup ignores BillingModeOverride: the restored table has no BillingModeSummary"),
 			entry("BackupScenarios#deletingATableWithRecoveryOnLeavesASystemBackup",
 					"deleting a table with point-in-time recovery on makes no SYSTEM backup"),
 			entry("BackupScenarios#describeBackupNamesTheSourceTableAndItsIndexes", "DescribeBackup answers no SourceTableFeatureDetails"),

@@ -18,7 +18,9 @@ import io.github.dynamoconnection.embedded.value.Value;
 /**
  * A table's point-in-time recovery: whether it is on, its recovery period, and the prior image of
  * every item written since it was turned on (within the period), so that a restore can roll the
- * table's current items back to any second of the restorable window. Guarded by the table lock.
+ * table's current items back to any millisecond of the restorable window. The history is held in
+ * memory and grows with the table's writes over the recovery period. LatestRestorableDateTime is
+ * now (DynamoDB's lags about five minutes). Guarded by the table lock.
  */
 final class PointInTimeRecovery {
 

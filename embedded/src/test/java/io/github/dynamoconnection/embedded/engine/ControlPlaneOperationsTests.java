@@ -64,6 +64,24 @@ class ControlPlaneOperationsTests {
 	}
 
 	@Test
+	void streamArnHoldsItsOwnPolicyWhileTheStreamIsEnabled() {
+		fixture.call("CreateTable", "{'TableName':'events','BillingMode':'PAY_PER_REQUEST',"
+				+ "'AttributeDefinitions':[{'AttributeName':'pk','AttributeType':'S'}],'KeySchema':[{'AttributeName':'pk','KeyType':'HASH'}],"
+				+ "'StreamSpecification':{'StreamEnabled':true,'StreamViewType':'KEYS_ONLY'}}");
+		ObjectNode table = (ObjectNode) fixture.call("DescribeTable", "{'TableName':'events'}").get("Table");
+		String streamArn = table.path("LatestStreamArn").asString();
+
+		fixture.call("PutResourcePolicy", "{'ResourceArn':'" + streamArn + "','Policy':'" + POLICY + "'}");
+
+		assertThat(fixture.call("GetResourcePolicy", "{'ResourceArn':'" + streamArn + "'}").path("Policy").asString())
+			.contains("Statement");
+		fixture.assertError("GetResourcePolicy", "{'ResourceArn':'" + table.path("TableArn").asString() + "'}",
+				"PolicyNotFoundException", null);
+		fixture.assertError("GetResourcePolicy", "{'ResourceArn':'" + streamArn.replace("events", "others") + "'}",
+				"ResourceNotFoundException", null);
+	}
+
+	@Test
 	void contributorInsightsOfAnUnknownIndexIsResourceNotFound() {
 		fixture.assertError("UpdateContributorInsights", "{'TableName':'docs','IndexName':'nope','ContributorInsightsAction':'ENABLE'}",
 				"ResourceNotFoundException", "nope");
@@ -112,7 +130,8 @@ class ControlPlaneOperationsTests {
 		fixture.assertError("CreateGlobalTable", "{'GlobalTableName':'docs','ReplicationGroup':[{'RegionName':'us-east-1'}]}",
 				"ValidationException", "2017.11.29");
 		fixture.assertError("ImportTable", "{'S3BucketSource':{'S3Bucket':'imports'},'InputFormat':'CSV',"
-				+ "'TableCreationParameters':{'TableName':'docs'}}", "ResourceInUseException", "docs");
+				+ "'TableCreationParameters':{'TableName':'docs','AttributeDefinitions':[{'AttributeName':'pk','AttributeType':'S'}],"
+				+ "'KeySchema':[{'AttributeName':'pk','KeyType':'HASH'}]}}", "ResourceInUseException", "docs");
 	}
 
 }

@@ -1,10 +1,13 @@
 package io.github.dynamoconnection.embedded.persistence;
 
+import java.util.Collections;
+import java.util.List;
 import java.util.function.Consumer;
 
 import io.github.dynamoconnection.embedded.engine.Engine;
 import io.github.dynamoconnection.embedded.engine.EngineException;
 import io.github.dynamoconnection.embedded.engine.InMemoryEngine;
+import io.github.dynamoconnection.embedded.engine.Namespace;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -12,7 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes the whole state of an engine as the operations that rebuild it, through the engine's own
- * API: per table a CreateTable, the TTL setting, the tags, then one PutItem per item (read with
+ * API, namespace by namespace: per table a CreateTable, the TTL setting, the tags, then one PutItem per item (read with
  * Scan, page by page); last the streams with their records, which replace the records those
  * PutItems made. The caller keeps writes out while it runs.
  */
@@ -28,6 +31,9 @@ final class EngineSnapshot {
 	private final long timestampMillis;
 
 	private final Consumer<LogRecord> sink;
+
+	/** The namespace being written, {@code null} for the default of an engine without namespaces. */
+	private Namespace namespace;
 
 	private EngineSnapshot(Engine engine, long timestampMillis, Consumer<LogRecord> sink) {
 		this.engine = engine;
@@ -47,13 +53,23 @@ final class EngineSnapshot {
 	}
 
 	private void writeAll() {
+		List<Namespace> namespaces = engine.namespaces();
+		for (Namespace each : namespaces.isEmpty() ? Collections.<Namespace>singletonList(null) : namespaces) {
+			namespace = each;
+			writeNamespace();
+		}
+		namespace = null;
+		emit(LogRecord.SNAPSHOT_END, NODES.objectNode());
+	}
+
+	private void writeNamespace() {
 		String startTableName = null;
 		do {
 			ObjectNode listRequest = NODES.objectNode();
 			if (startTableName != null) {
 				listRequest.put("ExclusiveStartTableName", startTableName);
 			}
-			ObjectNode page = engine.execute("ListTables", listRequest);
+			ObjectNode page = execute("ListTables", listRequest);
 			for (JsonNode tableName : page.path("TableNames")) {
 				writeTable(tableName.asString());
 			}
@@ -62,13 +78,12 @@ final class EngineSnapshot {
 		}
 		while (startTableName != null);
 		writeStreams();
-		emit(LogRecord.SNAPSHOT_END, NODES.objectNode());
 	}
 
 	private void writeStreams() {
 		ObjectNode state;
 		try {
-			state = engine.execute(InMemoryEngine.EXPORT_STREAM_STATE, NODES.objectNode());
+			state = execute(InMemoryEngine.EXPORT_STREAM_STATE, NODES.objectNode());
 		}
 		catch (EngineException ex) {
 			return; // an engine without streams
@@ -104,7 +119,7 @@ final class EngineSnapshot {
 	}
 
 	private void writeTable(String tableName) {
-		JsonNode table = engine.execute("DescribeTable", tableRequest(tableName)).path("Table");
+		JsonNode table = execute("DescribeTable", tableRequest(tableName)).path("Table");
 		emit("CreateTable", CreateTableRequests.fromDescription(table));
 		writeTimeToLive(tableName);
 		writeTags(table.path("TableArn").asString());
@@ -112,7 +127,7 @@ final class EngineSnapshot {
 	}
 
 	private void writeTimeToLive(String tableName) {
-		JsonNode description = engine.execute("DescribeTimeToLive", tableRequest(tableName))
+		JsonNode description = execute("DescribeTimeToLive", tableRequest(tableName))
 			.path("TimeToLiveDescription");
 		String status = description.path("TimeToLiveStatus").asString();
 		if ("ENABLED".equals(status) || "ENABLING".equals(status)) {
@@ -130,7 +145,7 @@ final class EngineSnapshot {
 		}
 		ObjectNode listRequest = NODES.objectNode();
 		listRequest.put("ResourceArn", tableArn);
-		JsonNode tags = engine.execute("ListTagsOfResource", listRequest).path("Tags");
+		JsonNode tags = execute("ListTagsOfResource", listRequest).path("Tags");
 		if (tags.isArray() && !tags.isEmpty()) {
 			ObjectNode request = NODES.objectNode();
 			request.put("ResourceArn", tableArn);
@@ -147,7 +162,7 @@ final class EngineSnapshot {
 			if (startKey != null) {
 				scanRequest.set("ExclusiveStartKey", startKey);
 			}
-			ObjectNode page = engine.execute("Scan", scanRequest);
+			ObjectNode page = execute("Scan", scanRequest);
 			for (JsonNode item : page.path("Items")) {
 				ObjectNode put = tableRequest(tableName);
 				put.set("Item", item);
@@ -158,6 +173,10 @@ final class EngineSnapshot {
 		while (startKey != null && startKey.isObject() && !startKey.isEmpty());
 	}
 
+	private ObjectNode execute(String operation, ObjectNode request) {
+		return engine.execute(namespace, operation, request);
+	}
+
 	private static ObjectNode tableRequest(String tableName) {
 		ObjectNode request = NODES.objectNode();
 		request.put("TableName", tableName);
@@ -165,7 +184,7 @@ final class EngineSnapshot {
 	}
 
 	private void emit(String operation, ObjectNode request) {
-		sink.accept(new LogRecord(timestampMillis, operation, request));
+		sink.accept(new LogRecord(timestampMillis, operation, request, namespace));
 	}
 
 }

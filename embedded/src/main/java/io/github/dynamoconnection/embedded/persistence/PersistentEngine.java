@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
@@ -19,6 +20,7 @@ import org.slf4j.LoggerFactory;
 
 import io.github.dynamoconnection.embedded.engine.Engine;
 import io.github.dynamoconnection.embedded.engine.EngineException;
+import io.github.dynamoconnection.embedded.engine.Namespace;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -131,8 +133,18 @@ public final class PersistentEngine implements Engine {
 
 	@Override
 	public ObjectNode execute(String operation, ObjectNode request) {
+		return execute(null, operation, request);
+	}
+
+	@Override
+	public List<Namespace> namespaces() {
+		return delegate.namespaces();
+	}
+
+	@Override
+	public ObjectNode execute(Namespace namespace, String operation, ObjectNode request) {
 		if (!MutatingOperations.isMutating(operation, request)) {
-			return delegate.execute(operation, request);
+			return delegate.execute(namespace, operation, request);
 		}
 		writeLock.lock();
 		try {
@@ -140,11 +152,11 @@ public final class PersistentEngine implements Engine {
 				throw new EngineException("InternalServerError", "The engine is closed", 500, null);
 			}
 			long now = clock.millis();
-			ByteBuffer frame = LogRecordCodec.encode(new LogRecord(now, operation, request));
+			ByteBuffer frame = LogRecordCodec.encode(new LogRecord(now, operation, request, namespace));
 			ObjectNode response;
 			clock.pin(Instant.ofEpochMilli(now));
 			try {
-				response = delegate.execute(operation, request);
+				response = delegate.execute(namespace, operation, request);
 			}
 			finally {
 				clock.release();
@@ -264,7 +276,7 @@ public final class PersistentEngine implements Engine {
 			sinceSnapshot++;
 			clock.pin(Instant.ofEpochMilli(record.timestampMillis()));
 			try {
-				engine.execute(record.operation(), record.request());
+				engine.execute(record.namespace(), record.operation(), record.request());
 			}
 			catch (EngineException ex) {
 				logger.warn("Replaying logged {} failed ({}: {}); skipped", record.operation(), ex.errorType(),

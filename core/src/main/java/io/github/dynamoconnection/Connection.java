@@ -15,6 +15,7 @@ import io.github.dynamoconnection.batch.BatchWriteResult;
 import io.github.dynamoconnection.batch.BatchWriteSpec;
 import io.github.dynamoconnection.batch.BatchWriter;
 import io.github.dynamoconnection.call.ConnectionCore;
+import io.github.dynamoconnection.exceptions.InvalidArgumentException;
 import io.github.dynamoconnection.expression.Update;
 import io.github.dynamoconnection.item.GetItemOptions;
 import io.github.dynamoconnection.item.GetItemResult;
@@ -31,6 +32,8 @@ import io.github.dynamoconnection.listener.ConnectionListener;
 import io.github.dynamoconnection.statement.StatementOperations;
 import io.github.dynamoconnection.statement.StatementOptions;
 import io.github.dynamoconnection.statement.StatementResult;
+import io.github.dynamoconnection.stream.StreamPosition;
+import io.github.dynamoconnection.stream.TableStreamReader;
 import io.github.dynamoconnection.table.CreateTableSpec;
 import io.github.dynamoconnection.table.TableDefaults;
 import io.github.dynamoconnection.table.TableNamesPage;
@@ -42,6 +45,7 @@ import io.github.dynamoconnection.transaction.TransactWriteResult;
 import io.github.dynamoconnection.transaction.TransactWriteSpec;
 import io.github.dynamoconnection.transaction.TransactionOperations;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
 
@@ -141,6 +145,23 @@ public final class Connection implements AutoCloseable {
 	/** DescribeTable (also refreshes the cached key schema). */
 	public TableDescription describeTable(String tableName) {
 		return tables.describeTable(tableName);
+	}
+
+	/**
+	 * A reader of the table's current stream (see {@link TableStreamReader}), starting at
+	 * {@code from}.
+	 * @param tableName the logical table name
+	 * @param from where to start reading
+	 * @param streams the DynamoDB Streams client to read with (same endpoint and region as this connection)
+	 * @throws InvalidArgumentException when the table has no stream
+	 */
+	public TableStreamReader streamRecords(String tableName, StreamPosition from, DynamoDbStreamsClient streams) {
+		String streamArn = describeTable(tableName).latestStreamArn();
+		if (streamArn == null) {
+			throw new InvalidArgumentException("DescribeTable", List.of(tableName), "Table " + tableName
+					+ " has no stream: enable one with a StreamSpecification");
+		}
+		return new TableStreamReader(streams, streamArn, from);
 	}
 
 	/** CreateTable from a spec filled in the lambda (keys, capacity, indexes, stream, tags, wait). */

@@ -181,6 +181,8 @@ final class MotoDivergences {
 			entry("HttpEndpointScenarios#requestWithAnOriginGetsTheAllowOriginHeader", "echoes the Origin instead of answering *"),
 			entry("HttpEndpointScenarios#errorAnswerToARequestWithAnOriginGetsTheAllowOriginHeader", "DescribeTable without TableName answers HTTP 500"),
 			entry("HttpEndpointScenarios#requestWithoutAnOriginGetsNoCorsHeaders", "sends Access-Control-Allow-Origin: * on every answer"),
+			entry("MultiAttributeKeyScenarios#partiqlSelectOnTheIndexFiltersByItsKeyAttributes",
+					"a PartiQL SELECT from \"Table\".\"Index\" answers ResourceNotFoundException"),
 			entry("MultiAttributeKeyScenarios#moreThanFourPartitionKeyAttributesAreRejected",
 					"accepts a global secondary index with five HASH key attributes"),
 			entry("StreamScenarios#writesThatChangeNothingGiveNoRecord",

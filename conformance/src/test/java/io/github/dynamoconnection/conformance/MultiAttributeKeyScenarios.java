@@ -240,6 +240,21 @@ class MultiAttributeKeyScenarios {
 	}
 
 	@Scenario
+	void partiqlSelectOnTheIndexFiltersByItsKeyAttributes(Backend backend) {
+		DynamoDbClient db = backend.client();
+		createOrders(db, true);
+		someOrders(db);
+
+		List<String> ids = new ArrayList<>();
+		db.executeStatement(request -> request
+			.statement("SELECT id FROM \"Orders\".\"byRegionAndStore\" WHERE region = 'eu' AND store = 'lyon'"))
+			.items()
+			.forEach(found -> ids.add(found.get("id").s()));
+
+		assertThat(ids).containsExactly("o5");
+	}
+
+	@Scenario
 	void moreThanFourPartitionKeyAttributesAreRejected(Backend backend) {
 		DynamoDbClient db = backend.client();
 

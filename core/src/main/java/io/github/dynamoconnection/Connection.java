@@ -29,6 +29,8 @@ import io.github.dynamoconnection.item.WriteResult;
 import io.github.dynamoconnection.listener.ConnectionListener;
 import io.github.dynamoconnection.statement.StatementOptions;
 import io.github.dynamoconnection.statement.StatementResult;
+import io.github.dynamoconnection.stream.StreamPosition;
+import io.github.dynamoconnection.stream.TableStreamReader;
 import io.github.dynamoconnection.table.CreateTableSpec;
 import io.github.dynamoconnection.table.TableDefaults;
 import io.github.dynamoconnection.table.TableNamesPage;
@@ -38,6 +40,7 @@ import io.github.dynamoconnection.transaction.TransactGetSpec;
 import io.github.dynamoconnection.transaction.TransactWriteResult;
 import io.github.dynamoconnection.transaction.TransactWriteSpec;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
 
@@ -116,6 +119,18 @@ public final class Connection implements AutoCloseable {
 	/** DescribeTable (also refreshes the cached key schema). */
 	public TableDescription describeTable(String tableName) {
 		return driver.run(() -> ops.tables().describeTable(tableName));
+	}
+
+	/**
+	 * A reader of the table's current stream (see {@link TableStreamReader}), starting at
+	 * {@code from}.
+	 * @param tableName the logical table name
+	 * @param from where to start reading
+	 * @param streams the DynamoDB Streams client to read with (same endpoint and region as this connection)
+	 * @throws io.github.dynamoconnection.exceptions.InvalidArgumentException when the table has no stream
+	 */
+	public TableStreamReader streamRecords(String tableName, StreamPosition from, DynamoDbStreamsClient streams) {
+		return TableStreamReader.ofTable(describeTable(tableName), from, streams);
 	}
 
 	/** CreateTable from a spec filled in the lambda (keys, capacity, indexes, stream, tags, wait). */

@@ -2,6 +2,7 @@ package io.github.dynamoconnection.conformance;
 
 import io.github.dynamoconnection.testsupport.MotoServerExtension;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
@@ -22,6 +23,8 @@ final class Backend {
 
 	private DynamoDbStreamsClient streams;
 
+	private RunningBackend running;
+
 	Backend(BackendKind kind) {
 		this.kind = kind;
 	}
@@ -37,6 +40,14 @@ final class Backend {
 			throw new IllegalStateException("backend " + kind + " was not opened; run scenarios with @Scenario");
 		}
 		return client;
+	}
+
+	/** A raw SDK client of the shared server signing for another region; its tables are dropped before each scenario too. */
+	DynamoDbClient client(Region region) {
+		if (running == null) {
+			throw new IllegalStateException("backend " + kind + " was not opened; run scenarios with @Scenario");
+		}
+		return running.client(region);
 	}
 
 	/** The DynamoDB Streams SDK client of the shared server. */
@@ -64,6 +75,7 @@ final class Backend {
 		client = running.client();
 		raw = running.raw();
 		streams = running.streams();
+		this.running = running;
 	}
 
 	private RunningBackend start(ExtensionContext context) {

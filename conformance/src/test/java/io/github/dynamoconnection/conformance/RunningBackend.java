@@ -1,6 +1,8 @@
 package io.github.dynamoconnection.conformance;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.dynamoconnection.embedded.EmbeddedDynamoDb;
 import io.github.dynamoconnection.testsupport.MotoServer;
@@ -31,6 +33,9 @@ final class RunningBackend implements AutoCloseable {
 	private final DynamoDbClient client;
 
 	private final DynamoDbStreamsClient streams;
+
+	/** Clients of other regions that scenarios asked for, emptied by {@link #reset()} too. */
+	private final Map<Region, DynamoDbClient> regionClients = new ConcurrentHashMap<>();
 
 	private final RawHttp raw;
 
@@ -81,18 +86,27 @@ final class RunningBackend implements AutoCloseable {
 	}
 
 	private static DynamoDbClient client(RawHttp raw) {
-		return configured(DynamoDbClient.builder(), raw);
+		return configured(DynamoDbClient.builder(), raw, Region.US_EAST_1);
+	}
+
+	/** A client of the same server signing for another region (a namespace of its own). */
+	DynamoDbClient client(Region region) {
+		if (region.equals(Region.US_EAST_1)) {
+			return client;
+		}
+		return regionClients.computeIfAbsent(region, key -> configured(DynamoDbClient.builder(), raw, key));
 	}
 
 	private static DynamoDbStreamsClient streamsClient(RawHttp raw) {
-		return configured(DynamoDbStreamsClient.builder(), raw);
+		return configured(DynamoDbStreamsClient.builder(), raw, Region.US_EAST_1);
 	}
 
 	/** The same settings for every client: this backend's transport and endpoint, region, dummy credentials, no retries. */
-	private static <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C configured(B builder, RawHttp raw) {
+	private static <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C configured(B builder, RawHttp raw,
+			Region region) {
 		return builder.httpClient(raw.httpClient())
 			.endpointOverride(raw.endpoint())
-			.region(Region.US_EAST_1)
+			.region(region)
 			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("conformance", "conformance")))
 			.overrideConfiguration(override -> override.retryStrategy(AwsRetryStrategy.doNotRetry()))
 			.build();
@@ -119,6 +133,11 @@ final class RunningBackend implements AutoCloseable {
 			moto.reset();
 			return;
 		}
+		dropTables(client);
+		regionClients.values().forEach(RunningBackend::dropTables);
+	}
+
+	private static void dropTables(DynamoDbClient client) {
 		String start = null;
 		do {
 			String from = start;
@@ -139,6 +158,7 @@ final class RunningBackend implements AutoCloseable {
 	public void close() throws Exception {
 		client.close();
 		streams.close();
+		regionClients.values().forEach(DynamoDbClient::close);
 		if (httpClient != null) {
 			httpClient.close();
 		}

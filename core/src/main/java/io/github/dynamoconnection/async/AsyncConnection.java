@@ -40,7 +40,10 @@ import io.github.dynamoconnection.transaction.TransactGetSpec;
 import io.github.dynamoconnection.transaction.TransactWriteResult;
 import io.github.dynamoconnection.transaction.TransactWriteSpec;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import io.github.dynamoconnection.stream.StreamPosition;
+import io.github.dynamoconnection.stream.TableStreamReader;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
 
 /**
@@ -121,6 +124,17 @@ public final class AsyncConnection implements AutoCloseable {
 	/** DescribeTable (also refreshes the cached key schema). */
 	public CompletableFuture<TableDescription> describeTable(String tableName) {
 		return driver.run(() -> ops.tables().describeTable(tableName));
+	}
+
+	/**
+	 * A reader of the table's current stream (see {@link TableStreamReader}), starting at
+	 * {@code from}; the reader's polls block, so run them on a thread that may wait.
+	 * @param tableName the logical table name
+	 * @param from where to start reading
+	 * @param streams the DynamoDB Streams client to read with (same endpoint and region as this connection)
+	 */
+	public CompletableFuture<TableStreamReader> streamRecords(String tableName, StreamPosition from, DynamoDbStreamsClient streams) {
+		return describeTable(tableName).thenApply((table) -> TableStreamReader.ofTable(table, from, streams));
 	}
 
 	/** CreateTable from a spec filled in the lambda (keys, capacity, indexes, stream, tags, wait). */

@@ -10,10 +10,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.dynamoconnection.embedded.contract.Engine;
 import io.github.dynamoconnection.embedded.engine.EngineSettings;
-import io.github.dynamoconnection.embedded.engine.InMemoryEngine;
+import io.github.dynamoconnection.embedded.engine.NamespacedEngine;
 import io.github.dynamoconnection.embedded.inprocess.InProcessHttpClient;
 import io.github.dynamoconnection.embedded.persistence.PersistentEngine;
 import io.github.dynamoconnection.embedded.protocol.JsonProtocolHandler;
+import io.github.dynamoconnection.embedded.protocol.Namespaces;
 import io.github.dynamoconnection.embedded.protocol.SignatureVerifier;
 import io.github.dynamoconnection.embedded.server.EmbeddedHttpServer;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -161,6 +162,10 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 
 		private Duration transientStatusDelay = Duration.ZERO;
 
+		private boolean sharedDb;
+
+		private final Map<String, String> accounts = new LinkedHashMap<>();
+
 		private final Map<String, String> credentials = new LinkedHashMap<>();
 
 		private Builder() {
@@ -177,6 +182,29 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 				throw new IllegalArgumentException("requireCredentials needs a non-empty access key id and secret");
 			}
 			credentials.put(accessKeyId, secretAccessKey);
+			return this;
+		}
+
+		/**
+		 * Keep one set of tables for every account and region (off by default: as in DynamoDB, each
+		 * request runs in the region of its SigV4 credential scope and the account of its access key,
+		 * so two regions can each have a table named {@code Thread}).
+		 */
+		public Builder sharedDb(boolean sharedDb) {
+			this.sharedDb = sharedDb;
+			return this;
+		}
+
+		/**
+		 * Requests signed with this access key belong to this account (12 digits); keys not mapped
+		 * belong to the default account {@code 000000000000}. Only matters without {@link #sharedDb(boolean)}.
+		 */
+		public Builder account(String accessKeyId, String accountId) {
+			if (accessKeyId == null || accessKeyId.isEmpty()) {
+				throw new IllegalArgumentException("account needs a non-empty access key id");
+			}
+			Namespaces.checkAccountId(accountId);
+			accounts.put(accessKeyId, accountId);
 			return this;
 		}
 
@@ -251,7 +279,9 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 			Engine engine = newEngine();
 			try {
 				SignatureVerifier verifier = credentials.isEmpty() ? null : new SignatureVerifier(credentials);
-				JsonProtocolHandler protocol = new JsonProtocolHandler(engine, clock, DEFAULT_SETTINGS.region(), verifier);
+				Namespaces namespaces = new Namespaces(DEFAULT_SETTINGS.accountId(), accounts, sharedDb);
+				JsonProtocolHandler protocol = new JsonProtocolHandler(engine, clock, DEFAULT_SETTINGS.region(), verifier,
+						namespaces);
 				EmbeddedHttpServer httpServer = (port != null) ? EmbeddedHttpServer.start(protocol, port) : null;
 				return new EmbeddedDynamoDb(engine, new InProcessHttpClient(protocol), httpServer);
 			}
@@ -267,10 +297,10 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 				.withStreamRetention(streamRetention)
 				.withTransientStatusDelay(transientStatusDelay);
 			if (dataDirectory == null) {
-				return new InMemoryEngine(settings);
+				return new NamespacedEngine(settings);
 			}
 			return PersistentEngine.open(dataDirectory, clock,
-					(replayClock) -> new InMemoryEngine(settings.withClock(replayClock)),
+					(replayClock) -> new NamespacedEngine(settings.withClock(replayClock)),
 					PersistentEngine.DEFAULT_COMPACTION_THRESHOLD_BYTES);
 		}
 

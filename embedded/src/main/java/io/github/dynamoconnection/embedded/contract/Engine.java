@@ -1,5 +1,7 @@
 package io.github.dynamoconnection.embedded.contract;
 
+import java.util.List;
+
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -20,6 +22,21 @@ public interface Engine extends AutoCloseable {
 	 * unknown operation, ValidationException for bad input
 	 */
 	ObjectNode execute(String operation, ObjectNode request);
+
+	/**
+	 * Executes one operation in a namespace (account and region); an engine without namespaces
+	 * runs it in its only one.
+	 * @param namespace the account and region the request was signed for, {@code null} for the
+	 * engine's default namespace
+	 */
+	default ObjectNode execute(Namespace namespace, String operation, ObjectNode request) {
+		return execute(operation, request);
+	}
+
+	/** Every namespace that holds state (default included); empty for an engine without namespaces. */
+	default List<Namespace> namespaces() {
+		return List.of();
+	}
 
 	/** Stops background work (the TTL sweeper). */
 	@Override

@@ -109,6 +109,19 @@ final class Catalog {
 		return tables.containsKey(name);
 	}
 
+	/** The table a TableName member names, by name or by its ARN (an ARN of another namespace finds nothing), or {@code null}. */
+	Table find(String nameOrArn) {
+		if (!nameOrArn.startsWith("arn:")) {
+			return tables.get(nameOrArn);
+		}
+		int slash = nameOrArn.indexOf(":table/");
+		if (slash < 0) {
+			return null;
+		}
+		Table table = tables.get(nameOrArn.substring(slash + ":table/".length()));
+		return (table != null && table.arn.equals(nameOrArn)) ? table : null;
+	}
+
 	static EngineException tableNotFound(String name) {
 		return new EngineException("ResourceNotFoundException", "Requested resource not found: Table: " + name + " not found");
 	}

@@ -136,9 +136,11 @@ final class ItemValidation {
 
 	private static void checkIndexKeys(Table table, Map<String, Value> item) {
 		for (SecondaryIndex index : table.indexes.values()) {
-			checkIndexKey(index, item, index.keys.hashName(), index.keys.hashType());
-			if (index.keys.hasRange()) {
-				checkIndexKey(index, item, index.keys.rangeName(), index.keys.rangeType());
+			for (String name : index.keys.hashNames()) {
+				checkIndexKey(index, item, name, index.keys.typeOf(name));
+			}
+			for (String name : index.keys.rangeNames()) {
+				checkIndexKey(index, item, name, index.keys.typeOf(name));
 			}
 		}
 	}
@@ -151,15 +153,19 @@ final class ItemValidation {
 		if (!index.covers(item)) {
 			return false;
 		}
-		Value hash = item.get(index.keys.hashName());
-		if (hash.type() != index.keys.hashType() || keySize(hash) == 0 || keySize(hash) > MAX_HASH_KEY_SIZE) {
-			return false;
+		for (String name : index.keys.hashNames()) {
+			Value hash = item.get(name);
+			if (keySize(hash) == 0 || keySize(hash) > MAX_HASH_KEY_SIZE) {
+				return false;
+			}
 		}
-		if (!index.keys.hasRange()) {
-			return true;
+		for (String name : index.keys.rangeNames()) {
+			Value range = item.get(name);
+			if (keySize(range) == 0 || keySize(range) > MAX_RANGE_KEY_SIZE) {
+				return false;
+			}
 		}
-		Value range = item.get(index.keys.rangeName());
-		return range.type() == index.keys.rangeType() && keySize(range) > 0 && keySize(range) <= MAX_RANGE_KEY_SIZE;
+		return true;
 	}
 
 	private static void checkIndexKey(SecondaryIndex index, Map<String, Value> item, String name, ValueType type) {
@@ -175,7 +181,7 @@ final class ItemValidation {
 			throw EngineException.validation("One or more parameter values are not valid. A value specified for a secondary index key is not supported. The AttributeValue for a key attribute cannot contain an empty "
 					+ (type == ValueType.S ? "string" : "binary") + " value. IndexName: " + index.name + ", IndexKey: " + name);
 		}
-		boolean hash = name.equals(index.keys.hashName());
+		boolean hash = index.keys.hashNames().contains(name);
 		if (hash && keySize(value) > MAX_HASH_KEY_SIZE) {
 			throw EngineException.validation(INVALID + "Size of hashkey has exceeded the maximum size limit of2048 bytes"
 					+ " IndexName: " + index.name + ", IndexKey: " + name);

@@ -39,7 +39,11 @@ final class ReadOperations {
 	ObjectNode query(ObjectNode request) {
 		ReadRequest read = ReadRequest.of(catalog, request, "QueryFilter");
 		boolean forward = !request.has("ScanIndexForward") || Requests.bool(request, "ScanIndexForward");
-		KeyConditionExpression keyCondition = read.expressions.keyCondition(read.keys());
+		boolean multiAttribute = read.index != null && read.index.keys.composite() != null;
+		MultiAttributeKeyQuery multiKey = multiAttribute
+				? MultiAttributeKeyQuery.of(read.expressions.multiAttributeKeyConditions(), read.index.keys) : null;
+		KeyConditionExpression keyCondition = multiAttribute ? null : read.expressions.keyCondition(read.keys());
+		Value hashValue = multiAttribute ? multiKey.hashValue() : keyCondition.hashValue();
 		read.expressions.checkFilterAvoidsKeys(read.keys());
 		read.finishExpressions();
 		Map<String, Value> start = read.exclusiveStartKey();
@@ -49,10 +53,11 @@ final class ReadOperations {
 			ItemOperations.checkLive(table);
 			Iterator<byte[]> items;
 			if (read.index != null) {
-				NavigableMap<IndexEntryKey, byte[]> partition = KeyBounds.restrict(read.index.store.partition(keyCondition.hashValue()),
-						keyCondition.range(), KeyBounds.INDEX);
+				NavigableMap<IndexEntryKey, byte[]> partition = multiAttribute
+						? multiKey.restrict(read.index.store.partition(hashValue))
+						: KeyBounds.restrict(read.index.store.partition(hashValue), keyCondition.range(), KeyBounds.INDEX);
 				if (start != null) {
-					checkStartInQuery(read.index.keys.hashOf(start), keyCondition);
+					checkStartInQuery(read.index.keys.hashOf(start), hashValue);
 					partition = after(partition, read.index.entryKey(start, table.keys), forward);
 				}
 				items = (forward ? partition : partition.descendingMap()).values().iterator();
@@ -65,7 +70,7 @@ final class ReadOperations {
 				NavigableMap<Value, byte[]> partition = KeyBounds.restrict(table.items.partition(keyCondition.hashValue()), keyCondition.range(),
 						KeyBounds.TABLE);
 				if (start != null) {
-					checkStartInQuery(table.keys.hashOf(start), keyCondition);
+					checkStartInQuery(table.keys.hashOf(start), hashValue);
 					partition = after(partition, table.keys.rangeOf(start), forward);
 				}
 				items = (forward ? partition : partition.descendingMap()).values().iterator();
@@ -118,8 +123,8 @@ final class ReadOperations {
 		}
 	}
 
-	private static void checkStartInQuery(Value startHash, KeyConditionExpression keyCondition) {
-		if (!startHash.equals(keyCondition.hashValue())) {
+	private static void checkStartInQuery(Value startHash, Value queryHash) {
+		if (!startHash.equals(queryHash)) {
 			throw outsideQuery();
 		}
 	}
@@ -355,8 +360,8 @@ final class ReadOperations {
 			copy(item, key, table.keys.hashName());
 			copy(item, key, table.keys.rangeName());
 			if (index != null) {
-				copy(item, key, index.keys.hashName());
-				copy(item, key, index.keys.rangeName());
+				index.keys.hashNames().forEach(name -> copy(item, key, name));
+				index.keys.rangeNames().forEach(name -> copy(item, key, name));
 			}
 			return key;
 		}

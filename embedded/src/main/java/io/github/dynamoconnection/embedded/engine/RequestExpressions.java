@@ -124,11 +124,17 @@ final class RequestExpressions {
 	 * does. Hand-written token scan: the expression package does not expose the attributes a
 	 * condition reads.
 	 */
+	private static List<String> keyNames(KeySchema keys) {
+		List<String> names = new ArrayList<>(keys.hashNames());
+		names.addAll(keys.rangeNames());
+		return names;
+	}
+
 	void checkFilterAvoidsKeys(KeySchema keys) {
 		String text = Requests.optionalString(owner, "FilterExpression");
 		if (text != null) {
-			for (String name : new String[] { keys.hashName(), keys.rangeName() }) {
-				if (name != null && referencesTopLevel(text, name)) {
+			for (String name : keyNames(keys)) {
+				if (referencesTopLevel(text, name)) {
 					throw EngineException.validation("Filter Expression can only contain non-primary key attributes: Primary key attribute: " + name);
 				}
 			}
@@ -218,6 +224,18 @@ final class RequestExpressions {
 	}
 
 	/** The key condition of {@code KeyConditionExpression} or legacy {@code KeyConditions}, checked against the key types. */
+	/** The KeyConditionExpression's per-attribute conditions, for an index with a multi-attribute key. */
+	Map<String, RangeCondition> multiAttributeKeyConditions() {
+		String text = expression("KeyConditionExpression");
+		if (text == null) {
+			if (legacy("KeyConditions") != null) {
+				throw EngineException.validation("KeyConditions cannot be used with an index that has a multi-attribute key; use KeyConditionExpression");
+			}
+			throw EngineException.validation("Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.");
+		}
+		return ExpressionParser.parseKeyConditions(text, attributes);
+	}
+
 	KeyConditionExpression keyCondition(KeySchema keys) {
 		String text = expression("KeyConditionExpression");
 		KeyConditionExpression condition;

@@ -174,7 +174,8 @@ final class SchemaReader {
 			String billingMode) {
 		String name = Requests.string(node, "IndexName");
 		Requests.checkTableName(name, "IndexName");
-		KeySchema keys = keySchema(node, "keySchema", definitions);
+		KeySchema keys = (global && MultiAttributeKeys.isMultiAttribute(node))
+				? MultiAttributeKeys.read(node, "keySchema", definitions) : keySchema(node, "keySchema", definitions);
 		if (!global) {
 			if (!table.hasRange()) {
 				throw EngineException.validation(INVALID

@@ -107,9 +107,11 @@ final class TableDescriptions {
 
 	static void keySchema(ObjectNode node, KeySchema keys) {
 		ArrayNode schema = node.putArray("KeySchema");
-		schema.addObject().put("AttributeName", keys.hashName()).put("KeyType", "HASH");
-		if (keys.hasRange()) {
-			schema.addObject().put("AttributeName", keys.rangeName()).put("KeyType", "RANGE");
+		for (String name : keys.hashNames()) {
+			schema.addObject().put("AttributeName", name).put("KeyType", "HASH");
+		}
+		for (String name : keys.rangeNames()) {
+			schema.addObject().put("AttributeName", name).put("KeyType", "RANGE");
 		}
 	}
 

@@ -111,10 +111,8 @@ final class TableOperations {
 				throw EngineException.validation(SchemaReader.INVALID + "Duplicate index name: " + index.name);
 			}
 			table.addIndex(index);
-			used.add(index.keys.hashName());
-			if (index.keys.hasRange()) {
-				used.add(index.keys.rangeName());
-			}
+			used.addAll(index.keys.hashNames());
+			used.addAll(index.keys.rangeNames());
 		}
 		SchemaReader.checkProjectedAttributeTotal(table.indexes.values());
 		if (!global && array.size() > 5) {

@@ -45,13 +45,14 @@ final class TransactionOperations {
 	ObjectNode transactGetItems(ObjectNode request) {
 		ArrayNode transactItems = transactItems(request);
 		String capacityMode = Requests.enumValue(request, "ReturnConsumedCapacity", ItemOperations.CONSUMED_CAPACITY);
+		checkTablesExist(transactItems, List.of("Get"));
 		List<Get> gets = new ArrayList<>();
 		for (JsonNode node : transactItems) {
 			ObjectNode get = Requests.object(node, "Get");
 			if (get == null) {
 				throw Requests.constraint(null, "transactItems.member.get", "Member must not be null");
 			}
-			Table table = catalog.table(Requests.tableName(get, "TableName"));
+			Table table = catalog.table(tableName(get));
 			RequestExpressions expressions = new RequestExpressions(get);
 			ProjectionExpression projection = expressions.projection();
 			expressions.finish();
@@ -98,6 +99,7 @@ final class TransactionOperations {
 				return earlier;
 			}
 		}
+		checkTablesExist(transactItems, WRITE_KINDS);
 		List<Write> writes = new ArrayList<>();
 		for (JsonNode node : transactItems) {
 			writes.add(parseWrite(node));
@@ -218,7 +220,7 @@ final class TransactionOperations {
 		if (body == null) {
 			throw EngineException.validation("TransactItems can only contain one of Check, Put, Update or Delete");
 		}
-		Table table = catalog.table(Requests.tableName(body, "TableName"));
+		Table table = catalog.table(tableName(body));
 		RequestExpressions expressions = new RequestExpressions(body);
 		String onFailure = Requests.enumValue(body, "ReturnValuesOnConditionCheckFailure", ItemOperations.ON_CONDITION_FAILURE);
 		Write write = new Write(kind, table, onFailure);
@@ -243,6 +245,39 @@ final class TransactionOperations {
 		}
 		expressions.finish();
 		return write;
+	}
+
+	/**
+	 * ResourceNotFoundException naming every table of the transaction that this namespace lacks
+	 * (a table of another region or account, named by its ARN, is one), before anything else is read.
+	 */
+	private void checkTablesExist(ArrayNode transactItems, List<String> kinds) {
+		Set<String> missing = new java.util.LinkedHashSet<>();
+		for (JsonNode node : transactItems) {
+			for (String kind : kinds) {
+				JsonNode name = node.path(kind).get("TableName");
+				if (name == null || !name.isString()) {
+					continue;
+				}
+				if (!name.stringValue().startsWith("arn:")) {
+					Requests.checkTableName(name.stringValue(), "TableName");
+				}
+				if (catalog.find(name.stringValue()) == null) {
+					missing.add(name.stringValue());
+				}
+			}
+		}
+		if (!missing.isEmpty()) {
+			throw new EngineException("ResourceNotFoundException",
+					"Requested resource not found: Table: " + String.join(", ", missing) + " not found");
+		}
+	}
+
+	/** The TableName member: a table name, or the ARN of a table of this namespace (as its name). */
+	private String tableName(ObjectNode body) {
+		String name = Requests.optionalString(body, "TableName");
+		Table table = (name != null && name.startsWith("arn:")) ? catalog.find(name) : null;
+		return (table != null) ? table.name : Requests.tableName(body, "TableName");
 	}
 
 	private static ArrayNode transactItems(ObjectNode request) {

@@ -1,5 +1,7 @@
 package io.github.dynamoconnection.embedded.expression;
 
+import java.util.Map;
+
 /**
  * Entry point of the expression language: parses DynamoDB expression text, resolving {@code #name} and
  * {@code :value} placeholders from the request's {@link ExpressionAttributes}, and validates it statically. Every
@@ -42,6 +44,17 @@ public final class ExpressionParser {
 		Condition condition = ParserBase.guarded(ExpressionKind.KEY_CONDITION,
 				() -> new ConditionParser(text, ExpressionKind.KEY_CONDITION, attrs).parse());
 		return KeyConditionRules.fromCondition(condition, hashKeyName, rangeKeyNameOrNull);
+	}
+
+	/**
+	 * Parses a KeyConditionExpression into its per-attribute conditions (only AND of simple
+	 * conditions, one per attribute), for an index with a multi-attribute key whose own rules the
+	 * caller checks.
+	 */
+	public static Map<String, RangeCondition> parseKeyConditions(String text, ExpressionAttributes attrs) {
+		Condition condition = ParserBase.guarded(ExpressionKind.KEY_CONDITION,
+				() -> new ConditionParser(text, ExpressionKind.KEY_CONDITION, attrs).parse());
+		return KeyConditionRules.conditions(condition);
 	}
 
 }

@@ -16,6 +16,13 @@ final class KeyConditionRules {
 	private KeyConditionRules() {
 	}
 
+	/** The per-attribute conditions of a parsed key condition (only AND of simple conditions, one per attribute). */
+	static Map<String, RangeCondition> conditions(Condition condition) {
+		Map<String, RangeCondition> conditions = new LinkedHashMap<>();
+		collect(condition, conditions);
+		return conditions;
+	}
+
 	/** Converts a parsed key condition, enforcing the rules. */
 	static KeyConditionExpression fromCondition(Condition condition, String hashKeyName, String rangeKeyName) {
 		Map<String, RangeCondition> conditions = new LinkedHashMap<>();

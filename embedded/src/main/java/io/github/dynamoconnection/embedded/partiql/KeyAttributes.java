@@ -9,6 +9,9 @@ import tools.jackson.databind.node.ObjectNode;
 /** The key attribute names of a table or index, read through the engine's own DescribeTable. */
 record KeyAttributes(String hash, String range) {
 
+	/** A name no attribute has (DynamoDB attribute names are never empty). */
+	private static final String NO_ATTRIBUTE = "";
+
 	/** Whether {@code name} is one of the key attributes. */
 	boolean isKey(String name) {
 		return name.equals(hash) || name.equals(range);
@@ -35,18 +38,26 @@ record KeyAttributes(String hash, String range) {
 		throw EngineException.validation("The table does not have the specified index: " + index);
 	}
 
+	/**
+	 * The key attributes of a key schema; for a multi-attribute index key, none (an empty name that no
+	 * attribute has), so that a SELECT on such an index scans it with its WHERE clause as a filter.
+	 */
 	private static KeyAttributes fromSchema(JsonNode schema) {
 		String hash = null;
 		String range = null;
+		int hashes = 0;
+		int ranges = 0;
 		for (JsonNode element : schema) {
 			if ("HASH".equals(element.path("KeyType").asString())) {
 				hash = element.path("AttributeName").asString();
+				hashes++;
 			}
 			else {
 				range = element.path("AttributeName").asString();
+				ranges++;
 			}
 		}
-		return new KeyAttributes(hash, range);
+		return (hashes > 1 || ranges > 1) ? new KeyAttributes(NO_ATTRIBUTE, null) : new KeyAttributes(hash, range);
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.github.dynamoconnection.embedded.persistence;
 
+import java.util.Collections;
+import java.util.List;
 import java.util.function.Consumer;
 
 import io.github.dynamoconnection.embedded.contract.Engine;
@@ -7,6 +9,7 @@ import io.github.dynamoconnection.embedded.contract.EngineException;
 import io.github.dynamoconnection.embedded.engine.CreateTableRequests;
 import io.github.dynamoconnection.embedded.engine.InMemoryEngine;
 import io.github.dynamoconnection.embedded.engine.InternalOperations;
+import io.github.dynamoconnection.embedded.contract.Namespace;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -14,12 +17,12 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes the whole state of an engine as the operations that rebuild it, through the engine's own
- * API: every backup (with the engine's internal backup import), then per table a CreateTable, the
- * TTL setting, the tags, one PutItem per item (read with Scan, page by page), the point-in-time
- * recovery setting (its restorable window restarts at the snapshot), Contributor Insights settings
- * and resource policies (stamped with their revision time, so they replay with the same revision
- * id); last the streams with their records, which replace the records those PutItems made. The
- * caller keeps writes out while it runs.
+ * API, namespace by namespace: every backup (with the engine's internal backup import), then per
+ * table a CreateTable, the TTL setting, the tags, one PutItem per item (read with Scan, page by
+ * page), the point-in-time recovery setting (its restorable window restarts at the snapshot),
+ * Contributor Insights settings and resource policies (stamped with their revision time, so they
+ * replay with the same revision id); last the streams with their records, which replace the records
+ * those PutItems made. The caller keeps writes out while it runs.
  */
 final class EngineSnapshot {
 
@@ -36,6 +39,9 @@ final class EngineSnapshot {
 	private final long timestampMillis;
 
 	private final Consumer<LogRecord> sink;
+
+	/** The namespace being written, {@code null} for the default of an engine without namespaces. */
+	private Namespace namespace;
 
 	private EngineSnapshot(Engine engine, long timestampMillis, Consumer<LogRecord> sink) {
 		this.engine = engine;
@@ -55,6 +61,16 @@ final class EngineSnapshot {
 	}
 
 	private void writeAll() {
+		List<Namespace> namespaces = engine.namespaces();
+		for (Namespace each : namespaces.isEmpty() ? Collections.<Namespace>singletonList(null) : namespaces) {
+			namespace = each;
+			writeNamespace();
+		}
+		namespace = null;
+		emit(LogRecord.SNAPSHOT_END, NODES.objectNode());
+	}
+
+	private void writeNamespace() {
 		writeBackups();
 		String startTableName = null;
 		do {
@@ -62,7 +78,7 @@ final class EngineSnapshot {
 			if (startTableName != null) {
 				listRequest.put("ExclusiveStartTableName", startTableName);
 			}
-			ObjectNode page = engine.execute("ListTables", listRequest);
+			ObjectNode page = execute("ListTables", listRequest);
 			for (JsonNode tableName : page.path("TableNames")) {
 				writeTable(tableName.asString());
 			}
@@ -71,13 +87,12 @@ final class EngineSnapshot {
 		}
 		while (startTableName != null);
 		writeStreams();
-		emit(LogRecord.SNAPSHOT_END, NODES.objectNode());
 	}
 
 	private void writeStreams() {
 		ObjectNode state;
 		try {
-			state = engine.execute(InMemoryEngine.EXPORT_STREAM_STATE, NODES.objectNode());
+			state = execute(InMemoryEngine.EXPORT_STREAM_STATE, NODES.objectNode());
 		}
 		catch (EngineException ex) {
 			return; // an engine without streams
@@ -113,7 +128,7 @@ final class EngineSnapshot {
 	}
 
 	private void writeTable(String tableName) {
-		JsonNode table = engine.execute("DescribeTable", tableRequest(tableName)).path("Table");
+		JsonNode table = execute("DescribeTable", tableRequest(tableName)).path("Table");
 		emit("CreateTable", CreateTableRequests.fromDescription(table));
 		writeTimeToLive(tableName);
 		writeTags(table.path("TableArn").asString());
@@ -132,7 +147,7 @@ final class EngineSnapshot {
 			if (startArn != null) {
 				listRequest.put("ExclusiveStartBackupArn", startArn);
 			}
-			ObjectNode page = engine.execute("ListBackups", listRequest);
+			ObjectNode page = execute("ListBackups", listRequest);
 			for (JsonNode summary : page.path("BackupSummaries")) {
 				writeBackup(summary.path("BackupArn").asString());
 			}
@@ -146,7 +161,7 @@ final class EngineSnapshot {
 	private void writeBackup(String backupArn) {
 		ObjectNode exportRequest = NODES.objectNode();
 		exportRequest.put("BackupArn", backupArn);
-		ObjectNode backup = (ObjectNode) engine.execute(InternalOperations.EXPORT_BACKUP, exportRequest).get("Backup");
+		ObjectNode backup = (ObjectNode) execute(InternalOperations.EXPORT_BACKUP, exportRequest).get("Backup");
 		JsonNode items = backup.remove("Items");
 		ArrayNode chunk = backup.putArray("Items");
 		ObjectNode request = NODES.objectNode();
@@ -168,7 +183,7 @@ final class EngineSnapshot {
 	}
 
 	private void writePointInTimeRecovery(String tableName) {
-		JsonNode description = engine.execute("DescribeContinuousBackups", tableRequest(tableName))
+		JsonNode description = execute("DescribeContinuousBackups", tableRequest(tableName))
 			.path("ContinuousBackupsDescription").path("PointInTimeRecoveryDescription");
 		if ("ENABLED".equals(description.path("PointInTimeRecoveryStatus").asString())) {
 			ObjectNode request = tableRequest(tableName);
@@ -186,7 +201,7 @@ final class EngineSnapshot {
 			if (nextToken != null) {
 				listRequest.put("NextToken", nextToken);
 			}
-			ObjectNode page = engine.execute("ListContributorInsights", listRequest);
+			ObjectNode page = execute("ListContributorInsights", listRequest);
 			for (JsonNode summary : page.path("ContributorInsightsSummaries")) {
 				ObjectNode request = tableRequest(tableName);
 				if (summary.has("IndexName")) {
@@ -211,7 +226,7 @@ final class EngineSnapshot {
 		getRequest.put("ResourceArn", resourceArn);
 		ObjectNode policy;
 		try {
-			policy = engine.execute("GetResourcePolicy", getRequest);
+			policy = execute("GetResourcePolicy", getRequest);
 		}
 		catch (EngineException ex) {
 			return;
@@ -219,11 +234,11 @@ final class EngineSnapshot {
 		ObjectNode request = NODES.objectNode();
 		request.put("ResourceArn", resourceArn);
 		request.set("Policy", policy.get("Policy"));
-		sink.accept(new LogRecord(Long.parseLong(policy.path("RevisionId").asString()), "PutResourcePolicy", request));
+		sink.accept(new LogRecord(Long.parseLong(policy.path("RevisionId").asString()), "PutResourcePolicy", request, namespace));
 	}
 
 	private void writeTimeToLive(String tableName) {
-		JsonNode description = engine.execute("DescribeTimeToLive", tableRequest(tableName))
+		JsonNode description = execute("DescribeTimeToLive", tableRequest(tableName))
 			.path("TimeToLiveDescription");
 		String status = description.path("TimeToLiveStatus").asString();
 		if ("ENABLED".equals(status) || "ENABLING".equals(status)) {
@@ -241,7 +256,7 @@ final class EngineSnapshot {
 		}
 		ObjectNode listRequest = NODES.objectNode();
 		listRequest.put("ResourceArn", tableArn);
-		JsonNode tags = engine.execute("ListTagsOfResource", listRequest).path("Tags");
+		JsonNode tags = execute("ListTagsOfResource", listRequest).path("Tags");
 		if (tags.isArray() && !tags.isEmpty()) {
 			ObjectNode request = NODES.objectNode();
 			request.put("ResourceArn", tableArn);
@@ -258,7 +273,7 @@ final class EngineSnapshot {
 			if (startKey != null) {
 				scanRequest.set("ExclusiveStartKey", startKey);
 			}
-			ObjectNode page = engine.execute("Scan", scanRequest);
+			ObjectNode page = execute("Scan", scanRequest);
 			for (JsonNode item : page.path("Items")) {
 				ObjectNode put = tableRequest(tableName);
 				put.set("Item", item);
@@ -269,6 +284,10 @@ final class EngineSnapshot {
 		while (startKey != null && startKey.isObject() && !startKey.isEmpty());
 	}
 
+	private ObjectNode execute(String operation, ObjectNode request) {
+		return engine.execute(namespace, operation, request);
+	}
+
 	private static ObjectNode tableRequest(String tableName) {
 		ObjectNode request = NODES.objectNode();
 		request.put("TableName", tableName);
@@ -276,7 +295,7 @@ final class EngineSnapshot {
 	}
 
 	private void emit(String operation, ObjectNode request) {
-		sink.accept(new LogRecord(timestampMillis, operation, request));
+		sink.accept(new LogRecord(timestampMillis, operation, request, namespace));
 	}
 
 }

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.util.zip.CRC32;
 
 import io.github.dynamoconnection.embedded.json.DynamoJsonMappers;
+import io.github.dynamoconnection.embedded.contract.Namespace;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -11,7 +12,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Encodes log records as frames: 4-byte payload length, 4-byte CRC32 of the payload, then the
- * payload, a JSON object {@code {"t":<millis>,"op":"<Operation>","r":{<request>}}}. The checksum
+ * payload, a JSON object {@code {"t":<millis>,"op":"<Operation>","r":{<request>}}}, plus
+ * {@code "ns":{"a":"<account>","g":"<region>"}} for an operation outside the default namespace. The checksum
  * finds a frame torn by a crash mid-write.
  */
 final class LogRecordCodec {
@@ -30,6 +32,9 @@ final class LogRecordCodec {
 		node.put("t", record.timestampMillis());
 		node.put("op", record.operation());
 		node.set("r", record.request());
+		if (record.namespace() != null) {
+			node.putObject("ns").put("a", record.namespace().accountId()).put("g", record.namespace().region());
+		}
 		byte[] payload = JSON.writeValueAsBytes(node);
 		ByteBuffer frame = ByteBuffer.allocate(HEADER_BYTES + payload.length);
 		frame.putInt(payload.length).putInt((int) checksum(payload, 0, payload.length)).put(payload).flip();
@@ -46,7 +51,10 @@ final class LogRecordCodec {
 		if (!node.path("op").isString() || !node.path("t").isNumber() || request == null || !request.isObject()) {
 			throw new IllegalArgumentException("Not an operation log record");
 		}
-		return new LogRecord(node.get("t").longValue(), node.get("op").stringValue(), (ObjectNode) request);
+		JsonNode ns = node.get("ns");
+		Namespace namespace = (ns != null && ns.isObject())
+				? new Namespace(ns.path("a").asString(""), ns.path("g").asString("")) : null;
+		return new LogRecord(node.get("t").longValue(), node.get("op").stringValue(), (ObjectNode) request, namespace);
 	}
 
 	static long checksum(byte[] bytes, int offset, int length) {

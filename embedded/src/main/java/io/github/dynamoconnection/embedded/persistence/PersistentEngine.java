@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
@@ -19,6 +20,7 @@ import org.slf4j.LoggerFactory;
 
 import io.github.dynamoconnection.embedded.contract.Engine;
 import io.github.dynamoconnection.embedded.contract.EngineException;
+import io.github.dynamoconnection.embedded.contract.Namespace;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -138,8 +140,18 @@ public final class PersistentEngine implements Engine {
 
 	@Override
 	public ObjectNode execute(String operation, ObjectNode request) {
+		return execute(null, operation, request);
+	}
+
+	@Override
+	public List<Namespace> namespaces() {
+		return delegate.namespaces();
+	}
+
+	@Override
+	public ObjectNode execute(Namespace namespace, String operation, ObjectNode request) {
 		if (!MutatingOperations.isMutating(operation, request)) {
-			return delegate.execute(operation, request);
+			return delegate.execute(namespace, operation, request);
 		}
 		writeLock.lock();
 		try {
@@ -147,8 +159,8 @@ public final class PersistentEngine implements Engine {
 				throw new EngineException("InternalServerError", "The engine is closed", 500, null);
 			}
 			long now = clock.millis();
-			ByteBuffer frame = LogRecordCodec.encode(new LogRecord(now, operation, request));
-			ObjectNode response = executeAt(now, operation, request);
+			ByteBuffer frame = LogRecordCodec.encode(new LogRecord(now, operation, request, namespace));
+			ObjectNode response = executeAt(now, namespace, operation, request);
 			log.append(frame);
 			if (RESTORES_FROM_MEMORY.equals(operation)
 					|| log.size() - snapshotBytes > Math.max(compactionThresholdBytes, snapshotBytes)) {
@@ -168,10 +180,10 @@ public final class PersistentEngine implements Engine {
 	 * Runs a mutating operation with the clock showing the time its log record carries, so that what
 	 * it derives from the time (creation times, backup ARNs, revision ids) replays identically.
 	 */
-	private ObjectNode executeAt(long millis, String operation, ObjectNode request) {
+	private ObjectNode executeAt(long millis, Namespace namespace, String operation, ObjectNode request) {
 		clock.pin(Instant.ofEpochMilli(millis));
 		try {
-			return delegate.execute(operation, request);
+			return delegate.execute(namespace, operation, request);
 		}
 		finally {
 			clock.release();
@@ -279,7 +291,7 @@ public final class PersistentEngine implements Engine {
 			sinceSnapshot++;
 			clock.pin(Instant.ofEpochMilli(record.timestampMillis()));
 			try {
-				engine.execute(record.operation(), record.request());
+				engine.execute(record.namespace(), record.operation(), record.request());
 			}
 			catch (EngineException ex) {
 				logger.warn("Replaying logged {} failed ({}: {}); skipped", record.operation(), ex.errorType(),

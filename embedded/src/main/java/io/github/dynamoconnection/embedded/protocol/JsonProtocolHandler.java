@@ -40,6 +40,8 @@ public final class JsonProtocolHandler {
 
 	private final RequestIds requestIds = new RequestIds();
 
+	private final Namespaces namespaces;
+
 	/** A handler running requests on this engine, accepting any signature, on the system clock. */
 	public JsonProtocolHandler(Engine engine) {
 		this(engine, Clock.systemUTC(), "us-east-1", null);
@@ -53,6 +55,20 @@ public final class JsonProtocolHandler {
 	 * @param verifier checks signatures against known credentials, {@code null} to accept any
 	 */
 	public JsonProtocolHandler(Engine engine, Clock clock, String region, SignatureVerifier verifier) {
+		this(engine, clock, region, verifier, Namespaces.perRegion());
+	}
+
+	/**
+	 * A handler running each request in its namespace.
+	 * @param engine the engine
+	 * @param clock the clock signature dates are checked against and {@code Date} headers come from
+	 * @param region the region the endpoint answers for (its health line)
+	 * @param verifier checks signatures against known credentials, {@code null} to accept any
+	 * @param namespaces which account and region each request runs in
+	 */
+	public JsonProtocolHandler(Engine engine, Clock clock, String region, SignatureVerifier verifier,
+			Namespaces namespaces) {
+		this.namespaces = namespaces;
 		this.engine = engine;
 		this.clock = clock;
 		this.region = region;
@@ -92,8 +108,8 @@ public final class JsonProtocolHandler {
 			}
 			JsonNode parsed = parse(body, offset, length);
 			String operation = Operations.fromTarget(target);
-			authentication.check(request);
-			ObjectNode response = engine.execute(operation, requestObject(parsed));
+			CredentialScope scope = authentication.check(request);
+			ObjectNode response = engine.execute(namespaces.of(scope), operation, requestObject(parsed));
 			return respond(200, (response != null) ? response : JSON.createObjectNode(), requestId, gzipAnswer);
 		}
 		catch (EngineException ex) {

@@ -66,6 +66,8 @@ public final class EmbeddedDynamoDbServerMain {
 		if (arguments.dataDirectory() != null) {
 			builder.dataDirectory(arguments.dataDirectory());
 		}
+		builder.sharedDb(arguments.sharedDb());
+		arguments.accounts().forEach(builder::account);
 		if (arguments.requiredCredentials() != null) {
 			builder.requireCredentials(arguments.requiredCredentials().getKey(), arguments.requiredCredentials().getValue());
 		}

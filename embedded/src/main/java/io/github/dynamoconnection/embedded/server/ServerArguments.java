@@ -3,6 +3,7 @@ package io.github.dynamoconnection.embedded.server;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -19,9 +20,11 @@ import java.util.Map;
  * @param requiredCredentials access key id and secret whose signatures alone are accepted, {@code null}
  * to accept any signature
  * @param help whether only the usage was asked for
+ * @param sharedDb whether every account and region shares one namespace
+ * @param accounts account ids by access key id (unlisted keys are the default account)
  */
 record ServerArguments(int port, Path dataDirectory, Duration ttlSweepInterval, Duration transientStatusDelay,
-		Map.Entry<String, String> requiredCredentials, boolean help) {
+		Map.Entry<String, String> requiredCredentials, boolean help, boolean sharedDb, Map<String, String> accounts) {
 
 	static final int DEFAULT_PORT = 8000;
 
@@ -37,6 +40,10 @@ record ServerArguments(int port, Path dataDirectory, Duration ttlSweepInterval, 
 			"                             backfill, e.g. 500ms (default 0: every change is ACTIVE at once)",
 			"  --require-credentials K:S  verify SigV4 signatures; accept only access key K with secret S",
 			"                             (default: any signature is accepted)",
+			"  --shared-db                one set of tables for every account and region (default: tables are",
+			"                             kept per account and region, as DynamoDB does)",
+			"  --account K:ACCOUNT_ID     requests signed with access key K belong to this 12-digit account",
+			"                             (repeatable; default: every key is account 000000000000)",
 			"  --help                     print this help and exit");
 
 	/**
@@ -49,10 +56,13 @@ record ServerArguments(int port, Path dataDirectory, Duration ttlSweepInterval, 
 		Duration ttlSweepInterval = DEFAULT_TTL_SWEEP_INTERVAL;
 		Duration transientStatusDelay = Duration.ZERO;
 		Map.Entry<String, String> requiredCredentials = null;
+		boolean sharedDb = false;
+		Map<String, String> accounts = new LinkedHashMap<>();
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			if (arg.equals("--help") || arg.equals("-h")) {
-				return new ServerArguments(port, dataDirectory, ttlSweepInterval, transientStatusDelay, requiredCredentials, true);
+				return new ServerArguments(port, dataDirectory, ttlSweepInterval, transientStatusDelay, requiredCredentials, true, sharedDb,
+						Map.copyOf(accounts));
 			}
 			String name = arg;
 			String value = null;
@@ -70,10 +80,26 @@ record ServerArguments(int port, Path dataDirectory, Duration ttlSweepInterval, 
 						(value != null) ? value : valueOf(args, ++i, name), name, true);
 				case "--require-credentials" -> requiredCredentials = parseCredentials(
 						(value != null) ? value : valueOf(args, ++i, name));
+				case "--shared-db" -> sharedDb = true;
+				case "--account" -> {
+					Map.Entry<String, String> account = parseAccount((value != null) ? value : valueOf(args, ++i, name));
+					accounts.put(account.getKey(), account.getValue());
+				}
 				default -> throw new IllegalArgumentException("Unknown argument '" + arg + "'");
 			}
 		}
-		return new ServerArguments(port, dataDirectory, ttlSweepInterval, transientStatusDelay, requiredCredentials, false);
+		return new ServerArguments(port, dataDirectory, ttlSweepInterval, transientStatusDelay, requiredCredentials, false,
+				sharedDb, Map.copyOf(accounts));
+	}
+
+	/** {@code ACCESS_KEY:ACCOUNT_ID} with a 12-digit account id. */
+	private static Map.Entry<String, String> parseAccount(String text) {
+		int colon = text.indexOf(':');
+		String account = (colon > 0) ? text.substring(colon + 1) : "";
+		if (!account.matches("\\d{12}")) {
+			throw new IllegalArgumentException("Invalid --account '" + text + "': expected ACCESS_KEY:ACCOUNT_ID with a 12-digit account id");
+		}
+		return Map.entry(text.substring(0, colon), account);
 	}
 
 	/** {@code ACCESS_KEY:SECRET}; the message never repeats the secret. */
@@ -89,8 +115,9 @@ record ServerArguments(int port, Path dataDirectory, Duration ttlSweepInterval, 
 	@Override
 	public String toString() {
 		return "ServerArguments[port=" + port + ", dataDirectory=" + dataDirectory + ", ttlSweepInterval="
-				+ ttlSweepInterval + ", transientStatusDelay=" + transientStatusDelay + ", requireCredentials=" + ((requiredCredentials != null) ? requiredCredentials.getKey() + ":****" : "off")
-				+ ", help=" + help + "]";
+				+ ttlSweepInterval + ", transientStatusDelay=" + transientStatusDelay + ", requireCredentials="
+				+ ((requiredCredentials != null) ? requiredCredentials.getKey() + ":****" : "off")
+				+ ", help=" + help + ", sharedDb=" + sharedDb + ", accounts=" + accounts + "]";
 	}
 
 	private static String valueOf(String[] args, int index, String name) {

@@ -39,6 +39,20 @@ class ServerArgumentsTests {
 	}
 
 	@Test
+	void readsSharedDbAndAccounts() {
+		ServerArguments arguments = ServerArguments.parse("--shared-db", "--account", "alice:111111111111",
+				"--account=bob:222222222222");
+		assertThat(arguments.sharedDb()).isTrue();
+		assertThat(arguments.accounts()).containsExactlyInAnyOrderEntriesOf(
+				java.util.Map.of("alice", "111111111111", "bob", "222222222222"));
+		assertThat(ServerArguments.parse().sharedDb()).isFalse();
+		assertThatIllegalArgumentException().isThrownBy(() -> ServerArguments.parse("--account", "alice:12"))
+			.withMessageContaining("12-digit");
+		assertThatIllegalArgumentException().isThrownBy(() -> ServerArguments.parse("--account", "111111111111"))
+			.withMessageContaining("ACCESS_KEY:ACCOUNT_ID");
+	}
+
+	@Test
 	void helpWins() {
 		assertThat(ServerArguments.parse("--port", "1", "--help").help()).isTrue();
 		assertThat(ServerArguments.parse("-h").help()).isTrue();

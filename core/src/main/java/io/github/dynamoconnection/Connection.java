@@ -39,6 +39,7 @@ import io.github.dynamoconnection.transaction.TransactGetResult;
 import io.github.dynamoconnection.transaction.TransactGetSpec;
 import io.github.dynamoconnection.transaction.TransactWriteResult;
 import io.github.dynamoconnection.transaction.TransactWriteSpec;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
@@ -107,12 +108,12 @@ public final class Connection implements AutoCloseable {
 	}
 
 	/** Every table name, a page of {@code pageSize} ({@code null}: DynamoDB's default) read as the stream reaches it. */
-	public Stream<String> tableNames(Integer pageSize) {
+	public Stream<String> tableNames(@Nullable Integer pageSize) {
 		return driver.tableNames(start -> ops.tables().listTables(start, pageSize));
 	}
 
 	/** One page of table names. */
-	public TableNamesPage listTables(String exclusiveStartTableName, Integer limit) {
+	public TableNamesPage listTables(@Nullable String exclusiveStartTableName, @Nullable Integer limit) {
 		return driver.run(() -> ops.tables().listTables(exclusiveStartTableName, limit));
 	}
 
@@ -133,14 +134,9 @@ public final class Connection implements AutoCloseable {
 		return TableStreamReader.ofTable(describeTable(tableName), from, streams);
 	}
 
-	/** CreateTable from a spec filled in the lambda (keys, capacity, indexes, stream, tags, wait). */
-	public TableDescription createTable(String tableName, Consumer<CreateTableSpec> spec) {
+	/** CreateTable from a spec, as a lambda filling its builder or built (keys, capacity, indexes, stream, tags, wait). */
+	public TableDescription createTable(String tableName, Consumer<CreateTableSpec.Builder> spec) {
 		return driver.run(() -> ops.tables().createTable(tableName, CreateTableSpec.of(spec)));
-	}
-
-	/** CreateTable from a spec. */
-	public TableDescription createTable(String tableName, CreateTableSpec spec) {
-		return driver.run(() -> ops.tables().createTable(tableName, spec));
 	}
 
 	/** UpdateTable with new provisioned capacity. */
@@ -149,7 +145,7 @@ public final class Connection implements AutoCloseable {
 	}
 
 	/** UpdateTable: capacity, billing mode, GSI updates, creation and deletion, stream. */
-	public TableDescription updateTable(String tableName, Consumer<UpdateTableSpec> spec) {
+	public TableDescription updateTable(String tableName, Consumer<UpdateTableSpec.Builder> spec) {
 		return driver.run(() -> ops.tables().updateTable(tableName, UpdateTableSpec.of(spec)));
 	}
 
@@ -176,12 +172,12 @@ public final class Connection implements AutoCloseable {
 	}
 
 	/** GetItem. */
-	public GetItemResult getItem(String tableName, Object hashKey, Object rangeKey) {
+	public GetItemResult getItem(String tableName, Object hashKey, @Nullable Object rangeKey) {
 		return driver.run(() -> ops.items().getItem(tableName, hashKey, rangeKey, GetItemOptions.defaults()));
 	}
 
 	/** GetItem with options, as a lambda or built ({@code rangeKey} null on hash-only tables). */
-	public GetItemResult getItem(String tableName, Object hashKey, Object rangeKey, Consumer<GetItemOptions.Builder> options) {
+	public GetItemResult getItem(String tableName, Object hashKey, @Nullable Object rangeKey, Consumer<GetItemOptions.Builder> options) {
 		return driver.run(() -> ops.items().getItem(tableName, hashKey, rangeKey, GetItemOptions.of(options)));
 	}
 
@@ -203,12 +199,12 @@ public final class Connection implements AutoCloseable {
 	}
 
 	/** PutItem: the key plus other attributes (PynamoDB's {@code put_item(table, hash, range, attributes)}). */
-	public WriteResult putItem(String tableName, Object hashKey, Object rangeKey, Map<String, ?> attributes) {
+	public WriteResult putItem(String tableName, Object hashKey, @Nullable Object rangeKey, Map<String, ?> attributes) {
 		return driver.run(() -> ops.items().putItem(tableName, hashKey, rangeKey, attributes, WriteOptions.defaults()));
 	}
 
 	/** PutItem with options. */
-	public WriteResult putItem(String tableName, Object hashKey, Object rangeKey, Map<String, ?> attributes,
+	public WriteResult putItem(String tableName, Object hashKey, @Nullable Object rangeKey, Map<String, ?> attributes,
 			Consumer<WriteOptions.Builder> options) {
 		return driver.run(() -> ops.items().putItem(tableName, hashKey, rangeKey, attributes, WriteOptions.of(options)));
 	}
@@ -221,12 +217,12 @@ public final class Connection implements AutoCloseable {
 	}
 
 	/** DeleteItem. */
-	public WriteResult deleteItem(String tableName, Object hashKey, Object rangeKey) {
+	public WriteResult deleteItem(String tableName, Object hashKey, @Nullable Object rangeKey) {
 		return driver.run(() -> ops.items().deleteItem(tableName, hashKey, rangeKey, WriteOptions.defaults()));
 	}
 
 	/** DeleteItem with options. */
-	public WriteResult deleteItem(String tableName, Object hashKey, Object rangeKey, Consumer<WriteOptions.Builder> options) {
+	public WriteResult deleteItem(String tableName, Object hashKey, @Nullable Object rangeKey, Consumer<WriteOptions.Builder> options) {
 		return driver.run(() -> ops.items().deleteItem(tableName, hashKey, rangeKey, WriteOptions.of(options)));
 	}
 
@@ -238,12 +234,12 @@ public final class Connection implements AutoCloseable {
 	}
 
 	/** UpdateItem. */
-	public WriteResult updateItem(String tableName, Object hashKey, Object rangeKey, Update update) {
+	public WriteResult updateItem(String tableName, Object hashKey, @Nullable Object rangeKey, Update update) {
 		return driver.run(() -> ops.items().updateItem(tableName, hashKey, rangeKey, update, WriteOptions.defaults()));
 	}
 
 	/** UpdateItem with options (condition, return values...). */
-	public WriteResult updateItem(String tableName, Object hashKey, Object rangeKey, Update update,
+	public WriteResult updateItem(String tableName, Object hashKey, @Nullable Object rangeKey, Update update,
 			Consumer<WriteOptions.Builder> options) {
 		return driver.run(() -> ops.items().updateItem(tableName, hashKey, rangeKey, update, WriteOptions.of(options)));
 	}
@@ -305,7 +301,7 @@ public final class Connection implements AutoCloseable {
 
 	/** Parallel scan on the given executor ({@code null}: threads of this call), in segment order. */
 	public List<Map<String, Object>> parallelScan(String tableName, int totalSegments, Consumer<ScanOptions.Builder> options,
-			Executor executor) {
+			@Nullable Executor executor) {
 		return driver.parallelScan(() -> ParallelScanPlan.of(ops.items(), tableName, totalSegments, ScanOptions.of(options)),
 				executor);
 	}
@@ -319,7 +315,7 @@ public final class Connection implements AutoCloseable {
 	}
 
 	/** Writes every put and delete of the spec (any tables), in requests of 25, retrying unprocessed entries. */
-	public BatchWriteResult batchWriteItem(Consumer<BatchWriteSpec> spec) {
+	public BatchWriteResult batchWriteItem(Consumer<BatchWriteSpec.Builder> spec) {
 		return driver.run(() -> ops.batches().write(BatchWriteSpec.of(spec)));
 	}
 
@@ -334,19 +330,19 @@ public final class Connection implements AutoCloseable {
 	}
 
 	/** Reads every key of the spec (any tables), in requests of 100, retrying unprocessed keys. */
-	public BatchGetResult batchGetItem(Consumer<BatchGetSpec> spec) {
+	public BatchGetResult batchGetItem(Consumer<BatchGetSpec.Builder> spec) {
 		return driver.run(() -> ops.batches().get(BatchGetSpec.of(spec)));
 	}
 
 	// ---- transactions and PartiQL
 
 	/** TransactWriteItems: condition checks, puts, updates, deletes, all or nothing. */
-	public TransactWriteResult transactWriteItems(Consumer<TransactWriteSpec> spec) {
+	public TransactWriteResult transactWriteItems(Consumer<TransactWriteSpec.Builder> spec) {
 		return driver.run(() -> ops.transactions().write(TransactWriteSpec.of(spec)));
 	}
 
 	/** TransactGetItems: a consistent snapshot of up to 100 items, in order. */
-	public TransactGetResult transactGetItems(Consumer<TransactGetSpec> spec) {
+	public TransactGetResult transactGetItems(Consumer<TransactGetSpec.Builder> spec) {
 		return driver.run(() -> ops.transactions().get(TransactGetSpec.of(spec)));
 	}
 

@@ -10,7 +10,7 @@ import java.util.Map;
 
 import io.github.dynamoconnection.batch.BatchRetryPolicy;
 import io.github.dynamoconnection.client.ClientSettings;
-import io.github.dynamoconnection.internal.client.DynamoDbClientFactory;
+import io.github.dynamoconnection.internal.client.SdkClients;
 import io.github.dynamoconnection.listener.ConnectionListener;
 import io.github.dynamoconnection.table.TableDefaults;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -207,7 +207,7 @@ public final class ConnectionBuilder {
 	public Connection build() {
 		return assemble(client != null, (settings, prefix, defaults, policy, callListeners) -> (settings == null)
 				? new Connection(client, false, prefix, defaults, policy, callListeners)
-				: new Connection(DynamoDbClientFactory.create(settings, httpClient), true, prefix, defaults, policy,
+				: new Connection(SdkClients.sync(settings, httpClient), true, prefix, defaults, policy,
 						callListeners));
 	}
 

@@ -19,6 +19,7 @@ import io.github.dynamoconnection.item.WriteOptions;
 import io.github.dynamoconnection.item.WriteResult;
 import io.github.dynamoconnection.table.CreateTableSpec;
 import io.github.dynamoconnection.table.UpdateTableSpec;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
 
@@ -54,7 +55,7 @@ public final class TableConnection {
 	}
 
 	/** CreateTable. */
-	public TableDescription createTable(Consumer<CreateTableSpec> spec) {
+	public TableDescription createTable(Consumer<CreateTableSpec.Builder> spec) {
 		return connection.createTable(tableName, spec);
 	}
 
@@ -64,7 +65,7 @@ public final class TableConnection {
 	}
 
 	/** UpdateTable. */
-	public TableDescription updateTable(Consumer<UpdateTableSpec> spec) {
+	public TableDescription updateTable(Consumer<UpdateTableSpec.Builder> spec) {
 		return connection.updateTable(tableName, spec);
 	}
 
@@ -89,12 +90,12 @@ public final class TableConnection {
 	}
 
 	/** GetItem. */
-	public GetItemResult getItem(Object hashKey, Object rangeKey) {
+	public GetItemResult getItem(Object hashKey, @Nullable Object rangeKey) {
 		return connection.getItem(tableName, hashKey, rangeKey);
 	}
 
 	/** GetItem with options. */
-	public GetItemResult getItem(Object hashKey, Object rangeKey, Consumer<GetItemOptions.Builder> options) {
+	public GetItemResult getItem(Object hashKey, @Nullable Object rangeKey, Consumer<GetItemOptions.Builder> options) {
 		return connection.getItem(tableName, hashKey, rangeKey, options);
 	}
 
@@ -114,12 +115,12 @@ public final class TableConnection {
 	}
 
 	/** PutItem. */
-	public WriteResult putItem(Object hashKey, Object rangeKey, Map<String, ?> attributes) {
+	public WriteResult putItem(Object hashKey, @Nullable Object rangeKey, Map<String, ?> attributes) {
 		return connection.putItem(tableName, hashKey, rangeKey, attributes);
 	}
 
 	/** PutItem with options. */
-	public WriteResult putItem(Object hashKey, Object rangeKey, Map<String, ?> attributes,
+	public WriteResult putItem(Object hashKey, @Nullable Object rangeKey, Map<String, ?> attributes,
 			Consumer<WriteOptions.Builder> options) {
 		return connection.putItem(tableName, hashKey, rangeKey, attributes, options);
 	}
@@ -130,12 +131,12 @@ public final class TableConnection {
 	}
 
 	/** DeleteItem. */
-	public WriteResult deleteItem(Object hashKey, Object rangeKey) {
+	public WriteResult deleteItem(Object hashKey, @Nullable Object rangeKey) {
 		return connection.deleteItem(tableName, hashKey, rangeKey);
 	}
 
 	/** DeleteItem with options. */
-	public WriteResult deleteItem(Object hashKey, Object rangeKey, Consumer<WriteOptions.Builder> options) {
+	public WriteResult deleteItem(Object hashKey, @Nullable Object rangeKey, Consumer<WriteOptions.Builder> options) {
 		return connection.deleteItem(tableName, hashKey, rangeKey, options);
 	}
 
@@ -145,12 +146,12 @@ public final class TableConnection {
 	}
 
 	/** UpdateItem. */
-	public WriteResult updateItem(Object hashKey, Object rangeKey, Update update) {
+	public WriteResult updateItem(Object hashKey, @Nullable Object rangeKey, Update update) {
 		return connection.updateItem(tableName, hashKey, rangeKey, update);
 	}
 
 	/** UpdateItem with options. */
-	public WriteResult updateItem(Object hashKey, Object rangeKey, Update update, Consumer<WriteOptions.Builder> options) {
+	public WriteResult updateItem(Object hashKey, @Nullable Object rangeKey, Update update, Consumer<WriteOptions.Builder> options) {
 		return connection.updateItem(tableName, hashKey, rangeKey, update, options);
 	}
 

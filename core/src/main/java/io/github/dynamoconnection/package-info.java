@@ -5,4 +5,7 @@
  * results live in {@code item}, {@code batch}, {@code transaction}, {@code statement} and
  * {@code table}; failures in {@code exceptions}; call observation in {@code listener}.
  */
+@NullMarked
 package io.github.dynamoconnection;
+
+import org.jspecify.annotations.NullMarked;

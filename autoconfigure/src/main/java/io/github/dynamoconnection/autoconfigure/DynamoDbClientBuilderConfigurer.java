@@ -1,28 +1,20 @@
 package io.github.dynamoconnection.autoconfigure;
 
-import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import io.github.dynamoconnection.internal.client.DynamoDbClientFactory;
-import io.github.dynamoconnection.internal.client.HeaderAddingHttpClient;
-import org.springframework.boot.context.properties.PropertyMapper;
-import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import io.github.dynamoconnection.client.ClientSettings;
+import io.github.dynamoconnection.internal.client.SdkClients;
 import software.amazon.awssdk.core.retry.RetryMode;
-import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.apache5.Apache5HttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
-import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
 /**
- * Configures a {@link DynamoDbClientBuilder} in one place: endpoint, region and credentials from
- * the {@link DynamoDbConnectionDetails}; the Apache 5 HTTP client with timeouts and pool size,
- * retries, the call timeout and extra headers from {@link DynamoDbProperties}; then the
- * {@link DynamoDbClientBuilderCustomizer customizers}, in order.
+ * Configures a {@link DynamoDbClientBuilder}: maps the {@link DynamoDbConnectionDetails} (endpoint,
+ * region, credentials, in-process HTTP client) and the {@link DynamoDbProperties} (timeouts, retries,
+ * pool size, extra headers) onto the core's {@link ClientSettings}, applied by the same code that
+ * builds a {@code Connection}'s own client; then the {@link DynamoDbClientBuilderCustomizer
+ * customizers}, in order.
  */
 public class DynamoDbClientBuilderConfigurer {
 
@@ -51,43 +43,22 @@ public class DynamoDbClientBuilderConfigurer {
 	 * @return the same builder
 	 */
 	public DynamoDbClientBuilder configure(DynamoDbClientBuilder builder) {
-		URI endpoint = this.connectionDetails.endpoint();
-		if (endpoint != null) {
-			builder.endpointOverride(endpoint);
-		}
-		builder.region(region(this.connectionDetails.region()));
-		builder.credentialsProvider(this.connectionDetails.credentialsProvider());
-		configureTransport(builder);
-		builder.overrideConfiguration(overrideConfiguration());
+		SdkClients.configure(builder, clientSettings(), this.connectionDetails.sdkHttpClient());
 		this.customizers.forEach((customizer) -> customizer.customize(builder));
 		return builder;
 	}
 
-	private void configureTransport(DynamoDbClientBuilder builder) {
-		Map<String, String> headers = this.properties.getExtraHeaders();
-		SdkHttpClient inProcess = this.connectionDetails.sdkHttpClient();
-		if (inProcess != null) {
-			builder.httpClient(headers.isEmpty() ? inProcess : new HeaderAddingHttpClient(inProcess, headers));
-			return;
-		}
-		Apache5HttpClient.Builder apache = Apache5HttpClient.builder();
-		PropertyMapper map = PropertyMapper.get();
-		map.from(this.properties.getConnectTimeout()).to(apache::connectionTimeout);
-		map.from(this.properties.getReadTimeout()).to(apache::socketTimeout);
-		map.from(this.properties.getMaxPoolConnections()).to(apache::maxConnections);
-		builder.httpClientBuilder(headers.isEmpty() ? apache : HeaderAddingHttpClient.wrapping(apache, headers));
-	}
-
-	private ClientOverrideConfiguration overrideConfiguration() {
-		ClientOverrideConfiguration.Builder override = ClientOverrideConfiguration.builder();
-		PropertyMapper.get().from(this.properties.getApiCallTimeout()).to(override::apiCallTimeout);
+	/**
+	 * The connection details and properties as the core's client settings, which
+	 * {@code SdkClients} turns into the client the same way a {@code Connection} builder does.
+	 * @return the settings
+	 */
+	ClientSettings clientSettings() {
 		DynamoDbProperties.Retry retry = this.properties.getRetry();
-		RetryStrategy strategy = DynamoDbClientFactory.retryStrategy(sdkRetryMode(retry.getMode()),
-				retry.getMaxAttempts());
-		if (strategy != null) {
-			override.retryStrategy(strategy);
-		}
-		return override.build();
+		return new ClientSettings(this.connectionDetails.endpoint(), this.connectionDetails.region(),
+				this.connectionDetails.credentialsProvider(), this.properties.getConnectTimeout(),
+				this.properties.getReadTimeout(), this.properties.getApiCallTimeout(), sdkRetryMode(retry.getMode()),
+				retry.getMaxAttempts(), this.properties.getMaxPoolConnections(), this.properties.getExtraHeaders());
 	}
 
 	private static @Nullable RetryMode sdkRetryMode(DynamoDbProperties.@Nullable RetryMode mode) {
@@ -99,18 +70,6 @@ public class DynamoDbClientBuilderConfigurer {
 			case ADAPTIVE -> RetryMode.ADAPTIVE_V2;
 			case LEGACY -> RetryMode.LEGACY;
 		};
-	}
-
-	private static Region region(@Nullable Region region) {
-		if (region != null) {
-			return region;
-		}
-		try {
-			return DefaultAwsRegionProviderChain.builder().build().getRegion();
-		}
-		catch (RuntimeException ex) {
-			return DynamoDbClientFactory.FALLBACK_REGION;
-		}
 	}
 
 }

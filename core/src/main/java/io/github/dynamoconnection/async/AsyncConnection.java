@@ -39,6 +39,7 @@ import io.github.dynamoconnection.transaction.TransactGetResult;
 import io.github.dynamoconnection.transaction.TransactGetSpec;
 import io.github.dynamoconnection.transaction.TransactWriteResult;
 import io.github.dynamoconnection.transaction.TransactWriteSpec;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import io.github.dynamoconnection.stream.StreamPosition;
 import io.github.dynamoconnection.stream.TableStreamReader;
@@ -112,12 +113,12 @@ public final class AsyncConnection implements AutoCloseable {
 	}
 
 	/** Every table name, read a page of {@code pageSize} ({@code null}: DynamoDB's default) at a time. */
-	public CompletableFuture<Stream<String>> tableNames(Integer pageSize) {
+	public CompletableFuture<Stream<String>> tableNames(@Nullable Integer pageSize) {
 		return driver.run(() -> ops.tables().allTableNames(pageSize).map(List::stream));
 	}
 
 	/** One page of table names. */
-	public CompletableFuture<TableNamesPage> listTables(String exclusiveStartTableName, Integer limit) {
+	public CompletableFuture<TableNamesPage> listTables(@Nullable String exclusiveStartTableName, @Nullable Integer limit) {
 		return driver.run(() -> ops.tables().listTables(exclusiveStartTableName, limit));
 	}
 
@@ -137,14 +138,9 @@ public final class AsyncConnection implements AutoCloseable {
 		return describeTable(tableName).thenApply((table) -> TableStreamReader.ofTable(table, from, streams));
 	}
 
-	/** CreateTable from a spec filled in the lambda (keys, capacity, indexes, stream, tags, wait). */
-	public CompletableFuture<TableDescription> createTable(String tableName, Consumer<CreateTableSpec> spec) {
+	/** CreateTable from a spec, as a lambda filling its builder or built (keys, capacity, indexes, stream, tags, wait). */
+	public CompletableFuture<TableDescription> createTable(String tableName, Consumer<CreateTableSpec.Builder> spec) {
 		return driver.run(() -> ops.tables().createTable(tableName, CreateTableSpec.of(spec)));
-	}
-
-	/** CreateTable from a spec. */
-	public CompletableFuture<TableDescription> createTable(String tableName, CreateTableSpec spec) {
-		return driver.run(() -> ops.tables().createTable(tableName, spec));
 	}
 
 	/** UpdateTable with new provisioned capacity. */
@@ -153,7 +149,7 @@ public final class AsyncConnection implements AutoCloseable {
 	}
 
 	/** UpdateTable: capacity, billing mode, GSI updates, creation and deletion, stream. */
-	public CompletableFuture<TableDescription> updateTable(String tableName, Consumer<UpdateTableSpec> spec) {
+	public CompletableFuture<TableDescription> updateTable(String tableName, Consumer<UpdateTableSpec.Builder> spec) {
 		return driver.run(() -> ops.tables().updateTable(tableName, UpdateTableSpec.of(spec)));
 	}
 
@@ -180,12 +176,12 @@ public final class AsyncConnection implements AutoCloseable {
 	}
 
 	/** GetItem. */
-	public CompletableFuture<GetItemResult> getItem(String tableName, Object hashKey, Object rangeKey) {
+	public CompletableFuture<GetItemResult> getItem(String tableName, Object hashKey, @Nullable Object rangeKey) {
 		return driver.run(() -> ops.items().getItem(tableName, hashKey, rangeKey, GetItemOptions.defaults()));
 	}
 
 	/** GetItem with options, as a lambda or built ({@code rangeKey} null on hash-only tables). */
-	public CompletableFuture<GetItemResult> getItem(String tableName, Object hashKey, Object rangeKey, Consumer<GetItemOptions.Builder> options) {
+	public CompletableFuture<GetItemResult> getItem(String tableName, Object hashKey, @Nullable Object rangeKey, Consumer<GetItemOptions.Builder> options) {
 		return driver.run(() -> ops.items().getItem(tableName, hashKey, rangeKey, GetItemOptions.of(options)));
 	}
 
@@ -207,12 +203,12 @@ public final class AsyncConnection implements AutoCloseable {
 	}
 
 	/** PutItem: the key plus other attributes (PynamoDB's {@code put_item(table, hash, range, attributes)}). */
-	public CompletableFuture<WriteResult> putItem(String tableName, Object hashKey, Object rangeKey, Map<String, ?> attributes) {
+	public CompletableFuture<WriteResult> putItem(String tableName, Object hashKey, @Nullable Object rangeKey, Map<String, ?> attributes) {
 		return driver.run(() -> ops.items().putItem(tableName, hashKey, rangeKey, attributes, WriteOptions.defaults()));
 	}
 
 	/** PutItem with options. */
-	public CompletableFuture<WriteResult> putItem(String tableName, Object hashKey, Object rangeKey, Map<String, ?> attributes,
+	public CompletableFuture<WriteResult> putItem(String tableName, Object hashKey, @Nullable Object rangeKey, Map<String, ?> attributes,
 			Consumer<WriteOptions.Builder> options) {
 		return driver.run(() -> ops.items().putItem(tableName, hashKey, rangeKey, attributes, WriteOptions.of(options)));
 	}
@@ -225,12 +221,12 @@ public final class AsyncConnection implements AutoCloseable {
 	}
 
 	/** DeleteItem. */
-	public CompletableFuture<WriteResult> deleteItem(String tableName, Object hashKey, Object rangeKey) {
+	public CompletableFuture<WriteResult> deleteItem(String tableName, Object hashKey, @Nullable Object rangeKey) {
 		return driver.run(() -> ops.items().deleteItem(tableName, hashKey, rangeKey, WriteOptions.defaults()));
 	}
 
 	/** DeleteItem with options. */
-	public CompletableFuture<WriteResult> deleteItem(String tableName, Object hashKey, Object rangeKey, Consumer<WriteOptions.Builder> options) {
+	public CompletableFuture<WriteResult> deleteItem(String tableName, Object hashKey, @Nullable Object rangeKey, Consumer<WriteOptions.Builder> options) {
 		return driver.run(() -> ops.items().deleteItem(tableName, hashKey, rangeKey, WriteOptions.of(options)));
 	}
 
@@ -242,12 +238,12 @@ public final class AsyncConnection implements AutoCloseable {
 	}
 
 	/** UpdateItem. */
-	public CompletableFuture<WriteResult> updateItem(String tableName, Object hashKey, Object rangeKey, Update update) {
+	public CompletableFuture<WriteResult> updateItem(String tableName, Object hashKey, @Nullable Object rangeKey, Update update) {
 		return driver.run(() -> ops.items().updateItem(tableName, hashKey, rangeKey, update, WriteOptions.defaults()));
 	}
 
 	/** UpdateItem with options (condition, return values...). */
-	public CompletableFuture<WriteResult> updateItem(String tableName, Object hashKey, Object rangeKey, Update update,
+	public CompletableFuture<WriteResult> updateItem(String tableName, Object hashKey, @Nullable Object rangeKey, Update update,
 			Consumer<WriteOptions.Builder> options) {
 		return driver.run(() -> ops.items().updateItem(tableName, hashKey, rangeKey, update, WriteOptions.of(options)));
 	}
@@ -309,7 +305,7 @@ public final class AsyncConnection implements AutoCloseable {
 
 	/** Parallel scan whose segments start on the given executor ({@code null}: at once), in segment order. */
 	public CompletableFuture<List<Map<String, Object>>> parallelScan(String tableName, int totalSegments, Consumer<ScanOptions.Builder> options,
-			Executor executor) {
+			@Nullable Executor executor) {
 		return driver.parallelScan(() -> ParallelScanPlan.of(ops.items(), tableName, totalSegments, ScanOptions.of(options)),
 				executor);
 	}
@@ -323,7 +319,7 @@ public final class AsyncConnection implements AutoCloseable {
 	}
 
 	/** Writes every put and delete of the spec (any tables), in requests of 25, retrying unprocessed entries. */
-	public CompletableFuture<BatchWriteResult> batchWriteItem(Consumer<BatchWriteSpec> spec) {
+	public CompletableFuture<BatchWriteResult> batchWriteItem(Consumer<BatchWriteSpec.Builder> spec) {
 		return driver.run(() -> ops.batches().write(BatchWriteSpec.of(spec)));
 	}
 
@@ -338,19 +334,19 @@ public final class AsyncConnection implements AutoCloseable {
 	}
 
 	/** Reads every key of the spec (any tables), in requests of 100, retrying unprocessed keys. */
-	public CompletableFuture<BatchGetResult> batchGetItem(Consumer<BatchGetSpec> spec) {
+	public CompletableFuture<BatchGetResult> batchGetItem(Consumer<BatchGetSpec.Builder> spec) {
 		return driver.run(() -> ops.batches().get(BatchGetSpec.of(spec)));
 	}
 
 	// ---- transactions and PartiQL
 
 	/** TransactWriteItems: condition checks, puts, updates, deletes, all or nothing. */
-	public CompletableFuture<TransactWriteResult> transactWriteItems(Consumer<TransactWriteSpec> spec) {
+	public CompletableFuture<TransactWriteResult> transactWriteItems(Consumer<TransactWriteSpec.Builder> spec) {
 		return driver.run(() -> ops.transactions().write(TransactWriteSpec.of(spec)));
 	}
 
 	/** TransactGetItems: a consistent snapshot of up to 100 items, in order. */
-	public CompletableFuture<TransactGetResult> transactGetItems(Consumer<TransactGetSpec> spec) {
+	public CompletableFuture<TransactGetResult> transactGetItems(Consumer<TransactGetSpec.Builder> spec) {
 		return driver.run(() -> ops.transactions().get(TransactGetSpec.of(spec)));
 	}
 

@@ -8,7 +8,7 @@ import java.util.Map;
 import io.github.dynamoconnection.Connection;
 import io.github.dynamoconnection.ConnectionBuilder;
 import io.github.dynamoconnection.batch.BatchRetryPolicy;
-import io.github.dynamoconnection.internal.client.AsyncClientFactory;
+import io.github.dynamoconnection.internal.client.SdkClients;
 import io.github.dynamoconnection.listener.ConnectionListener;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.retry.RetryMode;
@@ -171,7 +171,7 @@ public final class AsyncConnectionBuilder {
 		}
 		return settings.assemble(client != null, (clientSettings, prefix, defaults, policy, listeners) -> (clientSettings == null)
 				? new AsyncConnection(client, false, prefix, defaults, policy, listeners)
-				: new AsyncConnection(AsyncClientFactory.create(clientSettings, httpClient), true, prefix, defaults, policy,
+				: new AsyncConnection(SdkClients.async(clientSettings, httpClient), true, prefix, defaults, policy,
 						listeners));
 	}
 

@@ -20,6 +20,7 @@ import io.github.dynamoconnection.item.WriteOptions;
 import io.github.dynamoconnection.item.WriteResult;
 import io.github.dynamoconnection.table.CreateTableSpec;
 import io.github.dynamoconnection.table.UpdateTableSpec;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
 
@@ -55,7 +56,7 @@ public final class AsyncTableConnection {
 	}
 
 	/** CreateTable. */
-	public CompletableFuture<TableDescription> createTable(Consumer<CreateTableSpec> spec) {
+	public CompletableFuture<TableDescription> createTable(Consumer<CreateTableSpec.Builder> spec) {
 		return connection.createTable(tableName, spec);
 	}
 
@@ -65,7 +66,7 @@ public final class AsyncTableConnection {
 	}
 
 	/** UpdateTable. */
-	public CompletableFuture<TableDescription> updateTable(Consumer<UpdateTableSpec> spec) {
+	public CompletableFuture<TableDescription> updateTable(Consumer<UpdateTableSpec.Builder> spec) {
 		return connection.updateTable(tableName, spec);
 	}
 
@@ -90,12 +91,12 @@ public final class AsyncTableConnection {
 	}
 
 	/** GetItem. */
-	public CompletableFuture<GetItemResult> getItem(Object hashKey, Object rangeKey) {
+	public CompletableFuture<GetItemResult> getItem(Object hashKey, @Nullable Object rangeKey) {
 		return connection.getItem(tableName, hashKey, rangeKey);
 	}
 
 	/** GetItem with options. */
-	public CompletableFuture<GetItemResult> getItem(Object hashKey, Object rangeKey, Consumer<GetItemOptions.Builder> options) {
+	public CompletableFuture<GetItemResult> getItem(Object hashKey, @Nullable Object rangeKey, Consumer<GetItemOptions.Builder> options) {
 		return connection.getItem(tableName, hashKey, rangeKey, options);
 	}
 
@@ -115,12 +116,12 @@ public final class AsyncTableConnection {
 	}
 
 	/** PutItem. */
-	public CompletableFuture<WriteResult> putItem(Object hashKey, Object rangeKey, Map<String, ?> attributes) {
+	public CompletableFuture<WriteResult> putItem(Object hashKey, @Nullable Object rangeKey, Map<String, ?> attributes) {
 		return connection.putItem(tableName, hashKey, rangeKey, attributes);
 	}
 
 	/** PutItem with options. */
-	public CompletableFuture<WriteResult> putItem(Object hashKey, Object rangeKey, Map<String, ?> attributes,
+	public CompletableFuture<WriteResult> putItem(Object hashKey, @Nullable Object rangeKey, Map<String, ?> attributes,
 			Consumer<WriteOptions.Builder> options) {
 		return connection.putItem(tableName, hashKey, rangeKey, attributes, options);
 	}
@@ -131,12 +132,12 @@ public final class AsyncTableConnection {
 	}
 
 	/** DeleteItem. */
-	public CompletableFuture<WriteResult> deleteItem(Object hashKey, Object rangeKey) {
+	public CompletableFuture<WriteResult> deleteItem(Object hashKey, @Nullable Object rangeKey) {
 		return connection.deleteItem(tableName, hashKey, rangeKey);
 	}
 
 	/** DeleteItem with options. */
-	public CompletableFuture<WriteResult> deleteItem(Object hashKey, Object rangeKey, Consumer<WriteOptions.Builder> options) {
+	public CompletableFuture<WriteResult> deleteItem(Object hashKey, @Nullable Object rangeKey, Consumer<WriteOptions.Builder> options) {
 		return connection.deleteItem(tableName, hashKey, rangeKey, options);
 	}
 
@@ -146,12 +147,12 @@ public final class AsyncTableConnection {
 	}
 
 	/** UpdateItem. */
-	public CompletableFuture<WriteResult> updateItem(Object hashKey, Object rangeKey, Update update) {
+	public CompletableFuture<WriteResult> updateItem(Object hashKey, @Nullable Object rangeKey, Update update) {
 		return connection.updateItem(tableName, hashKey, rangeKey, update);
 	}
 
 	/** UpdateItem with options. */
-	public CompletableFuture<WriteResult> updateItem(Object hashKey, Object rangeKey, Update update, Consumer<WriteOptions.Builder> options) {
+	public CompletableFuture<WriteResult> updateItem(Object hashKey, @Nullable Object rangeKey, Update update, Consumer<WriteOptions.Builder> options) {
 		return connection.updateItem(tableName, hashKey, rangeKey, update, options);
 	}
 

@@ -1,5 +1,7 @@
 package io.github.dynamoconnection.batch;
 
+import java.util.LinkedHashMap;
+import java.util.function.Consumer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -10,32 +12,45 @@ import java.util.Map;
 import io.github.dynamoconnection.expression.Projection;
 import io.github.dynamoconnection.item.GetItemOptions;
 import io.github.dynamoconnection.item.Key;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 /**
  * The keys of one {@code batchGetItem}, on one or more tables, any number of them (the connection
  * splits them into requests of 100), with per-table consistent read and projection.
  */
-public final class BatchGetSpec {
+public final class BatchGetSpec implements Consumer<BatchGetSpec.Builder> {
 
-	private final List<Entry> entries = new ArrayList<>();
+	private final List<Entry> entries;
 
-	private final Map<String, Boolean> consistentRead = new HashMap<>();
+	private final @Nullable Map<String, Boolean> consistentRead;
 
-	private final Map<String, Projection> projections = new HashMap<>();
+	private final @Nullable Map<String, Projection> projections;
 
-	private ReturnConsumedCapacity returnConsumedCapacity;
+	private final @Nullable ReturnConsumedCapacity returnConsumedCapacity;
 
-	/** A spec filled in by {@code spec}. */
-	public static BatchGetSpec of(java.util.function.Consumer<BatchGetSpec> spec) {
-		BatchGetSpec filled = new BatchGetSpec();
-		spec.accept(filled);
-		return filled;
+	private BatchGetSpec(Builder builder) {
+		this.entries = Collections.unmodifiableList(new ArrayList<>(builder.entries));
+		this.consistentRead = Collections.unmodifiableMap(new LinkedHashMap<>(builder.consistentRead));
+		this.projections = Collections.unmodifiableMap(new LinkedHashMap<>(builder.projections));
+		this.returnConsumedCapacity = builder.returnConsumedCapacity;
+	}
+
+	/** A new, empty builder. */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/** A spec filled in by {@code spec} on a new builder. */
+	public static BatchGetSpec of(Consumer<Builder> spec) {
+		Builder builder = builder();
+		spec.accept(builder);
+		return builder.build();
 	}
 
 	/** A batch of keys on one table read with the given options (consistent read, projection, consumed capacity). */
 	public static BatchGetSpec of(String tableName, Collection<Key> keys, GetItemOptions options) {
-		BatchGetSpec spec = new BatchGetSpec();
+		Builder spec = builder();
 		keys.forEach(key -> spec.get(tableName, key.hashKey(), key.rangeKey()));
 		if (options.consistentRead() != null) {
 			spec.consistentRead(tableName, options.consistentRead());
@@ -43,36 +58,26 @@ public final class BatchGetSpec {
 		if (options.projection() != null) {
 			spec.projection(tableName, options.projection());
 		}
-		return spec.returnConsumedCapacity(options.returnConsumedCapacity());
+		return spec.returnConsumedCapacity(options.returnConsumedCapacity()).build();
 	}
 
-	/** Reads the item with this key on a hash-only table. */
-	public BatchGetSpec get(String tableName, Object hashKey) {
-		return get(tableName, hashKey, null);
+	/** A builder holding this spec, to change some of it. */
+	public Builder toBuilder() {
+		Builder builder = new Builder();
+		accept(builder);
+		return builder;
 	}
 
-	/** Reads the item with this key. */
-	public BatchGetSpec get(String tableName, Object hashKey, Object rangeKey) {
-		entries.add(new Entry(tableName, hashKey, rangeKey));
-		return this;
-	}
-
-	/** Strongly consistent reads on this table. */
-	public BatchGetSpec consistentRead(String tableName, boolean consistent) {
-		consistentRead.put(tableName, consistent);
-		return this;
-	}
-
-	/** Only these attributes from this table. */
-	public BatchGetSpec projection(String tableName, Projection projection) {
-		projections.put(tableName, projection);
-		return this;
-	}
-
-	/** Whether to return consumed capacity (INDEXES, TOTAL, NONE). */
-	public BatchGetSpec returnConsumedCapacity(ReturnConsumedCapacity returnConsumedCapacity) {
-		this.returnConsumedCapacity = returnConsumedCapacity;
-		return this;
+	/** Copies this spec onto {@code builder}: a built spec serves wherever a {@code Consumer<Builder>} is taken. */
+	@Override
+	public void accept(Builder builder) {
+		builder.entries.clear();
+		builder.entries.addAll(entries);
+		builder.consistentRead.clear();
+		builder.consistentRead.putAll(consistentRead);
+		builder.projections.clear();
+		builder.projections.putAll(projections);
+		builder.returnConsumedCapacity = returnConsumedCapacity;
 	}
 
 	/** The table of every entry, in entry order (repeats included). */
@@ -94,7 +99,7 @@ public final class BatchGetSpec {
 		return projections.get(tableName);
 	}
 
-	public ReturnConsumedCapacity returnConsumedCapacity() {
+	public @Nullable ReturnConsumedCapacity returnConsumedCapacity() {
 		return returnConsumedCapacity;
 	}
 
@@ -106,6 +111,52 @@ public final class BatchGetSpec {
 	 * @param rangeKey the sort key value, or {@code null}
 	 */
 	public record Entry(String tableName, Object hashKey, Object rangeKey) {
+	}
+
+	/** Builder of {@link BatchGetSpec}. */
+	public static final class Builder {
+		private List<Entry> entries = new ArrayList<>();
+		private Map<String, Boolean> consistentRead = new HashMap<>();
+		private Map<String, Projection> projections = new HashMap<>();
+		private @Nullable ReturnConsumedCapacity returnConsumedCapacity;
+
+		private Builder() {
+		}
+
+		/** Reads the item with this key on a hash-only table. */
+		public Builder get(String tableName, Object hashKey) {
+			return get(tableName, hashKey, null);
+		}
+
+		/** Reads the item with this key. */
+		public Builder get(String tableName, Object hashKey, Object rangeKey) {
+			entries.add(new Entry(tableName, hashKey, rangeKey));
+			return this;
+		}
+
+		/** Strongly consistent reads on this table. */
+		public Builder consistentRead(String tableName, boolean consistent) {
+			consistentRead.put(tableName, consistent);
+			return this;
+		}
+
+		/** Only these attributes from this table. */
+		public Builder projection(String tableName, Projection projection) {
+			projections.put(tableName, projection);
+			return this;
+		}
+
+		/** Whether to return consumed capacity (INDEXES, TOTAL, NONE). */
+		public Builder returnConsumedCapacity(@Nullable ReturnConsumedCapacity returnConsumedCapacity) {
+			this.returnConsumedCapacity = returnConsumedCapacity;
+			return this;
+		}
+
+		/** The spec. */
+		public BatchGetSpec build() {
+			return new BatchGetSpec(this);
+		}
+
 	}
 
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.regions.Region;
@@ -23,9 +24,9 @@ import software.amazon.awssdk.regions.Region;
  * @param maxPoolConnections HTTP connection pool size
  * @param extraHeaders headers added after signing
  */
-public record ClientSettings(URI endpoint, Region region, AwsCredentialsProvider credentialsProvider,
-		Duration connectTimeout, Duration readTimeout, Duration apiCallTimeout, RetryMode retryMode,
-		Integer maxAttempts, Integer maxPoolConnections, Map<String, String> extraHeaders) {
+public record ClientSettings(@Nullable URI endpoint, @Nullable Region region, @Nullable AwsCredentialsProvider credentialsProvider,
+		@Nullable Duration connectTimeout, @Nullable Duration readTimeout, @Nullable Duration apiCallTimeout, @Nullable RetryMode retryMode,
+		@Nullable Integer maxAttempts, @Nullable Integer maxPoolConnections, Map<String, String> extraHeaders) {
 
 	public ClientSettings {
 		extraHeaders = (extraHeaders != null) ? Map.copyOf(extraHeaders) : Map.of();

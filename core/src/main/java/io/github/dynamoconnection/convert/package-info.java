@@ -4,4 +4,7 @@
  * {@link io.github.dynamoconnection.convert.ValueConversionException} names what could not be
  * converted and where inside the value it sits.
  */
+@NullMarked
 package io.github.dynamoconnection.convert;
+
+import org.jspecify.annotations.NullMarked;

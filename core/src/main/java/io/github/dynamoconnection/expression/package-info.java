@@ -8,4 +8,7 @@
  * {@code :v} value placeholders so that reserved words never matter and numbering never collides.
  * Raw expression strings with their own names and values are accepted everywhere.
  */
+@NullMarked
 package io.github.dynamoconnection.expression;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package io.github.dynamoconnection.item;
 import java.util.function.Consumer;
 
 import io.github.dynamoconnection.expression.Projection;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 /**
@@ -12,11 +13,11 @@ public final class GetItemOptions implements Consumer<GetItemOptions.Builder> {
 
 	private static final GetItemOptions DEFAULTS = builder().build();
 
-	private final Boolean consistentRead;
+	private final @Nullable Boolean consistentRead;
 
-	private final Projection projection;
+	private final @Nullable Projection projection;
 
-	private final ReturnConsumedCapacity returnConsumedCapacity;
+	private final @Nullable ReturnConsumedCapacity returnConsumedCapacity;
 
 	private GetItemOptions(Builder builder) {
 		this.consistentRead = builder.consistentRead;
@@ -53,38 +54,38 @@ public final class GetItemOptions implements Consumer<GetItemOptions.Builder> {
 		return new Builder();
 	}
 
-	public Boolean consistentRead() {
+	public @Nullable Boolean consistentRead() {
 		return consistentRead;
 	}
 
-	public Projection projection() {
+	public @Nullable Projection projection() {
 		return projection;
 	}
 
-	public ReturnConsumedCapacity returnConsumedCapacity() {
+	public @Nullable ReturnConsumedCapacity returnConsumedCapacity() {
 		return returnConsumedCapacity;
 	}
 
 	/** Builder of {@link GetItemOptions}. */
 	public static final class Builder {
 
-		private Boolean consistentRead;
+		private @Nullable Boolean consistentRead;
 
-		private Projection projection;
+		private @Nullable Projection projection;
 
-		private ReturnConsumedCapacity returnConsumedCapacity;
+		private @Nullable ReturnConsumedCapacity returnConsumedCapacity;
 
 		private Builder() {
 		}
 
 		/** Strongly consistent read. */
-		public Builder consistentRead(Boolean consistentRead) {
+		public Builder consistentRead(@Nullable Boolean consistentRead) {
 			this.consistentRead = consistentRead;
 			return this;
 		}
 
 		/** Only these attributes. */
-		public Builder projection(Projection projection) {
+		public Builder projection(@Nullable Projection projection) {
 			this.projection = projection;
 			return this;
 		}
@@ -95,7 +96,7 @@ public final class GetItemOptions implements Consumer<GetItemOptions.Builder> {
 		}
 
 		/** Whether to return consumed capacity (INDEXES, TOTAL, NONE). */
-		public Builder returnConsumedCapacity(ReturnConsumedCapacity returnConsumedCapacity) {
+		public Builder returnConsumedCapacity(@Nullable ReturnConsumedCapacity returnConsumedCapacity) {
 			this.returnConsumedCapacity = returnConsumedCapacity;
 			return this;
 		}

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import io.github.dynamoconnection.expression.Condition;
 import io.github.dynamoconnection.expression.Projection;
 import io.github.dynamoconnection.expression.RangeKeyCondition;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 
@@ -17,25 +18,25 @@ public final class QueryOptions implements Consumer<QueryOptions.Builder> {
 
 	private static final QueryOptions DEFAULTS = builder().build();
 
-	private final RangeKeyCondition rangeKeyCondition;
+	private final @Nullable RangeKeyCondition rangeKeyCondition;
 
-	private final Condition filter;
+	private final @Nullable Condition filter;
 
-	private final Projection projection;
+	private final @Nullable Projection projection;
 
-	private final Boolean consistentRead;
+	private final @Nullable Boolean consistentRead;
 
-	private final Map<String, ?> exclusiveStartKey;
+	private final @Nullable Map<String, ?> exclusiveStartKey;
 
-	private final String indexName;
+	private final @Nullable String indexName;
 
-	private final Integer limit;
+	private final @Nullable Integer limit;
 
-	private final Boolean scanIndexForward;
+	private final @Nullable Boolean scanIndexForward;
 
-	private final Select select;
+	private final @Nullable Select select;
 
-	private final ReturnConsumedCapacity returnConsumedCapacity;
+	private final @Nullable ReturnConsumedCapacity returnConsumedCapacity;
 
 	private QueryOptions(Builder builder) {
 		this.rangeKeyCondition = builder.rangeKeyCondition;
@@ -81,86 +82,86 @@ public final class QueryOptions implements Consumer<QueryOptions.Builder> {
 		return new Builder();
 	}
 
-	public RangeKeyCondition rangeKeyCondition() {
+	public @Nullable RangeKeyCondition rangeKeyCondition() {
 		return rangeKeyCondition;
 	}
 
-	public Condition filter() {
+	public @Nullable Condition filter() {
 		return filter;
 	}
 
-	public Projection projection() {
+	public @Nullable Projection projection() {
 		return projection;
 	}
 
-	public Boolean consistentRead() {
+	public @Nullable Boolean consistentRead() {
 		return consistentRead;
 	}
 
-	public Map<String, ?> exclusiveStartKey() {
+	public @Nullable Map<String, ?> exclusiveStartKey() {
 		return exclusiveStartKey;
 	}
 
-	public String indexName() {
+	public @Nullable String indexName() {
 		return indexName;
 	}
 
-	public Integer limit() {
+	public @Nullable Integer limit() {
 		return limit;
 	}
 
-	public Boolean scanIndexForward() {
+	public @Nullable Boolean scanIndexForward() {
 		return scanIndexForward;
 	}
 
-	public Select select() {
+	public @Nullable Select select() {
 		return select;
 	}
 
-	public ReturnConsumedCapacity returnConsumedCapacity() {
+	public @Nullable ReturnConsumedCapacity returnConsumedCapacity() {
 		return returnConsumedCapacity;
 	}
 
 	/** Builder of {@link QueryOptions}. */
 	public static final class Builder {
 
-		private RangeKeyCondition rangeKeyCondition;
+		private @Nullable RangeKeyCondition rangeKeyCondition;
 
-		private Condition filter;
+		private @Nullable Condition filter;
 
-		private Projection projection;
+		private @Nullable Projection projection;
 
-		private Boolean consistentRead;
+		private @Nullable Boolean consistentRead;
 
-		private Map<String, ?> exclusiveStartKey;
+		private @Nullable Map<String, ?> exclusiveStartKey;
 
-		private String indexName;
+		private @Nullable String indexName;
 
-		private Integer limit;
+		private @Nullable Integer limit;
 
-		private Boolean scanIndexForward;
+		private @Nullable Boolean scanIndexForward;
 
-		private Select select;
+		private @Nullable Select select;
 
-		private ReturnConsumedCapacity returnConsumedCapacity;
+		private @Nullable ReturnConsumedCapacity returnConsumedCapacity;
 
 		private Builder() {
 		}
 
 		/** Condition on the sort key (of the table or the index). */
-		public Builder rangeKeyCondition(RangeKeyCondition rangeKeyCondition) {
+		public Builder rangeKeyCondition(@Nullable RangeKeyCondition rangeKeyCondition) {
 			this.rangeKeyCondition = rangeKeyCondition;
 			return this;
 		}
 
 		/** Filter applied after reading (does not reduce consumed capacity). */
-		public Builder filter(Condition filter) {
+		public Builder filter(@Nullable Condition filter) {
 			this.filter = filter;
 			return this;
 		}
 
 		/** Only these attributes. */
-		public Builder projection(Projection projection) {
+		public Builder projection(@Nullable Projection projection) {
 			this.projection = projection;
 			return this;
 		}
@@ -171,31 +172,31 @@ public final class QueryOptions implements Consumer<QueryOptions.Builder> {
 		}
 
 		/** Strongly consistent read (not on GSIs). */
-		public Builder consistentRead(Boolean consistentRead) {
+		public Builder consistentRead(@Nullable Boolean consistentRead) {
 			this.consistentRead = consistentRead;
 			return this;
 		}
 
 		/** Start after this key: a page's {@code lastEvaluatedKey()}, raw or as plain Java values. */
-		public Builder exclusiveStartKey(Map<String, ?> exclusiveStartKey) {
+		public Builder exclusiveStartKey(@Nullable Map<String, ?> exclusiveStartKey) {
 			this.exclusiveStartKey = exclusiveStartKey;
 			return this;
 		}
 
 		/** Query this secondary index. */
-		public Builder indexName(String indexName) {
+		public Builder indexName(@Nullable String indexName) {
 			this.indexName = indexName;
 			return this;
 		}
 
 		/** At most this many items read per page. */
-		public Builder limit(Integer limit) {
+		public Builder limit(@Nullable Integer limit) {
 			this.limit = limit;
 			return this;
 		}
 
 		/** {@code false} for descending sort-key order. */
-		public Builder scanIndexForward(Boolean scanIndexForward) {
+		public Builder scanIndexForward(@Nullable Boolean scanIndexForward) {
 			this.scanIndexForward = scanIndexForward;
 			return this;
 		}
@@ -206,13 +207,13 @@ public final class QueryOptions implements Consumer<QueryOptions.Builder> {
 		}
 
 		/** What to return: ALL_ATTRIBUTES, ALL_PROJECTED_ATTRIBUTES, SPECIFIC_ATTRIBUTES, COUNT. */
-		public Builder select(Select select) {
+		public Builder select(@Nullable Select select) {
 			this.select = select;
 			return this;
 		}
 
 		/** Whether to return consumed capacity (INDEXES, TOTAL, NONE). */
-		public Builder returnConsumedCapacity(ReturnConsumedCapacity returnConsumedCapacity) {
+		public Builder returnConsumedCapacity(@Nullable ReturnConsumedCapacity returnConsumedCapacity) {
 			this.returnConsumedCapacity = returnConsumedCapacity;
 			return this;
 		}

@@ -3,6 +3,7 @@ package io.github.dynamoconnection.item;
 import java.util.function.Consumer;
 
 import io.github.dynamoconnection.expression.Condition;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ReturnItemCollectionMetrics;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
@@ -16,15 +17,15 @@ public final class WriteOptions implements Consumer<WriteOptions.Builder> {
 
 	private static final WriteOptions DEFAULTS = builder().build();
 
-	private final Condition condition;
+	private final @Nullable Condition condition;
 
-	private final ReturnValue returnValues;
+	private final @Nullable ReturnValue returnValues;
 
-	private final ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
+	private final @Nullable ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
 
-	private final ReturnConsumedCapacity returnConsumedCapacity;
+	private final @Nullable ReturnConsumedCapacity returnConsumedCapacity;
 
-	private final ReturnItemCollectionMetrics returnItemCollectionMetrics;
+	private final @Nullable ReturnItemCollectionMetrics returnItemCollectionMetrics;
 
 	private WriteOptions(Builder builder) {
 		this.condition = builder.condition;
@@ -65,50 +66,50 @@ public final class WriteOptions implements Consumer<WriteOptions.Builder> {
 		return new Builder();
 	}
 
-	public Condition condition() {
+	public @Nullable Condition condition() {
 		return condition;
 	}
 
-	public ReturnValue returnValues() {
+	public @Nullable ReturnValue returnValues() {
 		return returnValues;
 	}
 
-	public ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure() {
+	public @Nullable ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure() {
 		return returnValuesOnConditionCheckFailure;
 	}
 
-	public ReturnConsumedCapacity returnConsumedCapacity() {
+	public @Nullable ReturnConsumedCapacity returnConsumedCapacity() {
 		return returnConsumedCapacity;
 	}
 
-	public ReturnItemCollectionMetrics returnItemCollectionMetrics() {
+	public @Nullable ReturnItemCollectionMetrics returnItemCollectionMetrics() {
 		return returnItemCollectionMetrics;
 	}
 
 	/** Builder of {@link WriteOptions}. */
 	public static final class Builder {
 
-		private Condition condition;
+		private @Nullable Condition condition;
 
-		private ReturnValue returnValues;
+		private @Nullable ReturnValue returnValues;
 
-		private ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
+		private @Nullable ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
 
-		private ReturnConsumedCapacity returnConsumedCapacity;
+		private @Nullable ReturnConsumedCapacity returnConsumedCapacity;
 
-		private ReturnItemCollectionMetrics returnItemCollectionMetrics;
+		private @Nullable ReturnItemCollectionMetrics returnItemCollectionMetrics;
 
 		private Builder() {
 		}
 
 		/** The write happens only if this condition holds. */
-		public Builder condition(Condition condition) {
+		public Builder condition(@Nullable Condition condition) {
 			this.condition = condition;
 			return this;
 		}
 
 		/** Which attributes to return (DeleteItem accepts only NONE and ALL_OLD). */
-		public Builder returnValues(ReturnValue returnValues) {
+		public Builder returnValues(@Nullable ReturnValue returnValues) {
 			this.returnValues = returnValues;
 			return this;
 		}
@@ -120,13 +121,13 @@ public final class WriteOptions implements Consumer<WriteOptions.Builder> {
 		}
 
 		/** Whether to return consumed capacity (INDEXES, TOTAL, NONE). */
-		public Builder returnConsumedCapacity(ReturnConsumedCapacity returnConsumedCapacity) {
+		public Builder returnConsumedCapacity(@Nullable ReturnConsumedCapacity returnConsumedCapacity) {
 			this.returnConsumedCapacity = returnConsumedCapacity;
 			return this;
 		}
 
 		/** Whether to return item collection metrics (SIZE, NONE). */
-		public Builder returnItemCollectionMetrics(ReturnItemCollectionMetrics returnItemCollectionMetrics) {
+		public Builder returnItemCollectionMetrics(@Nullable ReturnItemCollectionMetrics returnItemCollectionMetrics) {
 			this.returnItemCollectionMetrics = returnItemCollectionMetrics;
 			return this;
 		}

@@ -2,6 +2,7 @@ package io.github.dynamoconnection.statement;
 
 import java.util.function.Consumer;
 
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 
@@ -13,15 +14,15 @@ public final class StatementOptions implements Consumer<StatementOptions.Builder
 
 	private static final StatementOptions DEFAULTS = builder().build();
 
-	private final Boolean consistentRead;
+	private final @Nullable Boolean consistentRead;
 
-	private final String nextToken;
+	private final @Nullable String nextToken;
 
-	private final Integer limit;
+	private final @Nullable Integer limit;
 
-	private final ReturnConsumedCapacity returnConsumedCapacity;
+	private final @Nullable ReturnConsumedCapacity returnConsumedCapacity;
 
-	private final ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
+	private final @Nullable ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
 
 	private StatementOptions(Builder builder) {
 		this.consistentRead = builder.consistentRead;
@@ -62,62 +63,62 @@ public final class StatementOptions implements Consumer<StatementOptions.Builder
 		return new Builder();
 	}
 
-	public Boolean consistentRead() {
+	public @Nullable Boolean consistentRead() {
 		return consistentRead;
 	}
 
-	public String nextToken() {
+	public @Nullable String nextToken() {
 		return nextToken;
 	}
 
-	public Integer limit() {
+	public @Nullable Integer limit() {
 		return limit;
 	}
 
-	public ReturnConsumedCapacity returnConsumedCapacity() {
+	public @Nullable ReturnConsumedCapacity returnConsumedCapacity() {
 		return returnConsumedCapacity;
 	}
 
-	public ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure() {
+	public @Nullable ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure() {
 		return returnValuesOnConditionCheckFailure;
 	}
 
 	/** Builder of {@link StatementOptions}. */
 	public static final class Builder {
 
-		private Boolean consistentRead;
+		private @Nullable Boolean consistentRead;
 
-		private String nextToken;
+		private @Nullable String nextToken;
 
-		private Integer limit;
+		private @Nullable Integer limit;
 
-		private ReturnConsumedCapacity returnConsumedCapacity;
+		private @Nullable ReturnConsumedCapacity returnConsumedCapacity;
 
-		private ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
+		private @Nullable ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
 
 		private Builder() {
 		}
 
 		/** Strongly consistent read. */
-		public Builder consistentRead(Boolean consistentRead) {
+		public Builder consistentRead(@Nullable Boolean consistentRead) {
 			this.consistentRead = consistentRead;
 			return this;
 		}
 
 		/** Continue from a previous result's {@code nextToken()}. */
-		public Builder nextToken(String nextToken) {
+		public Builder nextToken(@Nullable String nextToken) {
 			this.nextToken = nextToken;
 			return this;
 		}
 
 		/** At most this many items evaluated. */
-		public Builder limit(Integer limit) {
+		public Builder limit(@Nullable Integer limit) {
 			this.limit = limit;
 			return this;
 		}
 
 		/** Whether to return consumed capacity (INDEXES, TOTAL, NONE). */
-		public Builder returnConsumedCapacity(ReturnConsumedCapacity returnConsumedCapacity) {
+		public Builder returnConsumedCapacity(@Nullable ReturnConsumedCapacity returnConsumedCapacity) {
 			this.returnConsumedCapacity = returnConsumedCapacity;
 			return this;
 		}

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
@@ -24,149 +25,114 @@ import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
  *     .waitUntilActive(Duration.ofSeconds(30)));
  * }</pre>
  */
-public final class CreateTableSpec {
+public final class CreateTableSpec implements Consumer<CreateTableSpec.Builder> {
 
 	/** How long {@link #waitUntilActive()} waits. */
 	public static final Duration DEFAULT_WAIT = Duration.ofMinutes(2);
 
-	private String hashKeyName;
+	private final @Nullable String hashKeyName;
 
-	private ScalarAttributeType hashKeyType;
+	private final @Nullable ScalarAttributeType hashKeyType;
 
-	private String rangeKeyName;
+	private final @Nullable String rangeKeyName;
 
-	private ScalarAttributeType rangeKeyType;
+	private final @Nullable ScalarAttributeType rangeKeyType;
 
-	private BillingMode billingMode;
+	private final @Nullable BillingMode billingMode;
 
-	private Long readCapacityUnits;
+	private final @Nullable Long readCapacityUnits;
 
-	private Long writeCapacityUnits;
+	private final @Nullable Long writeCapacityUnits;
 
-	private final List<GlobalSecondaryIndexSpec> globalSecondaryIndexes = new ArrayList<>();
+	private final List<GlobalSecondaryIndexSpec> globalSecondaryIndexes;
 
-	private final List<LocalSecondaryIndexSpec> localSecondaryIndexes = new ArrayList<>();
+	private final List<LocalSecondaryIndexSpec> localSecondaryIndexes;
 
-	private StreamSpecification streamSpecification;
+	private final @Nullable StreamSpecification streamSpecification;
 
-	private final Map<String, String> tags = new LinkedHashMap<>();
+	private final Map<String, String> tags;
 
-	private Duration waitUntilActive;
+	private final @Nullable Duration waitUntilActive;
 
-	/** A spec filled in by {@code spec}. */
-	public static CreateTableSpec of(java.util.function.Consumer<CreateTableSpec> spec) {
-		CreateTableSpec filled = new CreateTableSpec();
-		spec.accept(filled);
-		return filled;
+	private CreateTableSpec(Builder builder) {
+		this.hashKeyName = builder.hashKeyName;
+		this.hashKeyType = builder.hashKeyType;
+		this.rangeKeyName = builder.rangeKeyName;
+		this.rangeKeyType = builder.rangeKeyType;
+		this.billingMode = builder.billingMode;
+		this.readCapacityUnits = builder.readCapacityUnits;
+		this.writeCapacityUnits = builder.writeCapacityUnits;
+		this.globalSecondaryIndexes = Collections.unmodifiableList(new ArrayList<>(builder.globalSecondaryIndexes));
+		this.localSecondaryIndexes = Collections.unmodifiableList(new ArrayList<>(builder.localSecondaryIndexes));
+		this.streamSpecification = builder.streamSpecification;
+		this.tags = Collections.unmodifiableMap(new LinkedHashMap<>(builder.tags));
+		this.waitUntilActive = builder.waitUntilActive;
 	}
 
-	/** Sets the partition key. Required. */
-	public CreateTableSpec hashKey(String name, ScalarAttributeType type) {
-		this.hashKeyName = name;
-		this.hashKeyType = type;
-		return this;
+	/** A new, empty builder. */
+	public static Builder builder() {
+		return new Builder();
 	}
 
-	/** Sets the sort key. */
-	public CreateTableSpec rangeKey(String name, ScalarAttributeType type) {
-		this.rangeKeyName = name;
-		this.rangeKeyType = type;
-		return this;
+	/** A spec filled in by {@code spec} on a new builder. */
+	public static CreateTableSpec of(Consumer<Builder> spec) {
+		Builder builder = builder();
+		spec.accept(builder);
+		return builder.build();
 	}
 
-	/** PROVISIONED or PAY_PER_REQUEST (default: the connection's default, else PROVISIONED when units are given). */
-	public CreateTableSpec billingMode(BillingMode billingMode) {
-		this.billingMode = billingMode;
-		return this;
+	/** A builder holding this spec, to change some of it. */
+	public Builder toBuilder() {
+		Builder builder = new Builder();
+		accept(builder);
+		return builder;
 	}
 
-	/** Read capacity units (PROVISIONED). */
-	public CreateTableSpec readCapacityUnits(long units) {
-		this.readCapacityUnits = units;
-		return this;
+	/** Copies this spec onto {@code builder}: a built spec serves wherever a {@code Consumer<Builder>} is taken. */
+	@Override
+	public void accept(Builder builder) {
+		builder.hashKeyName = hashKeyName;
+		builder.hashKeyType = hashKeyType;
+		builder.rangeKeyName = rangeKeyName;
+		builder.rangeKeyType = rangeKeyType;
+		builder.billingMode = billingMode;
+		builder.readCapacityUnits = readCapacityUnits;
+		builder.writeCapacityUnits = writeCapacityUnits;
+		builder.globalSecondaryIndexes.clear();
+		builder.globalSecondaryIndexes.addAll(globalSecondaryIndexes);
+		builder.localSecondaryIndexes.clear();
+		builder.localSecondaryIndexes.addAll(localSecondaryIndexes);
+		builder.streamSpecification = streamSpecification;
+		builder.tags.clear();
+		builder.tags.putAll(tags);
+		builder.waitUntilActive = waitUntilActive;
 	}
 
-	/** Write capacity units (PROVISIONED). */
-	public CreateTableSpec writeCapacityUnits(long units) {
-		this.writeCapacityUnits = units;
-		return this;
-	}
-
-	/** Adds a global secondary index. */
-	public CreateTableSpec globalSecondaryIndex(String indexName, Consumer<GlobalSecondaryIndexSpec> index) {
-		GlobalSecondaryIndexSpec spec = new GlobalSecondaryIndexSpec(indexName);
-		index.accept(spec);
-		globalSecondaryIndexes.add(spec);
-		return this;
-	}
-
-	/** Adds a local secondary index. */
-	public CreateTableSpec localSecondaryIndex(String indexName, Consumer<LocalSecondaryIndexSpec> index) {
-		LocalSecondaryIndexSpec spec = new LocalSecondaryIndexSpec(indexName);
-		index.accept(spec);
-		localSecondaryIndexes.add(spec);
-		return this;
-	}
-
-	/** Enables a stream with the given view type. */
-	public CreateTableSpec streamSpecification(StreamViewType viewType) {
-		return streamSpecification(StreamSpecification.builder().streamEnabled(true).streamViewType(viewType).build());
-	}
-
-	/** Sets the stream specification as the SDK models it. */
-	public CreateTableSpec streamSpecification(StreamSpecification streamSpecification) {
-		this.streamSpecification = streamSpecification;
-		return this;
-	}
-
-	/** Adds tags. */
-	public CreateTableSpec tags(Map<String, String> tags) {
-		this.tags.putAll(tags);
-		return this;
-	}
-
-	/** Adds one tag. */
-	public CreateTableSpec tag(String key, String value) {
-		this.tags.put(key, value);
-		return this;
-	}
-
-	/** Waits (with the SDK waiter) until the table is ACTIVE, at most {@link #DEFAULT_WAIT}. */
-	public CreateTableSpec waitUntilActive() {
-		return waitUntilActive(DEFAULT_WAIT);
-	}
-
-	/** Waits (with the SDK waiter) until the table is ACTIVE, at most {@code timeout}. */
-	public CreateTableSpec waitUntilActive(Duration timeout) {
-		this.waitUntilActive = timeout;
-		return this;
-	}
-
-	public String hashKeyName() {
+	public @Nullable String hashKeyName() {
 		return hashKeyName;
 	}
 
-	public ScalarAttributeType hashKeyType() {
+	public @Nullable ScalarAttributeType hashKeyType() {
 		return hashKeyType;
 	}
 
-	public String rangeKeyName() {
+	public @Nullable String rangeKeyName() {
 		return rangeKeyName;
 	}
 
-	public ScalarAttributeType rangeKeyType() {
+	public @Nullable ScalarAttributeType rangeKeyType() {
 		return rangeKeyType;
 	}
 
-	public BillingMode billingMode() {
+	public @Nullable BillingMode billingMode() {
 		return billingMode;
 	}
 
-	public Long readCapacityUnits() {
+	public @Nullable Long readCapacityUnits() {
 		return readCapacityUnits;
 	}
 
-	public Long writeCapacityUnits() {
+	public @Nullable Long writeCapacityUnits() {
 		return writeCapacityUnits;
 	}
 
@@ -178,7 +144,7 @@ public final class CreateTableSpec {
 		return Collections.unmodifiableList(localSecondaryIndexes);
 	}
 
-	public StreamSpecification streamSpecification() {
+	public @Nullable StreamSpecification streamSpecification() {
 		return streamSpecification;
 	}
 
@@ -189,6 +155,113 @@ public final class CreateTableSpec {
 	/** How long to wait for ACTIVE, or {@code null} not to wait. */
 	public Duration waitTimeout() {
 		return waitUntilActive;
+	}
+
+	/** Builder of {@link CreateTableSpec}. */
+	public static final class Builder {
+		private @Nullable String hashKeyName;
+		private @Nullable ScalarAttributeType hashKeyType;
+		private @Nullable String rangeKeyName;
+		private @Nullable ScalarAttributeType rangeKeyType;
+		private @Nullable BillingMode billingMode;
+		private @Nullable Long readCapacityUnits;
+		private @Nullable Long writeCapacityUnits;
+		private List<GlobalSecondaryIndexSpec> globalSecondaryIndexes = new ArrayList<>();
+		private List<LocalSecondaryIndexSpec> localSecondaryIndexes = new ArrayList<>();
+		private @Nullable StreamSpecification streamSpecification;
+		private Map<String, String> tags = new LinkedHashMap<>();
+		private @Nullable Duration waitUntilActive;
+
+		private Builder() {
+		}
+
+		/** Sets the partition key. Required. */
+		public Builder hashKey(String name, ScalarAttributeType type) {
+			this.hashKeyName = name;
+			this.hashKeyType = type;
+			return this;
+		}
+
+		/** Sets the sort key. */
+		public Builder rangeKey(String name, ScalarAttributeType type) {
+			this.rangeKeyName = name;
+			this.rangeKeyType = type;
+			return this;
+		}
+
+		/** PROVISIONED or PAY_PER_REQUEST (default: the connection's default, else PROVISIONED when units are given). */
+		public Builder billingMode(@Nullable BillingMode billingMode) {
+			this.billingMode = billingMode;
+			return this;
+		}
+
+		/** Read capacity units (PROVISIONED). */
+		public Builder readCapacityUnits(long units) {
+			this.readCapacityUnits = units;
+			return this;
+		}
+
+		/** Write capacity units (PROVISIONED). */
+		public Builder writeCapacityUnits(long units) {
+			this.writeCapacityUnits = units;
+			return this;
+		}
+
+		/** Adds a global secondary index. */
+		public Builder globalSecondaryIndex(String indexName, Consumer<GlobalSecondaryIndexSpec> index) {
+			GlobalSecondaryIndexSpec spec = new GlobalSecondaryIndexSpec(indexName);
+			index.accept(spec);
+			globalSecondaryIndexes.add(spec);
+			return this;
+		}
+
+		/** Adds a local secondary index. */
+		public Builder localSecondaryIndex(String indexName, Consumer<LocalSecondaryIndexSpec> index) {
+			LocalSecondaryIndexSpec spec = new LocalSecondaryIndexSpec(indexName);
+			index.accept(spec);
+			localSecondaryIndexes.add(spec);
+			return this;
+		}
+
+		/** Enables a stream with the given view type. */
+		public Builder streamSpecification(StreamViewType viewType) {
+			return streamSpecification(StreamSpecification.builder().streamEnabled(true).streamViewType(viewType).build());
+		}
+
+		/** Sets the stream specification as the SDK models it. */
+		public Builder streamSpecification(@Nullable StreamSpecification streamSpecification) {
+			this.streamSpecification = streamSpecification;
+			return this;
+		}
+
+		/** Adds tags. */
+		public Builder tags(Map<String, String> tags) {
+			this.tags.putAll(tags);
+			return this;
+		}
+
+		/** Adds one tag. */
+		public Builder tag(String key, String value) {
+			this.tags.put(key, value);
+			return this;
+		}
+
+		/** Waits (with the SDK waiter) until the table is ACTIVE, at most {@link #DEFAULT_WAIT}. */
+		public Builder waitUntilActive() {
+			return waitUntilActive(DEFAULT_WAIT);
+		}
+
+		/** Waits (with the SDK waiter) until the table is ACTIVE, at most {@code timeout}. */
+		public Builder waitUntilActive(Duration timeout) {
+			this.waitUntilActive = timeout;
+			return this;
+		}
+
+		/** The spec. */
+		public CreateTableSpec build() {
+			return new CreateTableSpec(this);
+		}
+
 	}
 
 }

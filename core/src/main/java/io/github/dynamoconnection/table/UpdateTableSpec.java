@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
 import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
@@ -17,100 +18,84 @@ import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
  * conn.updateTable("table_name", u -> u.globalSecondaryIndexUpdate("index_name", 10, 10));
  * }</pre>
  */
-public final class UpdateTableSpec {
+public final class UpdateTableSpec implements Consumer<UpdateTableSpec.Builder> {
 
-	private BillingMode billingMode;
+	private final @Nullable BillingMode billingMode;
 
-	private Long readCapacityUnits;
+	private final @Nullable Long readCapacityUnits;
 
-	private Long writeCapacityUnits;
+	private final @Nullable Long writeCapacityUnits;
 
-	private final List<IndexCapacityUpdate> indexCapacityUpdates = new ArrayList<>();
+	private final List<IndexCapacityUpdate> indexCapacityUpdates;
 
-	private final List<GlobalSecondaryIndexSpec> indexesToCreate = new ArrayList<>();
+	private final List<GlobalSecondaryIndexSpec> indexesToCreate;
 
-	private final List<String> indexesToDelete = new ArrayList<>();
+	private final List<String> indexesToDelete;
 
-	private StreamSpecification streamSpecification;
+	private final @Nullable StreamSpecification streamSpecification;
 
-	private Duration waitUntilActive;
+	private final @Nullable Duration waitUntilActive;
+
+	private UpdateTableSpec(Builder builder) {
+		this.billingMode = builder.billingMode;
+		this.readCapacityUnits = builder.readCapacityUnits;
+		this.writeCapacityUnits = builder.writeCapacityUnits;
+		this.indexCapacityUpdates = Collections.unmodifiableList(new ArrayList<>(builder.indexCapacityUpdates));
+		this.indexesToCreate = Collections.unmodifiableList(new ArrayList<>(builder.indexesToCreate));
+		this.indexesToDelete = Collections.unmodifiableList(new ArrayList<>(builder.indexesToDelete));
+		this.streamSpecification = builder.streamSpecification;
+		this.waitUntilActive = builder.waitUntilActive;
+	}
+
+	/** A new, empty builder. */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/** A spec filled in by {@code spec} on a new builder. */
+	public static UpdateTableSpec of(Consumer<Builder> spec) {
+		Builder builder = builder();
+		spec.accept(builder);
+		return builder.build();
+	}
 
 	/** A spec setting new provisioned capacity for the table. */
 	public static UpdateTableSpec capacity(long readCapacityUnits, long writeCapacityUnits) {
-		return new UpdateTableSpec().readCapacityUnits(readCapacityUnits).writeCapacityUnits(writeCapacityUnits);
+		return builder().readCapacityUnits(readCapacityUnits).writeCapacityUnits(writeCapacityUnits).build();
 	}
 
-	/** A spec filled in by {@code spec}. */
-	public static UpdateTableSpec of(java.util.function.Consumer<UpdateTableSpec> spec) {
-		UpdateTableSpec filled = new UpdateTableSpec();
-		spec.accept(filled);
-		return filled;
+	/** A builder holding this spec, to change some of it. */
+	public Builder toBuilder() {
+		Builder builder = new Builder();
+		accept(builder);
+		return builder;
 	}
 
-	/** Changes the billing mode. */
-	public UpdateTableSpec billingMode(BillingMode billingMode) {
-		this.billingMode = billingMode;
-		return this;
+	/** Copies this spec onto {@code builder}: a built spec serves wherever a {@code Consumer<Builder>} is taken. */
+	@Override
+	public void accept(Builder builder) {
+		builder.billingMode = billingMode;
+		builder.readCapacityUnits = readCapacityUnits;
+		builder.writeCapacityUnits = writeCapacityUnits;
+		builder.indexCapacityUpdates.clear();
+		builder.indexCapacityUpdates.addAll(indexCapacityUpdates);
+		builder.indexesToCreate.clear();
+		builder.indexesToCreate.addAll(indexesToCreate);
+		builder.indexesToDelete.clear();
+		builder.indexesToDelete.addAll(indexesToDelete);
+		builder.streamSpecification = streamSpecification;
+		builder.waitUntilActive = waitUntilActive;
 	}
 
-	/** Changes the table's read capacity units. */
-	public UpdateTableSpec readCapacityUnits(long units) {
-		this.readCapacityUnits = units;
-		return this;
-	}
-
-	/** Changes the table's write capacity units. */
-	public UpdateTableSpec writeCapacityUnits(long units) {
-		this.writeCapacityUnits = units;
-		return this;
-	}
-
-	/** Changes a global secondary index's capacity (PynamoDB's {@code global_secondary_index_updates}). */
-	public UpdateTableSpec globalSecondaryIndexUpdate(String indexName, long readCapacityUnits, long writeCapacityUnits) {
-		indexCapacityUpdates.add(new IndexCapacityUpdate(indexName, readCapacityUnits, writeCapacityUnits));
-		return this;
-	}
-
-	/** Creates a global secondary index. */
-	public UpdateTableSpec createGlobalSecondaryIndex(String indexName, Consumer<GlobalSecondaryIndexSpec> index) {
-		GlobalSecondaryIndexSpec spec = new GlobalSecondaryIndexSpec(indexName);
-		index.accept(spec);
-		indexesToCreate.add(spec);
-		return this;
-	}
-
-	/** Deletes a global secondary index. */
-	public UpdateTableSpec deleteGlobalSecondaryIndex(String indexName) {
-		indexesToDelete.add(indexName);
-		return this;
-	}
-
-	/** Enables the stream with the given view type. */
-	public UpdateTableSpec streamSpecification(StreamViewType viewType) {
-		return streamSpecification(StreamSpecification.builder().streamEnabled(true).streamViewType(viewType).build());
-	}
-
-	/** Sets the stream specification as the SDK models it (e.g. {@code streamEnabled(false)} to disable). */
-	public UpdateTableSpec streamSpecification(StreamSpecification streamSpecification) {
-		this.streamSpecification = streamSpecification;
-		return this;
-	}
-
-	/** Waits (with the SDK waiter) until the table is ACTIVE again, at most {@code timeout}. */
-	public UpdateTableSpec waitUntilActive(Duration timeout) {
-		this.waitUntilActive = timeout;
-		return this;
-	}
-
-	public BillingMode billingMode() {
+	public @Nullable BillingMode billingMode() {
 		return billingMode;
 	}
 
-	public Long readCapacityUnits() {
+	public @Nullable Long readCapacityUnits() {
 		return readCapacityUnits;
 	}
 
-	public Long writeCapacityUnits() {
+	public @Nullable Long writeCapacityUnits() {
 		return writeCapacityUnits;
 	}
 
@@ -126,7 +111,7 @@ public final class UpdateTableSpec {
 		return Collections.unmodifiableList(indexesToDelete);
 	}
 
-	public StreamSpecification streamSpecification() {
+	public @Nullable StreamSpecification streamSpecification() {
 		return streamSpecification;
 	}
 
@@ -143,6 +128,82 @@ public final class UpdateTableSpec {
 	 * @param writeCapacityUnits new write units
 	 */
 	public record IndexCapacityUpdate(String indexName, long readCapacityUnits, long writeCapacityUnits) {
+	}
+
+	/** Builder of {@link UpdateTableSpec}. */
+	public static final class Builder {
+		private @Nullable BillingMode billingMode;
+		private @Nullable Long readCapacityUnits;
+		private @Nullable Long writeCapacityUnits;
+		private List<IndexCapacityUpdate> indexCapacityUpdates = new ArrayList<>();
+		private List<GlobalSecondaryIndexSpec> indexesToCreate = new ArrayList<>();
+		private List<String> indexesToDelete = new ArrayList<>();
+		private @Nullable StreamSpecification streamSpecification;
+		private @Nullable Duration waitUntilActive;
+
+		private Builder() {
+		}
+
+		/** Changes the billing mode. */
+		public Builder billingMode(@Nullable BillingMode billingMode) {
+			this.billingMode = billingMode;
+			return this;
+		}
+
+		/** Changes the table's read capacity units. */
+		public Builder readCapacityUnits(long units) {
+			this.readCapacityUnits = units;
+			return this;
+		}
+
+		/** Changes the table's write capacity units. */
+		public Builder writeCapacityUnits(long units) {
+			this.writeCapacityUnits = units;
+			return this;
+		}
+
+		/** Changes a global secondary index's capacity (PynamoDB's {@code global_secondary_index_updates}). */
+		public Builder globalSecondaryIndexUpdate(String indexName, long readCapacityUnits, long writeCapacityUnits) {
+			indexCapacityUpdates.add(new IndexCapacityUpdate(indexName, readCapacityUnits, writeCapacityUnits));
+			return this;
+		}
+
+		/** Creates a global secondary index. */
+		public Builder createGlobalSecondaryIndex(String indexName, Consumer<GlobalSecondaryIndexSpec> index) {
+			GlobalSecondaryIndexSpec spec = new GlobalSecondaryIndexSpec(indexName);
+			index.accept(spec);
+			indexesToCreate.add(spec);
+			return this;
+		}
+
+		/** Deletes a global secondary index. */
+		public Builder deleteGlobalSecondaryIndex(String indexName) {
+			indexesToDelete.add(indexName);
+			return this;
+		}
+
+		/** Enables the stream with the given view type. */
+		public Builder streamSpecification(StreamViewType viewType) {
+			return streamSpecification(StreamSpecification.builder().streamEnabled(true).streamViewType(viewType).build());
+		}
+
+		/** Sets the stream specification as the SDK models it (e.g. {@code streamEnabled(false)} to disable). */
+		public Builder streamSpecification(@Nullable StreamSpecification streamSpecification) {
+			this.streamSpecification = streamSpecification;
+			return this;
+		}
+
+		/** Waits (with the SDK waiter) until the table is ACTIVE again, at most {@code timeout}. */
+		public Builder waitUntilActive(Duration timeout) {
+			this.waitUntilActive = timeout;
+			return this;
+		}
+
+		/** The spec. */
+		public UpdateTableSpec build() {
+			return new UpdateTableSpec(this);
+		}
+
 	}
 
 }

@@ -1,44 +1,54 @@
 package io.github.dynamoconnection.transaction;
 
+import java.util.function.Consumer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 import io.github.dynamoconnection.expression.Projection;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 /**
  * The items of one {@code transactGetItems}, in order (use {@code null} as range key on hash-only
  * tables); the result holds one entry per item, in this order.
  */
-public final class TransactGetSpec {
+public final class TransactGetSpec implements Consumer<TransactGetSpec.Builder> {
 
-	private final List<Entry> entries = new ArrayList<>();
+	private final List<Entry> entries;
 
-	private ReturnConsumedCapacity returnConsumedCapacity;
+	private final @Nullable ReturnConsumedCapacity returnConsumedCapacity;
 
-	/** A spec filled in by {@code spec}. */
-	public static TransactGetSpec of(java.util.function.Consumer<TransactGetSpec> spec) {
-		TransactGetSpec filled = new TransactGetSpec();
-		spec.accept(filled);
-		return filled;
+	private TransactGetSpec(Builder builder) {
+		this.entries = Collections.unmodifiableList(new ArrayList<>(builder.entries));
+		this.returnConsumedCapacity = builder.returnConsumedCapacity;
 	}
 
-	/** Reads an item. */
-	public TransactGetSpec get(String tableName, Object hashKey, Object rangeKey) {
-		return get(tableName, hashKey, rangeKey, null);
+	/** A new, empty builder. */
+	public static Builder builder() {
+		return new Builder();
 	}
 
-	/** Reads some attributes of an item. */
-	public TransactGetSpec get(String tableName, Object hashKey, Object rangeKey, Projection projection) {
-		entries.add(new Entry(tableName, hashKey, rangeKey, projection));
-		return this;
+	/** A spec filled in by {@code spec} on a new builder. */
+	public static TransactGetSpec of(Consumer<Builder> spec) {
+		Builder builder = builder();
+		spec.accept(builder);
+		return builder.build();
 	}
 
-	/** Whether to return consumed capacity (INDEXES, TOTAL, NONE). */
-	public TransactGetSpec returnConsumedCapacity(ReturnConsumedCapacity returnConsumedCapacity) {
-		this.returnConsumedCapacity = returnConsumedCapacity;
-		return this;
+	/** A builder holding this spec, to change some of it. */
+	public Builder toBuilder() {
+		Builder builder = new Builder();
+		accept(builder);
+		return builder;
+	}
+
+	/** Copies this spec onto {@code builder}: a built spec serves wherever a {@code Consumer<Builder>} is taken. */
+	@Override
+	public void accept(Builder builder) {
+		builder.entries.clear();
+		builder.entries.addAll(entries);
+		builder.returnConsumedCapacity = returnConsumedCapacity;
 	}
 
 	/** The table of every entry, in entry order (repeats included). */
@@ -50,7 +60,7 @@ public final class TransactGetSpec {
 		return Collections.unmodifiableList(entries);
 	}
 
-	public ReturnConsumedCapacity returnConsumedCapacity() {
+	public @Nullable ReturnConsumedCapacity returnConsumedCapacity() {
 		return returnConsumedCapacity;
 	}
 
@@ -63,6 +73,38 @@ public final class TransactGetSpec {
 	 * @param projection attributes to read, or {@code null} for all
 	 */
 	public record Entry(String tableName, Object hashKey, Object rangeKey, Projection projection) {
+	}
+
+	/** Builder of {@link TransactGetSpec}. */
+	public static final class Builder {
+		private List<Entry> entries = new ArrayList<>();
+		private @Nullable ReturnConsumedCapacity returnConsumedCapacity;
+
+		private Builder() {
+		}
+
+		/** Reads an item. */
+		public Builder get(String tableName, Object hashKey, Object rangeKey) {
+			return get(tableName, hashKey, rangeKey, null);
+		}
+
+		/** Reads some attributes of an item. */
+		public Builder get(String tableName, Object hashKey, Object rangeKey, Projection projection) {
+			entries.add(new Entry(tableName, hashKey, rangeKey, projection));
+			return this;
+		}
+
+		/** Whether to return consumed capacity (INDEXES, TOTAL, NONE). */
+		public Builder returnConsumedCapacity(@Nullable ReturnConsumedCapacity returnConsumedCapacity) {
+			this.returnConsumedCapacity = returnConsumedCapacity;
+			return this;
+		}
+
+		/** The spec. */
+		public TransactGetSpec build() {
+			return new TransactGetSpec(this);
+		}
+
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.github.dynamoconnection.transaction;
 
+import java.util.function.Consumer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 
 import io.github.dynamoconnection.expression.Condition;
 import io.github.dynamoconnection.expression.Update;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ReturnItemCollectionMetrics;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
@@ -16,86 +18,54 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionChe
  * deletes (use {@code null} as range key on hash-only tables), plus the client request token.
  * A cancellation reports one reason per item, in this order.
  */
-public final class TransactWriteSpec {
+public final class TransactWriteSpec implements Consumer<TransactWriteSpec.Builder> {
 
-	private final List<Entry> entries = new ArrayList<>();
+	private final List<Entry> entries;
 
-	private String clientRequestToken;
+	private final @Nullable String clientRequestToken;
 
-	private ReturnConsumedCapacity returnConsumedCapacity;
+	private final @Nullable ReturnConsumedCapacity returnConsumedCapacity;
 
-	private ReturnItemCollectionMetrics returnItemCollectionMetrics;
+	private final @Nullable ReturnItemCollectionMetrics returnItemCollectionMetrics;
 
-	private ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
+	private final @Nullable ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
 
-	/** A spec filled in by {@code spec}. */
-	public static TransactWriteSpec of(java.util.function.Consumer<TransactWriteSpec> spec) {
-		TransactWriteSpec filled = new TransactWriteSpec();
-		spec.accept(filled);
-		return filled;
+	private TransactWriteSpec(Builder builder) {
+		this.entries = Collections.unmodifiableList(new ArrayList<>(builder.entries));
+		this.clientRequestToken = builder.clientRequestToken;
+		this.returnConsumedCapacity = builder.returnConsumedCapacity;
+		this.returnItemCollectionMetrics = builder.returnItemCollectionMetrics;
+		this.returnValuesOnConditionCheckFailure = builder.returnValuesOnConditionCheckFailure;
 	}
 
-	/** Puts a whole item. */
-	public TransactWriteSpec put(String tableName, Map<String, ?> item) {
-		return put(tableName, item, null);
+	/** A new, empty builder. */
+	public static Builder builder() {
+		return new Builder();
 	}
 
-	/** Puts a whole item if the condition holds. */
-	public TransactWriteSpec put(String tableName, Map<String, ?> item, Condition condition) {
-		entries.add(new Entry(Kind.PUT, tableName, null, null, item, null, condition));
-		return this;
+	/** A spec filled in by {@code spec} on a new builder. */
+	public static TransactWriteSpec of(Consumer<Builder> spec) {
+		Builder builder = builder();
+		spec.accept(builder);
+		return builder.build();
 	}
 
-	/** Updates an item. */
-	public TransactWriteSpec update(String tableName, Object hashKey, Object rangeKey, Update update) {
-		return update(tableName, hashKey, rangeKey, update, null);
+	/** A builder holding this spec, to change some of it. */
+	public Builder toBuilder() {
+		Builder builder = new Builder();
+		accept(builder);
+		return builder;
 	}
 
-	/** Updates an item if the condition holds. */
-	public TransactWriteSpec update(String tableName, Object hashKey, Object rangeKey, Update update, Condition condition) {
-		entries.add(new Entry(Kind.UPDATE, tableName, hashKey, rangeKey, null, update, condition));
-		return this;
-	}
-
-	/** Deletes an item. */
-	public TransactWriteSpec delete(String tableName, Object hashKey, Object rangeKey) {
-		return delete(tableName, hashKey, rangeKey, null);
-	}
-
-	/** Deletes an item if the condition holds. */
-	public TransactWriteSpec delete(String tableName, Object hashKey, Object rangeKey, Condition condition) {
-		entries.add(new Entry(Kind.DELETE, tableName, hashKey, rangeKey, null, null, condition));
-		return this;
-	}
-
-	/** Requires the condition to hold on an item the transaction does not write. */
-	public TransactWriteSpec conditionCheck(String tableName, Object hashKey, Object rangeKey, Condition condition) {
-		entries.add(new Entry(Kind.CONDITION_CHECK, tableName, hashKey, rangeKey, null, null, condition));
-		return this;
-	}
-
-	/** Idempotency token: repeating the call with it within 10 minutes does not write twice. */
-	public TransactWriteSpec clientRequestToken(String clientRequestToken) {
-		this.clientRequestToken = clientRequestToken;
-		return this;
-	}
-
-	/** Whether to return consumed capacity (INDEXES, TOTAL, NONE). */
-	public TransactWriteSpec returnConsumedCapacity(ReturnConsumedCapacity returnConsumedCapacity) {
-		this.returnConsumedCapacity = returnConsumedCapacity;
-		return this;
-	}
-
-	/** Whether to return item collection metrics (SIZE, NONE). */
-	public TransactWriteSpec returnItemCollectionMetrics(ReturnItemCollectionMetrics returnItemCollectionMetrics) {
-		this.returnItemCollectionMetrics = returnItemCollectionMetrics;
-		return this;
-	}
-
-	/** ALL_OLD puts the current item of a failed condition into its cancellation reason (every item). */
-	public TransactWriteSpec returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure returnValues) {
-		this.returnValuesOnConditionCheckFailure = returnValues;
-		return this;
+	/** Copies this spec onto {@code builder}: a built spec serves wherever a {@code Consumer<Builder>} is taken. */
+	@Override
+	public void accept(Builder builder) {
+		builder.entries.clear();
+		builder.entries.addAll(entries);
+		builder.clientRequestToken = clientRequestToken;
+		builder.returnConsumedCapacity = returnConsumedCapacity;
+		builder.returnItemCollectionMetrics = returnItemCollectionMetrics;
+		builder.returnValuesOnConditionCheckFailure = returnValuesOnConditionCheckFailure;
 	}
 
 	/** The table of every entry, in entry order (repeats included). */
@@ -107,19 +77,19 @@ public final class TransactWriteSpec {
 		return Collections.unmodifiableList(entries);
 	}
 
-	public String clientRequestToken() {
+	public @Nullable String clientRequestToken() {
 		return clientRequestToken;
 	}
 
-	public ReturnConsumedCapacity returnConsumedCapacity() {
+	public @Nullable ReturnConsumedCapacity returnConsumedCapacity() {
 		return returnConsumedCapacity;
 	}
 
-	public ReturnItemCollectionMetrics returnItemCollectionMetrics() {
+	public @Nullable ReturnItemCollectionMetrics returnItemCollectionMetrics() {
 		return returnItemCollectionMetrics;
 	}
 
-	public ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure() {
+	public @Nullable ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure() {
 		return returnValuesOnConditionCheckFailure;
 	}
 
@@ -141,6 +111,87 @@ public final class TransactWriteSpec {
 	 */
 	public record Entry(Kind kind, String tableName, Object hashKey, Object rangeKey, Map<String, ?> item,
 			Update update, Condition condition) {
+	}
+
+	/** Builder of {@link TransactWriteSpec}. */
+	public static final class Builder {
+		private List<Entry> entries = new ArrayList<>();
+		private @Nullable String clientRequestToken;
+		private @Nullable ReturnConsumedCapacity returnConsumedCapacity;
+		private @Nullable ReturnItemCollectionMetrics returnItemCollectionMetrics;
+		private @Nullable ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
+
+		private Builder() {
+		}
+
+		/** Puts a whole item. */
+		public Builder put(String tableName, Map<String, ?> item) {
+			return put(tableName, item, null);
+		}
+
+		/** Puts a whole item if the condition holds. */
+		public Builder put(String tableName, Map<String, ?> item, Condition condition) {
+			entries.add(new Entry(Kind.PUT, tableName, null, null, item, null, condition));
+			return this;
+		}
+
+		/** Updates an item. */
+		public Builder update(String tableName, Object hashKey, Object rangeKey, Update update) {
+			return update(tableName, hashKey, rangeKey, update, null);
+		}
+
+		/** Updates an item if the condition holds. */
+		public Builder update(String tableName, Object hashKey, Object rangeKey, Update update, Condition condition) {
+			entries.add(new Entry(Kind.UPDATE, tableName, hashKey, rangeKey, null, update, condition));
+			return this;
+		}
+
+		/** Deletes an item. */
+		public Builder delete(String tableName, Object hashKey, Object rangeKey) {
+			return delete(tableName, hashKey, rangeKey, null);
+		}
+
+		/** Deletes an item if the condition holds. */
+		public Builder delete(String tableName, Object hashKey, Object rangeKey, Condition condition) {
+			entries.add(new Entry(Kind.DELETE, tableName, hashKey, rangeKey, null, null, condition));
+			return this;
+		}
+
+		/** Requires the condition to hold on an item the transaction does not write. */
+		public Builder conditionCheck(String tableName, Object hashKey, Object rangeKey, Condition condition) {
+			entries.add(new Entry(Kind.CONDITION_CHECK, tableName, hashKey, rangeKey, null, null, condition));
+			return this;
+		}
+
+		/** Idempotency token: repeating the call with it within 10 minutes does not write twice. */
+		public Builder clientRequestToken(@Nullable String clientRequestToken) {
+			this.clientRequestToken = clientRequestToken;
+			return this;
+		}
+
+		/** Whether to return consumed capacity (INDEXES, TOTAL, NONE). */
+		public Builder returnConsumedCapacity(@Nullable ReturnConsumedCapacity returnConsumedCapacity) {
+			this.returnConsumedCapacity = returnConsumedCapacity;
+			return this;
+		}
+
+		/** Whether to return item collection metrics (SIZE, NONE). */
+		public Builder returnItemCollectionMetrics(@Nullable ReturnItemCollectionMetrics returnItemCollectionMetrics) {
+			this.returnItemCollectionMetrics = returnItemCollectionMetrics;
+			return this;
+		}
+
+		/** ALL_OLD puts the current item of a failed condition into its cancellation reason (every item). */
+		public Builder returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure returnValues) {
+			this.returnValuesOnConditionCheckFailure = returnValues;
+			return this;
+		}
+
+		/** The spec. */
+		public TransactWriteSpec build() {
+			return new TransactWriteSpec(this);
+		}
+
 	}
 
 }

@@ -13,7 +13,7 @@ import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
- * Fills a {@link CreateTableSpec} from a table declared under {@code dynamodb.tables}. Billing and
+ * Fills a {@link CreateTableSpec.Builder} from a table declared under {@code dynamodb.tables}. Billing and
  * capacity left undeclared fall to the Connection's defaults ({@code dynamodb.defaults.*}).
  */
 final class DeclaredTableSpec {
@@ -21,7 +21,7 @@ final class DeclaredTableSpec {
 	private DeclaredTableSpec() {
 	}
 
-	static void apply(Table table, CreateTableSpec spec) {
+	static void apply(Table table, CreateTableSpec.Builder spec) {
 		spec.hashKey(table.getHashKey().getName(), type(table.getHashKey()));
 		if (table.getRangeKey().getName() != null) {
 			spec.rangeKey(table.getRangeKey().getName(), type(table.getRangeKey()));

@@ -4,4 +4,7 @@
  * carries no compatibility promise and may change in any release (as the AWS SDK marks such code
  * with {@code @SdkInternalApi}).
  */
+@NullMarked
 package io.github.dynamoconnection.internal.client;
+
+import org.jspecify.annotations.NullMarked;

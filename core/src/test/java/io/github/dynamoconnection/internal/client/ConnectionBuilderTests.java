@@ -53,11 +53,11 @@ class ConnectionBuilderTests {
 
 	@Test
 	void retryModeAndAttemptsMapOntoTheSdkStrategies() {
-		assertThat(DynamoDbClientFactory.retryStrategy(null, null)).isNull();
-		assertThat(DynamoDbClientFactory.retryStrategy(RetryMode.STANDARD, 5).maxAttempts()).isEqualTo(5);
-		assertThat(DynamoDbClientFactory.retryStrategy(RetryMode.ADAPTIVE_V2, 2).maxAttempts()).isEqualTo(2);
-		assertThat(DynamoDbClientFactory.retryStrategy(RetryMode.LEGACY, null).maxAttempts()).isEqualTo(4);
-		assertThat(DynamoDbClientFactory.retryStrategy(null, 1).maxAttempts()).isEqualTo(1);
+		assertThat(SdkClients.retryStrategy(null, null)).isNull();
+		assertThat(SdkClients.retryStrategy(RetryMode.STANDARD, 5).maxAttempts()).isEqualTo(5);
+		assertThat(SdkClients.retryStrategy(RetryMode.ADAPTIVE_V2, 2).maxAttempts()).isEqualTo(2);
+		assertThat(SdkClients.retryStrategy(RetryMode.LEGACY, null).maxAttempts()).isEqualTo(4);
+		assertThat(SdkClients.retryStrategy(null, 1).maxAttempts()).isEqualTo(1);
 	}
 
 	@Test

@@ -24,16 +24,12 @@ class TableRequestsTests {
 
 	private static final TableName THREAD = TableName.of("dev_", "Thread");
 
-	private static CreateTableRequest create(Consumer<CreateTableSpec> spec, TableDefaults defaults) {
-		CreateTableSpec filled = new CreateTableSpec();
-		spec.accept(filled);
-		return TableRequests.createTable(THREAD, filled, defaults);
+	private static CreateTableRequest create(Consumer<CreateTableSpec.Builder> spec, TableDefaults defaults) {
+		return TableRequests.createTable(THREAD, CreateTableSpec.of(spec), defaults);
 	}
 
-	private static UpdateTableRequest update(Consumer<UpdateTableSpec> spec) {
-		UpdateTableSpec filled = new UpdateTableSpec();
-		spec.accept(filled);
-		return TableRequests.updateTable(THREAD, filled, TableDefaults.none(), null);
+	private static UpdateTableRequest update(Consumer<UpdateTableSpec.Builder> spec) {
+		return TableRequests.updateTable(THREAD, UpdateTableSpec.of(spec), TableDefaults.none(), null);
 	}
 
 	@Test
@@ -118,7 +114,7 @@ class TableRequestsTests {
 
 	@Test
 	void indexCreationFollowsTheCurrentTable() {
-		UpdateTableSpec spec = new UpdateTableSpec().createGlobalSecondaryIndex("g", i -> i.hashKey("other", S));
+		UpdateTableSpec spec = UpdateTableSpec.builder().createGlobalSecondaryIndex("g", i -> i.hashKey("other", S)).build();
 		var onDemand = software.amazon.awssdk.services.dynamodb.model.TableDescription.builder()
 			.billingModeSummary(b -> b.billingMode(BillingMode.PAY_PER_REQUEST)).build();
 		assertThat(TableRequests.updateTable(THREAD, spec, TableDefaults.none(), onDemand).globalSecondaryIndexUpdates()

@@ -70,7 +70,7 @@ final class StreamOperations {
 		ObjectNode description = response.putObject("StreamDescription");
 		description.put("StreamArn", stream.arn);
 		description.put("StreamLabel", stream.label);
-		description.put("StreamStatus", stream.status());
+		description.put("StreamStatus", stream.status(catalog.settings.clock().instant(), catalog.settings.transientStatusDelay()));
 		description.put("StreamViewType", stream.viewType);
 		description.put("CreationRequestDateTime", stream.created.toEpochMilli() / 1000.0);
 		description.put("TableName", stream.tableName);

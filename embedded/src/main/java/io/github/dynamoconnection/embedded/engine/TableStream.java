@@ -225,9 +225,15 @@ final class TableStream {
 		}
 	}
 
-	/** ENABLED or DISABLED. */
-	synchronized String status() {
-		return (disabledAt == null) ? "ENABLED" : "DISABLED";
+	/**
+	 * DynamoDB's {@code StreamStatus} at {@code now}: ENABLING then ENABLED, DISABLING then DISABLED,
+	 * each change taking the engine's transient status delay (zero: at once).
+	 */
+	synchronized String status(Instant now, Duration transition) {
+		if (disabledAt == null) {
+			return now.isBefore(created.plus(transition)) ? "ENABLING" : "ENABLED";
+		}
+		return now.isBefore(disabledAt.plus(transition)) ? "DISABLING" : "DISABLED";
 	}
 
 	synchronized boolean isEnabled() {

@@ -97,6 +97,27 @@ class TransientStatusTests {
 	}
 
 	@Test
+	void streamIsEnablingThenEnabledAndDisablingThenDisabled() {
+		JsonNode created = fixture.call("CreateTable", "{'TableName':'Thread','AttributeDefinitions':[{'AttributeName':'pk','AttributeType':'S'}],"
+				+ "'KeySchema':[{'AttributeName':'pk','KeyType':'HASH'}],'BillingMode':'PAY_PER_REQUEST',"
+				+ "'StreamSpecification':{'StreamEnabled':true,'StreamViewType':'KEYS_ONLY'}}");
+		String streamArn = created.path("TableDescription").path("LatestStreamArn").asString();
+
+		assertThat(streamStatus(streamArn)).isEqualTo("ENABLING");
+		clock.advance(DELAY);
+		assertThat(streamStatus(streamArn)).isEqualTo("ENABLED");
+		fixture.call("UpdateTable", "{'TableName':'Thread','StreamSpecification':{'StreamEnabled':false}}");
+		assertThat(streamStatus(streamArn)).isEqualTo("DISABLING");
+		clock.advance(DELAY);
+		assertThat(streamStatus(streamArn)).isEqualTo("DISABLED");
+	}
+
+	private String streamStatus(String streamArn) {
+		return fixture.call("DescribeStream", "{'StreamArn':'" + streamArn + "'}").path("StreamDescription").path("StreamStatus")
+			.asString();
+	}
+
+	@Test
 	void withoutADelayEveryChangeIsActiveAtOnce() {
 		try (EngineFixture immediate = new EngineFixture(EngineSettings.defaults().withClock(clock))) {
 			JsonNode created = immediate.call("CreateTable", createRequest("Thread"));

@@ -9,38 +9,34 @@ import java.util.stream.Stream;
 
 import io.github.dynamoconnection.batch.BatchGetResult;
 import io.github.dynamoconnection.batch.BatchGetSpec;
-import io.github.dynamoconnection.batch.BatchGetter;
 import io.github.dynamoconnection.batch.BatchRetryPolicy;
 import io.github.dynamoconnection.batch.BatchWriteResult;
 import io.github.dynamoconnection.batch.BatchWriteSpec;
-import io.github.dynamoconnection.batch.BatchWriter;
-import io.github.dynamoconnection.call.ConnectionCore;
+import io.github.dynamoconnection.internal.call.CallRunner;
 import io.github.dynamoconnection.expression.Update;
+import io.github.dynamoconnection.internal.driver.SyncDriver;
+import io.github.dynamoconnection.internal.operation.Operations;
+import io.github.dynamoconnection.internal.operation.ParallelScanPlan;
 import io.github.dynamoconnection.item.GetItemOptions;
 import io.github.dynamoconnection.item.GetItemResult;
-import io.github.dynamoconnection.item.ItemOperations;
 import io.github.dynamoconnection.item.Key;
 import io.github.dynamoconnection.item.Page;
 import io.github.dynamoconnection.item.PageIterable;
-import io.github.dynamoconnection.item.ParallelScan;
 import io.github.dynamoconnection.item.QueryOptions;
 import io.github.dynamoconnection.item.ScanOptions;
 import io.github.dynamoconnection.item.WriteOptions;
 import io.github.dynamoconnection.item.WriteResult;
 import io.github.dynamoconnection.listener.ConnectionListener;
-import io.github.dynamoconnection.statement.StatementOperations;
 import io.github.dynamoconnection.statement.StatementOptions;
 import io.github.dynamoconnection.statement.StatementResult;
 import io.github.dynamoconnection.table.CreateTableSpec;
 import io.github.dynamoconnection.table.TableDefaults;
 import io.github.dynamoconnection.table.TableNamesPage;
-import io.github.dynamoconnection.table.TableOperations;
 import io.github.dynamoconnection.table.UpdateTableSpec;
 import io.github.dynamoconnection.transaction.TransactGetResult;
 import io.github.dynamoconnection.transaction.TransactGetSpec;
 import io.github.dynamoconnection.transaction.TransactWriteResult;
 import io.github.dynamoconnection.transaction.TransactWriteSpec;
-import io.github.dynamoconnection.transaction.TransactionOperations;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
@@ -62,35 +58,17 @@ import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
  */
 public final class Connection implements AutoCloseable {
 
-	private final ConnectionCore core;
+	private final SyncDriver driver;
+
+	private final Operations ops;
 
 	private final boolean ownsClient;
 
-	private final TableOperations tables;
-
-	private final ItemOperations items;
-
-	private final ParallelScan parallelScan;
-
-	private final BatchWriter batchWriter;
-
-	private final BatchGetter batchGetter;
-
-	private final TransactionOperations transactions;
-
-	private final StatementOperations statements;
-
 	Connection(DynamoDbClient client, boolean ownsClient, String tablePrefix, TableDefaults defaults,
 			BatchRetryPolicy batchRetryPolicy, List<? extends ConnectionListener> listeners) {
-		this.core = new ConnectionCore(client, tablePrefix, defaults, batchRetryPolicy, listeners);
+		this.driver = new SyncDriver(client, new CallRunner(listeners));
+		this.ops = Operations.of(tablePrefix, defaults, batchRetryPolicy);
 		this.ownsClient = ownsClient;
-		this.tables = new TableOperations(core);
-		this.items = new ItemOperations(core);
-		this.parallelScan = new ParallelScan(items);
-		this.batchWriter = new BatchWriter(core);
-		this.batchGetter = new BatchGetter(core);
-		this.transactions = new TransactionOperations(core);
-		this.statements = new StatementOperations(core);
 	}
 
 	/** Starts building a connection. */
@@ -105,12 +83,12 @@ public final class Connection implements AutoCloseable {
 
 	/** The underlying SDK client, for anything this API does not cover (PynamoDB's {@code dispatch}). */
 	public DynamoDbClient client() {
-		return core.client();
+		return driver.client();
 	}
 
 	/** The table prefix, possibly empty. */
 	public String tablePrefix() {
-		return core.tableNames().prefix();
+		return ops.tablePrefix();
 	}
 
 	/** A view bound to one table (PynamoDB's {@code TableConnection}). */
@@ -122,228 +100,179 @@ public final class Connection implements AutoCloseable {
 
 	/** Every table name (all pages), without the table prefix; with a prefix, only the tables carrying it. */
 	public List<String> listTables() {
-		return tables.listAllTables();
+		return driver.run(() -> ops.tables().allTableNames(null));
 	}
 
-	/**
-	 * Every table name as a lazy stream: the first page is read now, each further page when the
-	 * stream reaches it ({@code pageSize} names per ListTables call, {@code null} for DynamoDB's default).
-	 */
+	/** Every table name, a page of {@code pageSize} ({@code null}: DynamoDB's default) read as the stream reaches it. */
 	public Stream<String> tableNames(Integer pageSize) {
-		return tables.tableNames(pageSize);
+		return driver.tableNames(start -> ops.tables().listTables(start, pageSize));
 	}
 
 	/** One page of table names. */
 	public TableNamesPage listTables(String exclusiveStartTableName, Integer limit) {
-		return tables.listTables(exclusiveStartTableName, limit);
+		return driver.run(() -> ops.tables().listTables(exclusiveStartTableName, limit));
 	}
 
 	/** DescribeTable (also refreshes the cached key schema). */
 	public TableDescription describeTable(String tableName) {
-		return tables.describeTable(tableName);
+		return driver.run(() -> ops.tables().describeTable(tableName));
 	}
 
 	/** CreateTable from a spec filled in the lambda (keys, capacity, indexes, stream, tags, wait). */
 	public TableDescription createTable(String tableName, Consumer<CreateTableSpec> spec) {
-		return tables.createTable(tableName, spec);
+		return driver.run(() -> ops.tables().createTable(tableName, CreateTableSpec.of(spec)));
 	}
 
 	/** CreateTable from a spec. */
 	public TableDescription createTable(String tableName, CreateTableSpec spec) {
-		return tables.createTable(tableName, spec);
+		return driver.run(() -> ops.tables().createTable(tableName, spec));
 	}
 
 	/** UpdateTable with new provisioned capacity. */
 	public TableDescription updateTable(String tableName, long readCapacityUnits, long writeCapacityUnits) {
-		return tables.updateTable(tableName, readCapacityUnits, writeCapacityUnits);
+		return driver.run(() -> ops.tables().updateTable(tableName, UpdateTableSpec.capacity(readCapacityUnits, writeCapacityUnits)));
 	}
 
 	/** UpdateTable: capacity, billing mode, GSI updates, creation and deletion, stream. */
 	public TableDescription updateTable(String tableName, Consumer<UpdateTableSpec> spec) {
-		return tables.updateTable(tableName, spec);
+		return driver.run(() -> ops.tables().updateTable(tableName, UpdateTableSpec.of(spec)));
 	}
 
 	/** DeleteTable. */
 	public TableDescription deleteTable(String tableName) {
-		return tables.deleteTable(tableName);
+		return driver.run(() -> ops.tables().deleteTable(tableName));
 	}
 
 	/** Enables or disables time to live on an attribute. */
 	public TimeToLiveDescription updateTimeToLive(String tableName, String attributeName, boolean enabled) {
-		return tables.updateTimeToLive(tableName, attributeName, enabled);
+		return driver.run(() -> ops.tables().updateTimeToLive(tableName, attributeName, enabled));
 	}
 
 	/** DescribeTimeToLive. */
 	public TimeToLiveDescription describeTimeToLive(String tableName) {
-		return tables.describeTimeToLive(tableName);
+		return driver.run(() -> ops.tables().describeTimeToLive(tableName));
 	}
 
 	// ---- get
 
 	/** GetItem on a hash-only table. */
 	public GetItemResult getItem(String tableName, Object hashKey) {
-		return items.getItem(tableName, hashKey, null, GetItemOptions.defaults());
+		return driver.run(() -> ops.items().getItem(tableName, hashKey, null, GetItemOptions.defaults()));
 	}
 
 	/** GetItem. */
 	public GetItemResult getItem(String tableName, Object hashKey, Object rangeKey) {
-		return items.getItem(tableName, hashKey, rangeKey, GetItemOptions.defaults());
+		return driver.run(() -> ops.items().getItem(tableName, hashKey, rangeKey, GetItemOptions.defaults()));
 	}
 
-	/** GetItem with options ({@code rangeKey} null on hash-only tables). */
-	public GetItemResult getItem(String tableName, Object hashKey, Object rangeKey, GetItemOptions options) {
-		return items.getItem(tableName, hashKey, rangeKey, options);
-	}
-
-	/** GetItem with options ({@code rangeKey} null on hash-only tables). */
+	/** GetItem with options, as a lambda or built ({@code rangeKey} null on hash-only tables). */
 	public GetItemResult getItem(String tableName, Object hashKey, Object rangeKey, Consumer<GetItemOptions.Builder> options) {
-		return items.getItem(tableName, hashKey, rangeKey, build(GetItemOptions.builder(), options).build());
+		return driver.run(() -> ops.items().getItem(tableName, hashKey, rangeKey, GetItemOptions.of(options)));
 	}
 
 	// ---- put
 
 	/** PutItem of a whole item (key attributes inside). */
 	public WriteResult putItem(String tableName, Map<String, ?> item) {
-		return items.putItem(tableName, item, WriteOptions.defaults());
-	}
-
-	/** PutItem of a whole item with options. */
-	public WriteResult putItem(String tableName, Map<String, ?> item, WriteOptions options) {
-		return items.putItem(tableName, item, options);
+		return driver.run(() -> ops.items().putItem(tableName, item, WriteOptions.defaults()));
 	}
 
 	/** PutItem of a whole item with options. */
 	public WriteResult putItem(String tableName, Map<String, ?> item, Consumer<WriteOptions.Builder> options) {
-		return items.putItem(tableName, item, build(WriteOptions.builder(), options).build());
+		return driver.run(() -> ops.items().putItem(tableName, item, WriteOptions.of(options)));
 	}
 
 	/** PutItem on a hash-only table: the key plus other attributes. */
 	public WriteResult putItem(String tableName, Object hashKey, Map<String, ?> attributes) {
-		return items.putItem(tableName, hashKey, null, attributes, WriteOptions.defaults());
+		return driver.run(() -> ops.items().putItem(tableName, hashKey, null, attributes, WriteOptions.defaults()));
 	}
 
 	/** PutItem: the key plus other attributes (PynamoDB's {@code put_item(table, hash, range, attributes)}). */
 	public WriteResult putItem(String tableName, Object hashKey, Object rangeKey, Map<String, ?> attributes) {
-		return items.putItem(tableName, hashKey, rangeKey, attributes, WriteOptions.defaults());
-	}
-
-	/** PutItem with options. */
-	public WriteResult putItem(String tableName, Object hashKey, Object rangeKey, Map<String, ?> attributes,
-			WriteOptions options) {
-		return items.putItem(tableName, hashKey, rangeKey, attributes, options);
+		return driver.run(() -> ops.items().putItem(tableName, hashKey, rangeKey, attributes, WriteOptions.defaults()));
 	}
 
 	/** PutItem with options. */
 	public WriteResult putItem(String tableName, Object hashKey, Object rangeKey, Map<String, ?> attributes,
 			Consumer<WriteOptions.Builder> options) {
-		return items.putItem(tableName, hashKey, rangeKey, attributes, build(WriteOptions.builder(), options).build());
+		return driver.run(() -> ops.items().putItem(tableName, hashKey, rangeKey, attributes, WriteOptions.of(options)));
 	}
 
 	// ---- delete
 
 	/** DeleteItem on a hash-only table. */
 	public WriteResult deleteItem(String tableName, Object hashKey) {
-		return items.deleteItem(tableName, hashKey, null, WriteOptions.defaults());
+		return driver.run(() -> ops.items().deleteItem(tableName, hashKey, null, WriteOptions.defaults()));
 	}
 
 	/** DeleteItem. */
 	public WriteResult deleteItem(String tableName, Object hashKey, Object rangeKey) {
-		return items.deleteItem(tableName, hashKey, rangeKey, WriteOptions.defaults());
-	}
-
-	/** DeleteItem with options. */
-	public WriteResult deleteItem(String tableName, Object hashKey, Object rangeKey, WriteOptions options) {
-		return items.deleteItem(tableName, hashKey, rangeKey, options);
+		return driver.run(() -> ops.items().deleteItem(tableName, hashKey, rangeKey, WriteOptions.defaults()));
 	}
 
 	/** DeleteItem with options. */
 	public WriteResult deleteItem(String tableName, Object hashKey, Object rangeKey, Consumer<WriteOptions.Builder> options) {
-		return items.deleteItem(tableName, hashKey, rangeKey, build(WriteOptions.builder(), options).build());
+		return driver.run(() -> ops.items().deleteItem(tableName, hashKey, rangeKey, WriteOptions.of(options)));
 	}
 
 	// ---- update
 
 	/** UpdateItem on a hash-only table. */
 	public WriteResult updateItem(String tableName, Object hashKey, Update update) {
-		return items.updateItem(tableName, hashKey, null, update, WriteOptions.defaults());
+		return driver.run(() -> ops.items().updateItem(tableName, hashKey, null, update, WriteOptions.defaults()));
 	}
 
 	/** UpdateItem. */
 	public WriteResult updateItem(String tableName, Object hashKey, Object rangeKey, Update update) {
-		return items.updateItem(tableName, hashKey, rangeKey, update, WriteOptions.defaults());
-	}
-
-	/** UpdateItem with options (condition, return values...). */
-	public WriteResult updateItem(String tableName, Object hashKey, Object rangeKey, Update update, WriteOptions options) {
-		return items.updateItem(tableName, hashKey, rangeKey, update, options);
+		return driver.run(() -> ops.items().updateItem(tableName, hashKey, rangeKey, update, WriteOptions.defaults()));
 	}
 
 	/** UpdateItem with options (condition, return values...). */
 	public WriteResult updateItem(String tableName, Object hashKey, Object rangeKey, Update update,
 			Consumer<WriteOptions.Builder> options) {
-		return items.updateItem(tableName, hashKey, rangeKey, update, build(WriteOptions.builder(), options).build());
+		return driver.run(() -> ops.items().updateItem(tableName, hashKey, rangeKey, update, WriteOptions.of(options)));
 	}
 
 	// ---- query and scan
 
 	/** The first page of a Query on a partition. */
 	public Page query(String tableName, Object hashKey) {
-		return items.query(tableName, hashKey, QueryOptions.defaults());
-	}
-
-	/** One page of a Query. */
-	public Page query(String tableName, Object hashKey, QueryOptions options) {
-		return items.query(tableName, hashKey, options);
+		return driver.run(() -> ops.items().query(tableName, hashKey, QueryOptions.defaults()));
 	}
 
 	/** One page of a Query. */
 	public Page query(String tableName, Object hashKey, Consumer<QueryOptions.Builder> options) {
-		return items.query(tableName, hashKey, build(QueryOptions.builder(), options).build());
+		return driver.run(() -> ops.items().query(tableName, hashKey, QueryOptions.of(options)));
 	}
 
 	/** Every page of a Query, fetched lazily. */
 	public PageIterable queryPages(String tableName, Object hashKey) {
-		return items.queryPages(tableName, hashKey, QueryOptions.defaults());
-	}
-
-	/** Every page of a Query, fetched lazily. */
-	public PageIterable queryPages(String tableName, Object hashKey, QueryOptions options) {
-		return items.queryPages(tableName, hashKey, options);
+		return driver.pages(ops.items().queryPages(tableName, hashKey, QueryOptions.defaults()));
 	}
 
 	/** Every page of a Query, fetched lazily. */
 	public PageIterable queryPages(String tableName, Object hashKey, Consumer<QueryOptions.Builder> options) {
-		return items.queryPages(tableName, hashKey, build(QueryOptions.builder(), options).build());
+		return driver.pages(ops.items().queryPages(tableName, hashKey, QueryOptions.of(options)));
 	}
 
 	/** The first page of a Scan. */
 	public Page scan(String tableName) {
-		return items.scan(tableName, ScanOptions.defaults());
-	}
-
-	/** One page of a Scan. */
-	public Page scan(String tableName, ScanOptions options) {
-		return items.scan(tableName, options);
+		return driver.run(() -> ops.items().scan(tableName, ScanOptions.defaults()));
 	}
 
 	/** One page of a Scan. */
 	public Page scan(String tableName, Consumer<ScanOptions.Builder> options) {
-		return items.scan(tableName, build(ScanOptions.builder(), options).build());
+		return driver.run(() -> ops.items().scan(tableName, ScanOptions.of(options)));
 	}
 
 	/** Every page of a Scan, fetched lazily. */
 	public PageIterable scanPages(String tableName) {
-		return items.scanPages(tableName, ScanOptions.defaults());
-	}
-
-	/** Every page of a Scan, fetched lazily. */
-	public PageIterable scanPages(String tableName, ScanOptions options) {
-		return items.scanPages(tableName, options);
+		return driver.pages(ops.items().scanPages(tableName, ScanOptions.defaults()));
 	}
 
 	/** Every page of a Scan, fetched lazily. */
 	public PageIterable scanPages(String tableName, Consumer<ScanOptions.Builder> options) {
-		return items.scanPages(tableName, build(ScanOptions.builder(), options).build());
+		return driver.pages(ops.items().scanPages(tableName, ScanOptions.of(options)));
 	}
 
 	/**
@@ -351,17 +280,19 @@ public final class Connection implements AutoCloseable {
 	 * in segment order (segment 0's items in scan order, then segment 1's, ...).
 	 */
 	public List<Map<String, Object>> parallelScan(String tableName, int totalSegments) {
-		return parallelScan.scan(tableName, totalSegments, ScanOptions.defaults(), null);
+		return driver.parallelScan(() -> ParallelScanPlan.of(ops.items(), tableName, totalSegments, ScanOptions.defaults()), null);
 	}
 
 	/** Parallel scan with options (filter, projection...), in segment order. */
 	public List<Map<String, Object>> parallelScan(String tableName, int totalSegments, Consumer<ScanOptions.Builder> options) {
-		return parallelScan.scan(tableName, totalSegments, build(ScanOptions.builder(), options).build(), null);
+		return driver.parallelScan(() -> ParallelScanPlan.of(ops.items(), tableName, totalSegments, ScanOptions.of(options)), null);
 	}
 
 	/** Parallel scan on the given executor ({@code null}: threads of this call), in segment order. */
-	public List<Map<String, Object>> parallelScan(String tableName, int totalSegments, ScanOptions options, Executor executor) {
-		return parallelScan.scan(tableName, totalSegments, options, executor);
+	public List<Map<String, Object>> parallelScan(String tableName, int totalSegments, Consumer<ScanOptions.Builder> options,
+			Executor executor) {
+		return driver.parallelScan(() -> ParallelScanPlan.of(ops.items(), tableName, totalSegments, ScanOptions.of(options)),
+				executor);
 	}
 
 	// ---- batches
@@ -369,85 +300,67 @@ public final class Connection implements AutoCloseable {
 	/** Writes every put and delete on one table, in requests of 25, retrying unprocessed entries. */
 	public BatchWriteResult batchWriteItem(String tableName, Collection<? extends Map<String, ?>> putItems,
 			Collection<Key> deleteKeys) {
-		return batchWriter.write(BatchWriteSpec.of(tableName, putItems, deleteKeys));
+		return driver.run(() -> ops.batches().write(BatchWriteSpec.of(tableName, putItems, deleteKeys)));
 	}
 
 	/** Writes every put and delete of the spec (any tables), in requests of 25, retrying unprocessed entries. */
 	public BatchWriteResult batchWriteItem(Consumer<BatchWriteSpec> spec) {
-		BatchWriteSpec filled = new BatchWriteSpec();
-		spec.accept(filled);
-		return batchWriter.write(filled);
+		return driver.run(() -> ops.batches().write(BatchWriteSpec.of(spec)));
 	}
 
 	/** Reads every key on one table, in requests of 100, retrying unprocessed keys. */
 	public BatchGetResult batchGetItem(String tableName, Collection<Key> keys) {
-		return batchGetItem(tableName, keys, GetItemOptions.defaults());
-	}
-
-	/** Reads every key on one table with consistent read / projection / consumed capacity options. */
-	public BatchGetResult batchGetItem(String tableName, Collection<Key> keys, GetItemOptions options) {
-		return batchGetter.get(BatchGetSpec.of(tableName, keys, options));
+		return driver.run(() -> ops.batches().get(BatchGetSpec.of(tableName, keys, GetItemOptions.defaults())));
 	}
 
 	/** Reads every key on one table with options (consistent read, projection, consumed capacity). */
 	public BatchGetResult batchGetItem(String tableName, Collection<Key> keys, Consumer<GetItemOptions.Builder> options) {
-		return batchGetItem(tableName, keys, build(GetItemOptions.builder(), options).build());
+		return driver.run(() -> ops.batches().get(BatchGetSpec.of(tableName, keys, GetItemOptions.of(options))));
 	}
 
 	/** Reads every key of the spec (any tables), in requests of 100, retrying unprocessed keys. */
 	public BatchGetResult batchGetItem(Consumer<BatchGetSpec> spec) {
-		BatchGetSpec filled = new BatchGetSpec();
-		spec.accept(filled);
-		return batchGetter.get(filled);
+		return driver.run(() -> ops.batches().get(BatchGetSpec.of(spec)));
 	}
 
 	// ---- transactions and PartiQL
 
 	/** TransactWriteItems: condition checks, puts, updates, deletes, all or nothing. */
 	public TransactWriteResult transactWriteItems(Consumer<TransactWriteSpec> spec) {
-		TransactWriteSpec filled = new TransactWriteSpec();
-		spec.accept(filled);
-		return transactions.write(filled);
+		return driver.run(() -> ops.transactions().write(TransactWriteSpec.of(spec)));
 	}
 
 	/** TransactGetItems: a consistent snapshot of up to 100 items, in order. */
 	public TransactGetResult transactGetItems(Consumer<TransactGetSpec> spec) {
-		TransactGetSpec filled = new TransactGetSpec();
-		spec.accept(filled);
-		return transactions.get(filled);
+		return driver.run(() -> ops.transactions().get(TransactGetSpec.of(spec)));
 	}
 
 	/** ExecuteStatement (PartiQL) without parameters; table names in it get no prefix. */
 	public StatementResult executeStatement(String statement) {
-		return statements.execute(statement, List.of(), StatementOptions.defaults());
+		return driver.run(() -> ops.transactions().execute(statement, List.of(), StatementOptions.defaults()));
 	}
 
 	/** ExecuteStatement (PartiQL) with positional {@code ?} parameters in plain Java values. */
 	public StatementResult executeStatement(String statement, List<?> parameters) {
-		return statements.execute(statement, parameters, StatementOptions.defaults());
+		return driver.run(() -> ops.transactions().execute(statement, parameters, StatementOptions.defaults()));
 	}
 
 	/** ExecuteStatement (PartiQL) with parameters and options. */
 	public StatementResult executeStatement(String statement, List<?> parameters, Consumer<StatementOptions.Builder> options) {
-		return statements.execute(statement, parameters, build(StatementOptions.builder(), options).build());
+		return driver.run(() -> ops.transactions().execute(statement, parameters, StatementOptions.of(options)));
 	}
 
 	/** Closes the client if this connection built it; a wrapped client stays open. */
 	@Override
 	public void close() {
 		if (ownsClient) {
-			core.client().close();
+			driver.client().close();
 		}
 	}
 
 	@Override
 	public String toString() {
-		return "Connection[prefix='" + core.tableNames().prefix() + "', ownsClient=" + ownsClient + "]";
-	}
-
-	private static <B> B build(B builder, Consumer<B> options) {
-		options.accept(builder);
-		return builder;
+		return "Connection[prefix='" + ops.tablePrefix() + "', ownsClient=" + ownsClient + "]";
 	}
 
 }

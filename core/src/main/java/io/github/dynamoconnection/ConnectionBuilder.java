@@ -10,7 +10,7 @@ import java.util.Map;
 
 import io.github.dynamoconnection.batch.BatchRetryPolicy;
 import io.github.dynamoconnection.client.ClientSettings;
-import io.github.dynamoconnection.client.DynamoDbClientFactory;
+import io.github.dynamoconnection.internal.client.DynamoDbClientFactory;
 import io.github.dynamoconnection.listener.ConnectionListener;
 import io.github.dynamoconnection.table.TableDefaults;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;

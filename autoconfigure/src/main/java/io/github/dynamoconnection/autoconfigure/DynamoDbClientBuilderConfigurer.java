@@ -6,8 +6,8 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import io.github.dynamoconnection.client.DynamoDbClientFactory;
-import io.github.dynamoconnection.client.HeaderAddingHttpClient;
+import io.github.dynamoconnection.internal.client.DynamoDbClientFactory;
+import io.github.dynamoconnection.internal.client.HeaderAddingHttpClient;
 import org.springframework.boot.context.properties.PropertyMapper;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.retry.RetryMode;

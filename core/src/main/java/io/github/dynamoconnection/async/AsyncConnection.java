@@ -1,12 +1,12 @@
 package io.github.dynamoconnection.async;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import io.github.dynamoconnection.Connection;
 import io.github.dynamoconnection.batch.BatchGetResult;
@@ -14,19 +14,21 @@ import io.github.dynamoconnection.batch.BatchGetSpec;
 import io.github.dynamoconnection.batch.BatchRetryPolicy;
 import io.github.dynamoconnection.batch.BatchWriteResult;
 import io.github.dynamoconnection.batch.BatchWriteSpec;
-import io.github.dynamoconnection.call.Operation;
+import io.github.dynamoconnection.internal.call.CallRunner;
 import io.github.dynamoconnection.expression.Update;
+import io.github.dynamoconnection.internal.driver.AsyncDriver;
+import io.github.dynamoconnection.internal.operation.Operations;
+import io.github.dynamoconnection.internal.operation.ParallelScanPlan;
 import io.github.dynamoconnection.item.GetItemOptions;
 import io.github.dynamoconnection.item.GetItemResult;
 import io.github.dynamoconnection.item.Key;
 import io.github.dynamoconnection.item.Page;
-import io.github.dynamoconnection.item.ParallelScan;
+import io.github.dynamoconnection.item.PagePublisher;
 import io.github.dynamoconnection.item.QueryOptions;
 import io.github.dynamoconnection.item.ScanOptions;
 import io.github.dynamoconnection.item.WriteOptions;
 import io.github.dynamoconnection.item.WriteResult;
 import io.github.dynamoconnection.listener.ConnectionListener;
-import io.github.dynamoconnection.statement.StatementOperations;
 import io.github.dynamoconnection.statement.StatementOptions;
 import io.github.dynamoconnection.statement.StatementResult;
 import io.github.dynamoconnection.table.CreateTableSpec;
@@ -38,7 +40,6 @@ import io.github.dynamoconnection.transaction.TransactGetSpec;
 import io.github.dynamoconnection.transaction.TransactWriteResult;
 import io.github.dynamoconnection.transaction.TransactWriteSpec;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
-import software.amazon.awssdk.services.dynamodb.model.ExecuteStatementRequest;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
 
@@ -62,299 +63,241 @@ import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
  */
 public final class AsyncConnection implements AutoCloseable {
 
-	private final AsyncConnectionCore core;
+	private final AsyncDriver driver;
+
+	private final Operations ops;
 
 	private final boolean ownsClient;
 
-	private final AsyncTableOperations tables;
-
-	private final AsyncItemOperations items;
-
-	private final AsyncBatchOperations batches;
-
-	private final AsyncTransactionOperations transactions;
-
 	AsyncConnection(DynamoDbAsyncClient client, boolean ownsClient, String tablePrefix, TableDefaults defaults,
 			BatchRetryPolicy batchRetryPolicy, List<? extends ConnectionListener> listeners) {
-		this.core = new AsyncConnectionCore(client, tablePrefix, defaults, batchRetryPolicy, listeners);
+		this.driver = new AsyncDriver(client, new CallRunner(listeners));
+		this.ops = Operations.of(tablePrefix, defaults, batchRetryPolicy);
 		this.ownsClient = ownsClient;
-		this.tables = new AsyncTableOperations(core);
-		this.items = new AsyncItemOperations(core);
-		this.batches = new AsyncBatchOperations(core);
-		this.transactions = new AsyncTransactionOperations(core);
 	}
 
-	/** Starts building an async connection. */
+	/** Starts building a connection. */
 	public static AsyncConnectionBuilder builder() {
 		return new AsyncConnectionBuilder();
 	}
 
-	/** An async connection around an existing client, which it never closes. */
+	/** A connection around an existing client, which it never closes. */
 	public static AsyncConnection of(DynamoDbAsyncClient client) {
 		return builder().client(client).build();
 	}
 
-	/** The underlying SDK client, for anything this API does not cover. */
+	/** The underlying SDK client, for anything this API does not cover (PynamoDB's {@code dispatch}). */
 	public DynamoDbAsyncClient client() {
-		return core.client();
+		return driver.client();
 	}
 
 	/** The table prefix, possibly empty. */
 	public String tablePrefix() {
-		return core.tableNames().prefix();
+		return ops.tablePrefix();
 	}
 
-	/** A view bound to one table, the async twin of {@code TableConnection}. */
+	/** A view bound to one table (PynamoDB's {@code TableConnection}). */
 	public AsyncTableConnection table(String tableName) {
 		return new AsyncTableConnection(this, tableName);
 	}
 
 	// ---- tables
 
-	/** Every table name (all pages), without the table prefix. */
+	/** Every table name (all pages), without the table prefix; with a prefix, only the tables carrying it. */
 	public CompletableFuture<List<String>> listTables() {
-		return Completions.exposed(tables::listAllTables);
+		return driver.run(() -> ops.tables().allTableNames(null));
+	}
+
+	/** Every table name, read a page of {@code pageSize} ({@code null}: DynamoDB's default) at a time. */
+	public CompletableFuture<Stream<String>> tableNames(Integer pageSize) {
+		return driver.run(() -> ops.tables().allTableNames(pageSize).map(List::stream));
 	}
 
 	/** One page of table names. */
 	public CompletableFuture<TableNamesPage> listTables(String exclusiveStartTableName, Integer limit) {
-		return Completions.exposed(() -> tables.listTables(exclusiveStartTableName, limit));
+		return driver.run(() -> ops.tables().listTables(exclusiveStartTableName, limit));
 	}
 
 	/** DescribeTable (also refreshes the cached key schema). */
 	public CompletableFuture<TableDescription> describeTable(String tableName) {
-		return Completions.exposed(() -> tables.describeTable(tableName));
+		return driver.run(() -> ops.tables().describeTable(tableName));
 	}
 
-	/** CreateTable from a spec filled in the lambda; waits for ACTIVE (without blocking) when the spec says so. */
+	/** CreateTable from a spec filled in the lambda (keys, capacity, indexes, stream, tags, wait). */
 	public CompletableFuture<TableDescription> createTable(String tableName, Consumer<CreateTableSpec> spec) {
-		return Completions.exposed(() -> tables.createTable(tableName, filled(new CreateTableSpec(), spec)));
+		return driver.run(() -> ops.tables().createTable(tableName, CreateTableSpec.of(spec)));
 	}
 
 	/** CreateTable from a spec. */
 	public CompletableFuture<TableDescription> createTable(String tableName, CreateTableSpec spec) {
-		return Completions.exposed(() -> tables.createTable(tableName, spec));
+		return driver.run(() -> ops.tables().createTable(tableName, spec));
 	}
 
 	/** UpdateTable with new provisioned capacity. */
 	public CompletableFuture<TableDescription> updateTable(String tableName, long readCapacityUnits, long writeCapacityUnits) {
-		return updateTable(tableName, u -> u.readCapacityUnits(readCapacityUnits).writeCapacityUnits(writeCapacityUnits));
+		return driver.run(() -> ops.tables().updateTable(tableName, UpdateTableSpec.capacity(readCapacityUnits, writeCapacityUnits)));
 	}
 
 	/** UpdateTable: capacity, billing mode, GSI updates, creation and deletion, stream. */
 	public CompletableFuture<TableDescription> updateTable(String tableName, Consumer<UpdateTableSpec> spec) {
-		return Completions.exposed(() -> tables.updateTable(tableName, filled(new UpdateTableSpec(), spec)));
+		return driver.run(() -> ops.tables().updateTable(tableName, UpdateTableSpec.of(spec)));
 	}
 
 	/** DeleteTable. */
 	public CompletableFuture<TableDescription> deleteTable(String tableName) {
-		return Completions.exposed(() -> tables.deleteTable(tableName));
+		return driver.run(() -> ops.tables().deleteTable(tableName));
 	}
 
 	/** Enables or disables time to live on an attribute. */
 	public CompletableFuture<TimeToLiveDescription> updateTimeToLive(String tableName, String attributeName, boolean enabled) {
-		return Completions.exposed(() -> tables.updateTimeToLive(tableName, attributeName, enabled));
+		return driver.run(() -> ops.tables().updateTimeToLive(tableName, attributeName, enabled));
 	}
 
 	/** DescribeTimeToLive. */
 	public CompletableFuture<TimeToLiveDescription> describeTimeToLive(String tableName) {
-		return Completions.exposed(() -> tables.describeTimeToLive(tableName));
+		return driver.run(() -> ops.tables().describeTimeToLive(tableName));
 	}
 
 	// ---- get
 
 	/** GetItem on a hash-only table. */
 	public CompletableFuture<GetItemResult> getItem(String tableName, Object hashKey) {
-		return getItem(tableName, hashKey, null, GetItemOptions.defaults());
+		return driver.run(() -> ops.items().getItem(tableName, hashKey, null, GetItemOptions.defaults()));
 	}
 
 	/** GetItem. */
 	public CompletableFuture<GetItemResult> getItem(String tableName, Object hashKey, Object rangeKey) {
-		return getItem(tableName, hashKey, rangeKey, GetItemOptions.defaults());
+		return driver.run(() -> ops.items().getItem(tableName, hashKey, rangeKey, GetItemOptions.defaults()));
 	}
 
-	/** GetItem with options ({@code rangeKey} null on hash-only tables). */
-	public CompletableFuture<GetItemResult> getItem(String tableName, Object hashKey, Object rangeKey, GetItemOptions options) {
-		return Completions.exposed(() -> items.getItem(tableName, hashKey, rangeKey, options));
-	}
-
-	/** GetItem with options ({@code rangeKey} null on hash-only tables). */
-	public CompletableFuture<GetItemResult> getItem(String tableName, Object hashKey, Object rangeKey,
-			Consumer<GetItemOptions.Builder> options) {
-		return withOptions(() -> filled(GetItemOptions.builder(), options).build(),
-				built -> getItem(tableName, hashKey, rangeKey, built));
+	/** GetItem with options, as a lambda or built ({@code rangeKey} null on hash-only tables). */
+	public CompletableFuture<GetItemResult> getItem(String tableName, Object hashKey, Object rangeKey, Consumer<GetItemOptions.Builder> options) {
+		return driver.run(() -> ops.items().getItem(tableName, hashKey, rangeKey, GetItemOptions.of(options)));
 	}
 
 	// ---- put
 
 	/** PutItem of a whole item (key attributes inside). */
 	public CompletableFuture<WriteResult> putItem(String tableName, Map<String, ?> item) {
-		return putItem(tableName, item, WriteOptions.defaults());
-	}
-
-	/** PutItem of a whole item with options. */
-	public CompletableFuture<WriteResult> putItem(String tableName, Map<String, ?> item, WriteOptions options) {
-		return Completions.exposed(() -> items.putItem(tableName, null, null, item, false, options));
+		return driver.run(() -> ops.items().putItem(tableName, item, WriteOptions.defaults()));
 	}
 
 	/** PutItem of a whole item with options. */
 	public CompletableFuture<WriteResult> putItem(String tableName, Map<String, ?> item, Consumer<WriteOptions.Builder> options) {
-		return withOptions(() -> filled(WriteOptions.builder(), options).build(), built -> putItem(tableName, item, built));
+		return driver.run(() -> ops.items().putItem(tableName, item, WriteOptions.of(options)));
 	}
 
 	/** PutItem on a hash-only table: the key plus other attributes. */
 	public CompletableFuture<WriteResult> putItem(String tableName, Object hashKey, Map<String, ?> attributes) {
-		return putItem(tableName, hashKey, null, attributes, WriteOptions.defaults());
+		return driver.run(() -> ops.items().putItem(tableName, hashKey, null, attributes, WriteOptions.defaults()));
 	}
 
-	/** PutItem: the key plus other attributes. */
+	/** PutItem: the key plus other attributes (PynamoDB's {@code put_item(table, hash, range, attributes)}). */
 	public CompletableFuture<WriteResult> putItem(String tableName, Object hashKey, Object rangeKey, Map<String, ?> attributes) {
-		return putItem(tableName, hashKey, rangeKey, attributes, WriteOptions.defaults());
-	}
-
-	/** PutItem with options. */
-	public CompletableFuture<WriteResult> putItem(String tableName, Object hashKey, Object rangeKey, Map<String, ?> attributes,
-			WriteOptions options) {
-		return Completions.exposed(() -> items.putItem(tableName, hashKey, rangeKey, attributes, true, options));
+		return driver.run(() -> ops.items().putItem(tableName, hashKey, rangeKey, attributes, WriteOptions.defaults()));
 	}
 
 	/** PutItem with options. */
 	public CompletableFuture<WriteResult> putItem(String tableName, Object hashKey, Object rangeKey, Map<String, ?> attributes,
 			Consumer<WriteOptions.Builder> options) {
-		return withOptions(() -> filled(WriteOptions.builder(), options).build(),
-				built -> putItem(tableName, hashKey, rangeKey, attributes, built));
+		return driver.run(() -> ops.items().putItem(tableName, hashKey, rangeKey, attributes, WriteOptions.of(options)));
 	}
 
 	// ---- delete
 
 	/** DeleteItem on a hash-only table. */
 	public CompletableFuture<WriteResult> deleteItem(String tableName, Object hashKey) {
-		return deleteItem(tableName, hashKey, null, WriteOptions.defaults());
+		return driver.run(() -> ops.items().deleteItem(tableName, hashKey, null, WriteOptions.defaults()));
 	}
 
 	/** DeleteItem. */
 	public CompletableFuture<WriteResult> deleteItem(String tableName, Object hashKey, Object rangeKey) {
-		return deleteItem(tableName, hashKey, rangeKey, WriteOptions.defaults());
+		return driver.run(() -> ops.items().deleteItem(tableName, hashKey, rangeKey, WriteOptions.defaults()));
 	}
 
 	/** DeleteItem with options. */
-	public CompletableFuture<WriteResult> deleteItem(String tableName, Object hashKey, Object rangeKey, WriteOptions options) {
-		return Completions.exposed(() -> items.deleteItem(tableName, hashKey, rangeKey, options));
-	}
-
-	/** DeleteItem with options. */
-	public CompletableFuture<WriteResult> deleteItem(String tableName, Object hashKey, Object rangeKey,
-			Consumer<WriteOptions.Builder> options) {
-		return withOptions(() -> filled(WriteOptions.builder(), options).build(),
-				built -> deleteItem(tableName, hashKey, rangeKey, built));
+	public CompletableFuture<WriteResult> deleteItem(String tableName, Object hashKey, Object rangeKey, Consumer<WriteOptions.Builder> options) {
+		return driver.run(() -> ops.items().deleteItem(tableName, hashKey, rangeKey, WriteOptions.of(options)));
 	}
 
 	// ---- update
 
 	/** UpdateItem on a hash-only table. */
 	public CompletableFuture<WriteResult> updateItem(String tableName, Object hashKey, Update update) {
-		return updateItem(tableName, hashKey, null, update, WriteOptions.defaults());
+		return driver.run(() -> ops.items().updateItem(tableName, hashKey, null, update, WriteOptions.defaults()));
 	}
 
 	/** UpdateItem. */
 	public CompletableFuture<WriteResult> updateItem(String tableName, Object hashKey, Object rangeKey, Update update) {
-		return updateItem(tableName, hashKey, rangeKey, update, WriteOptions.defaults());
-	}
-
-	/** UpdateItem with options (condition, return values...). */
-	public CompletableFuture<WriteResult> updateItem(String tableName, Object hashKey, Object rangeKey, Update update,
-			WriteOptions options) {
-		return Completions.exposed(() -> items.updateItem(tableName, hashKey, rangeKey, update, options));
+		return driver.run(() -> ops.items().updateItem(tableName, hashKey, rangeKey, update, WriteOptions.defaults()));
 	}
 
 	/** UpdateItem with options (condition, return values...). */
 	public CompletableFuture<WriteResult> updateItem(String tableName, Object hashKey, Object rangeKey, Update update,
 			Consumer<WriteOptions.Builder> options) {
-		return withOptions(() -> filled(WriteOptions.builder(), options).build(),
-				built -> updateItem(tableName, hashKey, rangeKey, update, built));
+		return driver.run(() -> ops.items().updateItem(tableName, hashKey, rangeKey, update, WriteOptions.of(options)));
 	}
 
 	// ---- query and scan
 
 	/** The first page of a Query on a partition. */
 	public CompletableFuture<Page> query(String tableName, Object hashKey) {
-		return query(tableName, hashKey, QueryOptions.defaults());
-	}
-
-	/** One page of a Query. */
-	public CompletableFuture<Page> query(String tableName, Object hashKey, QueryOptions options) {
-		return Completions.exposed(() -> items.query(tableName, hashKey, options));
+		return driver.run(() -> ops.items().query(tableName, hashKey, QueryOptions.defaults()));
 	}
 
 	/** One page of a Query. */
 	public CompletableFuture<Page> query(String tableName, Object hashKey, Consumer<QueryOptions.Builder> options) {
-		return withOptions(() -> filled(QueryOptions.builder(), options).build(), built -> query(tableName, hashKey, built));
+		return driver.run(() -> ops.items().query(tableName, hashKey, QueryOptions.of(options)));
 	}
 
-	/** Every page of a Query, fetched on demand by each subscriber. */
+	/** Every page of a Query, fetched lazily. */
 	public PagePublisher queryPages(String tableName, Object hashKey) {
-		return queryPages(tableName, hashKey, QueryOptions.defaults());
+		return driver.pages(ops.items().queryPages(tableName, hashKey, QueryOptions.defaults()));
 	}
 
-	/** Every page of a Query, fetched on demand by each subscriber. */
-	public PagePublisher queryPages(String tableName, Object hashKey, QueryOptions options) {
-		return items.queryPages(tableName, hashKey, options);
-	}
-
-	/** Every page of a Query, fetched on demand by each subscriber. */
+	/** Every page of a Query, fetched lazily. */
 	public PagePublisher queryPages(String tableName, Object hashKey, Consumer<QueryOptions.Builder> options) {
-		return queryPages(tableName, hashKey, filled(QueryOptions.builder(), options).build());
+		return driver.pages(ops.items().queryPages(tableName, hashKey, QueryOptions.of(options)));
 	}
 
 	/** The first page of a Scan. */
 	public CompletableFuture<Page> scan(String tableName) {
-		return scan(tableName, ScanOptions.defaults());
-	}
-
-	/** One page of a Scan. */
-	public CompletableFuture<Page> scan(String tableName, ScanOptions options) {
-		return Completions.exposed(() -> items.scan(tableName, options));
+		return driver.run(() -> ops.items().scan(tableName, ScanOptions.defaults()));
 	}
 
 	/** One page of a Scan. */
 	public CompletableFuture<Page> scan(String tableName, Consumer<ScanOptions.Builder> options) {
-		return withOptions(() -> filled(ScanOptions.builder(), options).build(), built -> scan(tableName, built));
+		return driver.run(() -> ops.items().scan(tableName, ScanOptions.of(options)));
 	}
 
-	/** Every page of a Scan, fetched on demand by each subscriber. */
+	/** Every page of a Scan, fetched lazily. */
 	public PagePublisher scanPages(String tableName) {
-		return scanPages(tableName, ScanOptions.defaults());
+		return driver.pages(ops.items().scanPages(tableName, ScanOptions.defaults()));
 	}
 
-	/** Every page of a Scan, fetched on demand by each subscriber. */
-	public PagePublisher scanPages(String tableName, ScanOptions options) {
-		return items.scanPages(tableName, options);
-	}
-
-	/** Every page of a Scan, fetched on demand by each subscriber. */
+	/** Every page of a Scan, fetched lazily. */
 	public PagePublisher scanPages(String tableName, Consumer<ScanOptions.Builder> options) {
-		return scanPages(tableName, filled(ScanOptions.builder(), options).build());
+		return driver.pages(ops.items().scanPages(tableName, ScanOptions.of(options)));
 	}
 
-	/** Scans {@code totalSegments} segments concurrently; completes with every item in segment order. */
+	/**
+	 * Scans {@code totalSegments} segments concurrently, completing with every item
+	 * in segment order (segment 0's items in scan order, then segment 1's, ...).
+	 */
 	public CompletableFuture<List<Map<String, Object>>> parallelScan(String tableName, int totalSegments) {
-		return parallelScan(tableName, totalSegments, ScanOptions.defaults());
+		return driver.parallelScan(() -> ParallelScanPlan.of(ops.items(), tableName, totalSegments, ScanOptions.defaults()), null);
 	}
 
 	/** Parallel scan with options (filter, projection...), in segment order. */
-	public CompletableFuture<List<Map<String, Object>>> parallelScan(String tableName, int totalSegments, ScanOptions options) {
-		return Completions.exposed(() -> {
-			ParallelScan.checkTotalSegments(tableName, totalSegments);
-			List<CompletableFuture<List<Map<String, Object>>>> segments = new ArrayList<>(totalSegments);
-			for (int segment = 0; segment < totalSegments; segment++) {
-				segments.add(scanPages(tableName, options.toBuilder().segment(segment, totalSegments).build()).allItems());
-			}
-			return CompletableFuture.allOf(segments.toArray(new CompletableFuture<?>[0])).thenApply(done -> {
-				List<Map<String, Object>> all = new ArrayList<>();
-				segments.forEach(segment -> all.addAll(segment.join()));
-				return all;
-			});
-		});
+	public CompletableFuture<List<Map<String, Object>>> parallelScan(String tableName, int totalSegments, Consumer<ScanOptions.Builder> options) {
+		return driver.parallelScan(() -> ParallelScanPlan.of(ops.items(), tableName, totalSegments, ScanOptions.of(options)), null);
+	}
+
+	/** Parallel scan whose segments start on the given executor ({@code null}: at once), in segment order. */
+	public CompletableFuture<List<Map<String, Object>>> parallelScan(String tableName, int totalSegments, Consumer<ScanOptions.Builder> options,
+			Executor executor) {
+		return driver.parallelScan(() -> ParallelScanPlan.of(ops.items(), tableName, totalSegments, ScanOptions.of(options)),
+				executor);
 	}
 
 	// ---- batches
@@ -362,95 +305,67 @@ public final class AsyncConnection implements AutoCloseable {
 	/** Writes every put and delete on one table, in requests of 25, retrying unprocessed entries. */
 	public CompletableFuture<BatchWriteResult> batchWriteItem(String tableName, Collection<? extends Map<String, ?>> putItems,
 			Collection<Key> deleteKeys) {
-		return Completions.exposed(() -> batches.write(BatchWriteSpec.of(tableName, putItems, deleteKeys)));
+		return driver.run(() -> ops.batches().write(BatchWriteSpec.of(tableName, putItems, deleteKeys)));
 	}
 
 	/** Writes every put and delete of the spec (any tables), in requests of 25, retrying unprocessed entries. */
 	public CompletableFuture<BatchWriteResult> batchWriteItem(Consumer<BatchWriteSpec> spec) {
-		return Completions.exposed(() -> batches.write(filled(new BatchWriteSpec(), spec)));
+		return driver.run(() -> ops.batches().write(BatchWriteSpec.of(spec)));
 	}
 
 	/** Reads every key on one table, in requests of 100, retrying unprocessed keys. */
 	public CompletableFuture<BatchGetResult> batchGetItem(String tableName, Collection<Key> keys) {
-		return batchGetItem(tableName, keys, GetItemOptions.defaults());
-	}
-
-	/** Reads every key on one table with consistent read / projection / consumed capacity options. */
-	public CompletableFuture<BatchGetResult> batchGetItem(String tableName, Collection<Key> keys, GetItemOptions options) {
-		return Completions.exposed(() -> batches.get(BatchGetSpec.of(tableName, keys, options)));
+		return driver.run(() -> ops.batches().get(BatchGetSpec.of(tableName, keys, GetItemOptions.defaults())));
 	}
 
 	/** Reads every key on one table with options (consistent read, projection, consumed capacity). */
-	public CompletableFuture<BatchGetResult> batchGetItem(String tableName, Collection<Key> keys,
-			Consumer<GetItemOptions.Builder> options) {
-		return withOptions(() -> filled(GetItemOptions.builder(), options).build(),
-				built -> batchGetItem(tableName, keys, built));
+	public CompletableFuture<BatchGetResult> batchGetItem(String tableName, Collection<Key> keys, Consumer<GetItemOptions.Builder> options) {
+		return driver.run(() -> ops.batches().get(BatchGetSpec.of(tableName, keys, GetItemOptions.of(options))));
 	}
 
 	/** Reads every key of the spec (any tables), in requests of 100, retrying unprocessed keys. */
 	public CompletableFuture<BatchGetResult> batchGetItem(Consumer<BatchGetSpec> spec) {
-		return Completions.exposed(() -> batches.get(filled(new BatchGetSpec(), spec)));
+		return driver.run(() -> ops.batches().get(BatchGetSpec.of(spec)));
 	}
 
 	// ---- transactions and PartiQL
 
 	/** TransactWriteItems: condition checks, puts, updates, deletes, all or nothing. */
 	public CompletableFuture<TransactWriteResult> transactWriteItems(Consumer<TransactWriteSpec> spec) {
-		return Completions.exposed(() -> transactions.write(filled(new TransactWriteSpec(), spec)));
+		return driver.run(() -> ops.transactions().write(TransactWriteSpec.of(spec)));
 	}
 
 	/** TransactGetItems: a consistent snapshot of up to 100 items, in order. */
 	public CompletableFuture<TransactGetResult> transactGetItems(Consumer<TransactGetSpec> spec) {
-		return Completions.exposed(() -> transactions.get(filled(new TransactGetSpec(), spec)));
+		return driver.run(() -> ops.transactions().get(TransactGetSpec.of(spec)));
 	}
 
 	/** ExecuteStatement (PartiQL) without parameters; table names in it get no prefix. */
 	public CompletableFuture<StatementResult> executeStatement(String statement) {
-		return executeStatement(statement, List.of(), StatementOptions.defaults());
+		return driver.run(() -> ops.transactions().execute(statement, List.of(), StatementOptions.defaults()));
 	}
 
 	/** ExecuteStatement (PartiQL) with positional {@code ?} parameters in plain Java values. */
 	public CompletableFuture<StatementResult> executeStatement(String statement, List<?> parameters) {
-		return executeStatement(statement, parameters, StatementOptions.defaults());
+		return driver.run(() -> ops.transactions().execute(statement, parameters, StatementOptions.defaults()));
 	}
 
 	/** ExecuteStatement (PartiQL) with parameters and options. */
-	public CompletableFuture<StatementResult> executeStatement(String statement, List<?> parameters,
-			Consumer<StatementOptions.Builder> options) {
-		return withOptions(() -> filled(StatementOptions.builder(), options).build(),
-				built -> executeStatement(statement, parameters, built));
-	}
-
-	private CompletableFuture<StatementResult> executeStatement(String statement, List<?> parameters, StatementOptions options) {
-		return Completions.exposed(() -> {
-			ExecuteStatementRequest request = StatementOperations.request(statement, parameters, options);
-			return core.call(Operation.EXECUTE_STATEMENT, List.of(), List.of(), () -> core.client().executeStatement(request),
-					StatementOperations::capacities)
-				.thenApply(response -> StatementOperations.result(response, core.tableNames()));
-		});
+	public CompletableFuture<StatementResult> executeStatement(String statement, List<?> parameters, Consumer<StatementOptions.Builder> options) {
+		return driver.run(() -> ops.transactions().execute(statement, parameters, StatementOptions.of(options)));
 	}
 
 	/** Closes the client if this connection built it; a wrapped client stays open. */
 	@Override
 	public void close() {
 		if (ownsClient) {
-			core.client().close();
+			driver.client().close();
 		}
 	}
 
 	@Override
 	public String toString() {
-		return "AsyncConnection[prefix='" + core.tableNames().prefix() + "', ownsClient=" + ownsClient + "]";
-	}
-
-	private static <B> B filled(B builder, Consumer<B> options) {
-		options.accept(builder);
-		return builder;
-	}
-
-	/** Builds options (whose builder may refuse bad values) and runs the call, failing the future rather than throwing. */
-	private static <O, T> CompletableFuture<T> withOptions(Supplier<O> options, java.util.function.Function<O, CompletableFuture<T>> call) {
-		return Completions.exposed(() -> call.apply(options.get()));
+		return "AsyncConnection[prefix='" + ops.tablePrefix() + "', ownsClient=" + ownsClient + "]";
 	}
 
 }

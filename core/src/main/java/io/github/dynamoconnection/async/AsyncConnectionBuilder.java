@@ -8,6 +8,7 @@ import java.util.Map;
 import io.github.dynamoconnection.Connection;
 import io.github.dynamoconnection.ConnectionBuilder;
 import io.github.dynamoconnection.batch.BatchRetryPolicy;
+import io.github.dynamoconnection.internal.client.AsyncClientFactory;
 import io.github.dynamoconnection.listener.ConnectionListener;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.retry.RetryMode;

@@ -13,6 +13,7 @@ import io.github.dynamoconnection.item.GetItemOptions;
 import io.github.dynamoconnection.item.GetItemResult;
 import io.github.dynamoconnection.item.Key;
 import io.github.dynamoconnection.item.Page;
+import io.github.dynamoconnection.item.PagePublisher;
 import io.github.dynamoconnection.item.QueryOptions;
 import io.github.dynamoconnection.item.ScanOptions;
 import io.github.dynamoconnection.item.WriteOptions;

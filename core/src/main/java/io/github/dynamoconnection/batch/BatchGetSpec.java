@@ -26,6 +26,13 @@ public final class BatchGetSpec {
 
 	private ReturnConsumedCapacity returnConsumedCapacity;
 
+	/** A spec filled in by {@code spec}. */
+	public static BatchGetSpec of(java.util.function.Consumer<BatchGetSpec> spec) {
+		BatchGetSpec filled = new BatchGetSpec();
+		spec.accept(filled);
+		return filled;
+	}
+
 	/** A batch of keys on one table read with the given options (consistent read, projection, consumed capacity). */
 	public static BatchGetSpec of(String tableName, Collection<Key> keys, GetItemOptions options) {
 		BatchGetSpec spec = new BatchGetSpec();

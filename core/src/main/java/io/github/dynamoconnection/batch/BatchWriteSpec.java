@@ -22,6 +22,13 @@ public final class BatchWriteSpec {
 
 	private ReturnItemCollectionMetrics returnItemCollectionMetrics;
 
+	/** A spec filled in by {@code spec}. */
+	public static BatchWriteSpec of(java.util.function.Consumer<BatchWriteSpec> spec) {
+		BatchWriteSpec filled = new BatchWriteSpec();
+		spec.accept(filled);
+		return filled;
+	}
+
 	/** A batch of puts and deletes on one table (either collection may be null). */
 	public static BatchWriteSpec of(String tableName, Collection<? extends Map<String, ?>> putItems, Collection<Key> deleteKeys) {
 		BatchWriteSpec spec = new BatchWriteSpec();

@@ -1,12 +1,14 @@
 package io.github.dynamoconnection.item;
 
+import java.util.function.Consumer;
+
 import io.github.dynamoconnection.expression.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 /**
  * Options of GetItem: consistent read, projection, consumed capacity.
  */
-public final class GetItemOptions {
+public final class GetItemOptions implements Consumer<GetItemOptions.Builder> {
 
 	private static final GetItemOptions DEFAULTS = builder().build();
 
@@ -22,9 +24,29 @@ public final class GetItemOptions {
 		this.returnConsumedCapacity = builder.returnConsumedCapacity;
 	}
 
+	/** Options filled in by {@code options} on a new builder. */
+	public static GetItemOptions of(Consumer<Builder> options) {
+		Builder builder = builder();
+		options.accept(builder);
+		return builder.build();
+	}
+
 	/** No options: DynamoDB's defaults. */
 	public static GetItemOptions defaults() {
 		return DEFAULTS;
+	}
+
+	/** A builder holding these options, to change some of them. */
+	public Builder toBuilder() {
+		Builder builder = new Builder();
+		accept(builder);
+		return builder;
+	}
+
+	/** Copies these options onto {@code builder}: built options serve wherever a {@code Consumer<Builder>} is taken. */
+	@Override
+	public void accept(Builder builder) {
+		builder.consistentRead(consistentRead).projection(projection).returnConsumedCapacity(returnConsumedCapacity);
 	}
 
 	public static Builder builder() {

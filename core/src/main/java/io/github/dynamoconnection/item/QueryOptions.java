@@ -1,6 +1,7 @@
 package io.github.dynamoconnection.item;
 
 import java.util.Map;
+import java.util.function.Consumer;
 
 import io.github.dynamoconnection.expression.Condition;
 import io.github.dynamoconnection.expression.Projection;
@@ -12,7 +13,7 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
  * Options of Query: range key condition, filter, projection, consistent read, exclusive start key,
  * index, limit (per page), direction, select, consumed capacity.
  */
-public final class QueryOptions {
+public final class QueryOptions implements Consumer<QueryOptions.Builder> {
 
 	private static final QueryOptions DEFAULTS = builder().build();
 
@@ -49,20 +50,35 @@ public final class QueryOptions {
 		this.returnConsumedCapacity = builder.returnConsumedCapacity;
 	}
 
+	/** Options filled in by {@code options} on a new builder. */
+	public static QueryOptions of(Consumer<Builder> options) {
+		Builder builder = builder();
+		options.accept(builder);
+		return builder.build();
+	}
+
 	/** No options: DynamoDB's defaults. */
 	public static QueryOptions defaults() {
 		return DEFAULTS;
 	}
 
-	public static Builder builder() {
-		return new Builder();
+	/** A builder holding these options, to change some of them. */
+	public Builder toBuilder() {
+		Builder builder = new Builder();
+		accept(builder);
+		return builder;
 	}
 
-	/** A builder holding these options, to change some. */
-	public Builder toBuilder() {
-		return new Builder().rangeKeyCondition(rangeKeyCondition).filter(filter).projection(projection)
+	/** Copies these options onto {@code builder}: built options serve wherever a {@code Consumer<Builder>} is taken. */
+	@Override
+	public void accept(Builder builder) {
+		builder.rangeKeyCondition(rangeKeyCondition).filter(filter).projection(projection)
 			.consistentRead(consistentRead).exclusiveStartKey(exclusiveStartKey).indexName(indexName).limit(limit)
 			.scanIndexForward(scanIndexForward).select(select).returnConsumedCapacity(returnConsumedCapacity);
+	}
+
+	public static Builder builder() {
+		return new Builder();
 	}
 
 	public RangeKeyCondition rangeKeyCondition() {

@@ -1,6 +1,7 @@
 package io.github.dynamoconnection.item;
 
 import java.util.Map;
+import java.util.function.Consumer;
 
 import io.github.dynamoconnection.expression.Condition;
 import io.github.dynamoconnection.expression.Projection;
@@ -11,7 +12,7 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
  * Options of Scan: filter, projection, consistent read, exclusive start key, index, limit (per
  * page), select, segment and total segments, consumed capacity.
  */
-public final class ScanOptions {
+public final class ScanOptions implements Consumer<ScanOptions.Builder> {
 
 	private static final ScanOptions DEFAULTS = builder().build();
 
@@ -48,20 +49,35 @@ public final class ScanOptions {
 		this.returnConsumedCapacity = builder.returnConsumedCapacity;
 	}
 
+	/** Options filled in by {@code options} on a new builder. */
+	public static ScanOptions of(Consumer<Builder> options) {
+		Builder builder = builder();
+		options.accept(builder);
+		return builder.build();
+	}
+
 	/** No options: DynamoDB's defaults. */
 	public static ScanOptions defaults() {
 		return DEFAULTS;
 	}
 
-	public static Builder builder() {
-		return new Builder();
+	/** A builder holding these options, to change some of them. */
+	public Builder toBuilder() {
+		Builder builder = new Builder();
+		accept(builder);
+		return builder;
 	}
 
-	/** A builder holding these options, to change some. */
-	public Builder toBuilder() {
-		return new Builder().filter(filter).projection(projection).consistentRead(consistentRead)
+	/** Copies these options onto {@code builder}: built options serve wherever a {@code Consumer<Builder>} is taken. */
+	@Override
+	public void accept(Builder builder) {
+		builder.filter(filter).projection(projection).consistentRead(consistentRead)
 			.exclusiveStartKey(exclusiveStartKey).indexName(indexName).limit(limit).select(select)
 			.segment(segment, totalSegments).returnConsumedCapacity(returnConsumedCapacity);
+	}
+
+	public static Builder builder() {
+		return new Builder();
 	}
 
 	public Condition filter() {

@@ -1,5 +1,7 @@
 package io.github.dynamoconnection.item;
 
+import java.util.function.Consumer;
+
 import io.github.dynamoconnection.expression.Condition;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ReturnItemCollectionMetrics;
@@ -10,7 +12,7 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionChe
  * Options of PutItem, UpdateItem and DeleteItem: condition, return values (also on a failed
  * condition), consumed capacity, item collection metrics.
  */
-public final class WriteOptions {
+public final class WriteOptions implements Consumer<WriteOptions.Builder> {
 
 	private static final WriteOptions DEFAULTS = builder().build();
 
@@ -32,9 +34,31 @@ public final class WriteOptions {
 		this.returnItemCollectionMetrics = builder.returnItemCollectionMetrics;
 	}
 
+	/** Options filled in by {@code options} on a new builder. */
+	public static WriteOptions of(Consumer<Builder> options) {
+		Builder builder = builder();
+		options.accept(builder);
+		return builder.build();
+	}
+
 	/** No options: DynamoDB's defaults. */
 	public static WriteOptions defaults() {
 		return DEFAULTS;
+	}
+
+	/** A builder holding these options, to change some of them. */
+	public Builder toBuilder() {
+		Builder builder = new Builder();
+		accept(builder);
+		return builder;
+	}
+
+	/** Copies these options onto {@code builder}: built options serve wherever a {@code Consumer<Builder>} is taken. */
+	@Override
+	public void accept(Builder builder) {
+		builder.condition(condition).returnValues(returnValues)
+			.returnValuesOnConditionCheckFailure(returnValuesOnConditionCheckFailure)
+			.returnConsumedCapacity(returnConsumedCapacity).returnItemCollectionMetrics(returnItemCollectionMetrics);
 	}
 
 	public static Builder builder() {

@@ -1,5 +1,7 @@
 package io.github.dynamoconnection.statement;
 
+import java.util.function.Consumer;
+
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 
@@ -7,7 +9,7 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionChe
  * Options of ExecuteStatement: consistent read, page token and limit, consumed capacity, and
  * return values on a failed condition.
  */
-public final class StatementOptions {
+public final class StatementOptions implements Consumer<StatementOptions.Builder> {
 
 	private static final StatementOptions DEFAULTS = builder().build();
 
@@ -29,9 +31,31 @@ public final class StatementOptions {
 		this.returnValuesOnConditionCheckFailure = builder.returnValuesOnConditionCheckFailure;
 	}
 
+	/** Options filled in by {@code options} on a new builder. */
+	public static StatementOptions of(Consumer<Builder> options) {
+		Builder builder = builder();
+		options.accept(builder);
+		return builder.build();
+	}
+
 	/** No options. */
 	public static StatementOptions defaults() {
 		return DEFAULTS;
+	}
+
+	/** A builder holding these options, to change some of them. */
+	public Builder toBuilder() {
+		Builder builder = new Builder();
+		accept(builder);
+		return builder;
+	}
+
+	/** Copies these options onto {@code builder}: built options serve wherever a {@code Consumer<Builder>} is taken. */
+	@Override
+	public void accept(Builder builder) {
+		builder.consistentRead(consistentRead).nextToken(nextToken).limit(limit)
+			.returnConsumedCapacity(returnConsumedCapacity)
+			.returnValuesOnConditionCheckFailure(returnValuesOnConditionCheckFailure);
 	}
 
 	public static Builder builder() {

@@ -53,6 +53,13 @@ public final class CreateTableSpec {
 
 	private Duration waitUntilActive;
 
+	/** A spec filled in by {@code spec}. */
+	public static CreateTableSpec of(java.util.function.Consumer<CreateTableSpec> spec) {
+		CreateTableSpec filled = new CreateTableSpec();
+		spec.accept(filled);
+		return filled;
+	}
+
 	/** Sets the partition key. Required. */
 	public CreateTableSpec hashKey(String name, ScalarAttributeType type) {
 		this.hashKeyName = name;

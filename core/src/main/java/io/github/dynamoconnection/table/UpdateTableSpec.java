@@ -35,6 +35,18 @@ public final class UpdateTableSpec {
 
 	private Duration waitUntilActive;
 
+	/** A spec setting new provisioned capacity for the table. */
+	public static UpdateTableSpec capacity(long readCapacityUnits, long writeCapacityUnits) {
+		return new UpdateTableSpec().readCapacityUnits(readCapacityUnits).writeCapacityUnits(writeCapacityUnits);
+	}
+
+	/** A spec filled in by {@code spec}. */
+	public static UpdateTableSpec of(java.util.function.Consumer<UpdateTableSpec> spec) {
+		UpdateTableSpec filled = new UpdateTableSpec();
+		spec.accept(filled);
+		return filled;
+	}
+
 	/** Changes the billing mode. */
 	public UpdateTableSpec billingMode(BillingMode billingMode) {
 		this.billingMode = billingMode;

@@ -17,6 +17,13 @@ public final class TransactGetSpec {
 
 	private ReturnConsumedCapacity returnConsumedCapacity;
 
+	/** A spec filled in by {@code spec}. */
+	public static TransactGetSpec of(java.util.function.Consumer<TransactGetSpec> spec) {
+		TransactGetSpec filled = new TransactGetSpec();
+		spec.accept(filled);
+		return filled;
+	}
+
 	/** Reads an item. */
 	public TransactGetSpec get(String tableName, Object hashKey, Object rangeKey) {
 		return get(tableName, hashKey, rangeKey, null);

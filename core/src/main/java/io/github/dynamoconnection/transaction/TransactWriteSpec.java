@@ -28,6 +28,13 @@ public final class TransactWriteSpec {
 
 	private ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
 
+	/** A spec filled in by {@code spec}. */
+	public static TransactWriteSpec of(java.util.function.Consumer<TransactWriteSpec> spec) {
+		TransactWriteSpec filled = new TransactWriteSpec();
+		spec.accept(filled);
+		return filled;
+	}
+
 	/** Puts a whole item. */
 	public TransactWriteSpec put(String tableName, Map<String, ?> item) {
 		return put(tableName, item, null);

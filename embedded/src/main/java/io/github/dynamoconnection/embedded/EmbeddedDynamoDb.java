@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import io.github.dynamoconnection.embedded.engine.Engine;
+import io.github.dynamoconnection.embedded.contract.Engine;
 import io.github.dynamoconnection.embedded.engine.EngineSettings;
 import io.github.dynamoconnection.embedded.engine.InMemoryEngine;
 import io.github.dynamoconnection.embedded.inprocess.InProcessHttpClient;

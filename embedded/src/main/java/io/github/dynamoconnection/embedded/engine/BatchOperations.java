@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.github.dynamoconnection.embedded.contract.EngineException;
 import io.github.dynamoconnection.embedded.expression.ProjectionExpression;
 import io.github.dynamoconnection.embedded.json.AttributeValueJson;
 import io.github.dynamoconnection.embedded.storage.ItemCodec;

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
+import io.github.dynamoconnection.embedded.contract.EngineException;
+
 /** The engine's tables by name, with the settings that shape ARNs and times. */
 final class Catalog {
 

@@ -3,6 +3,7 @@ package io.github.dynamoconnection.embedded.engine;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.dynamoconnection.embedded.contract.EngineException;
 import tools.jackson.databind.JsonNode;
 
 /** Reads {@code ExpressionAttributeNames}. */

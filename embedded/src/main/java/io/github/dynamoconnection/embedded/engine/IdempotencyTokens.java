@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.dynamoconnection.embedded.contract.EngineException;
 import tools.jackson.databind.node.ObjectNode;
 
 /**

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 
+import io.github.dynamoconnection.embedded.contract.Engine;
+import io.github.dynamoconnection.embedded.contract.EngineException;
 import io.github.dynamoconnection.embedded.partiql.PartiqlExecutor;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.dynamoconnection.embedded.contract.EngineException;
 import io.github.dynamoconnection.embedded.expression.ConditionExpression;
 import io.github.dynamoconnection.embedded.expression.ProjectionExpression;
 import io.github.dynamoconnection.embedded.expression.UpdateExpression;

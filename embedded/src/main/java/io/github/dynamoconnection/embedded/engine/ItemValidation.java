@@ -2,6 +2,7 @@ package io.github.dynamoconnection.embedded.engine;
 
 import java.util.Map;
 
+import io.github.dynamoconnection.embedded.contract.EngineException;
 import io.github.dynamoconnection.embedded.storage.KeySchema;
 import io.github.dynamoconnection.embedded.value.Sizes;
 import io.github.dynamoconnection.embedded.value.Value;

@@ -3,6 +3,7 @@ package io.github.dynamoconnection.embedded.engine;
 import java.util.Arrays;
 import java.util.NavigableMap;
 
+import io.github.dynamoconnection.embedded.contract.EngineException;
 import io.github.dynamoconnection.embedded.expression.RangeCondition;
 import io.github.dynamoconnection.embedded.storage.IndexEntryKey;
 import io.github.dynamoconnection.embedded.value.Value;

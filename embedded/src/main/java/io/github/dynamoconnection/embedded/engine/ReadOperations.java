@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 
+import io.github.dynamoconnection.embedded.contract.EngineException;
 import io.github.dynamoconnection.embedded.expression.ConditionExpression;
 import io.github.dynamoconnection.embedded.expression.KeyConditionExpression;
 import io.github.dynamoconnection.embedded.expression.ProjectionExpression;

@@ -3,6 +3,7 @@ package io.github.dynamoconnection.embedded.engine;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import io.github.dynamoconnection.embedded.contract.EngineException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;

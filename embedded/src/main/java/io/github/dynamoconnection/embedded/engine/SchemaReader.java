@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.dynamoconnection.embedded.contract.EngineException;
 import io.github.dynamoconnection.embedded.storage.KeySchema;
 import io.github.dynamoconnection.embedded.value.ValueType;
 import tools.jackson.databind.JsonNode;

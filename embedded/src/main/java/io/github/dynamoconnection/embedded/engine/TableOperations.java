@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import io.github.dynamoconnection.embedded.contract.EngineException;
 import io.github.dynamoconnection.embedded.storage.KeySchema;
 import io.github.dynamoconnection.embedded.value.ValueOrder;
 import io.github.dynamoconnection.embedded.value.ValueType;

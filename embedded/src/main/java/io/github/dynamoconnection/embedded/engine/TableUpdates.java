@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.dynamoconnection.embedded.contract.EngineException;
 import io.github.dynamoconnection.embedded.storage.ItemCodec;
 import io.github.dynamoconnection.embedded.value.Value;
 import io.github.dynamoconnection.embedded.value.ValueType;

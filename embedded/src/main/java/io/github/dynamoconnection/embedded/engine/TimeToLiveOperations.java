@@ -1,5 +1,6 @@
 package io.github.dynamoconnection.embedded.engine;
 
+import io.github.dynamoconnection.embedded.contract.EngineException;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 

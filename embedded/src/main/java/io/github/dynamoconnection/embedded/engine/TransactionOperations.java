@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import io.github.dynamoconnection.embedded.contract.EngineException;
 import io.github.dynamoconnection.embedded.expression.ConditionExpression;
 import io.github.dynamoconnection.embedded.expression.ProjectionExpression;
 import io.github.dynamoconnection.embedded.expression.UpdateExpression;

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 
-import io.github.dynamoconnection.embedded.engine.EngineException;
+import io.github.dynamoconnection.embedded.contract.EngineException;
 import io.github.dynamoconnection.embedded.value.Value;
 
 /**

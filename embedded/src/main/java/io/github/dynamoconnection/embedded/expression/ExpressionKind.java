@@ -1,6 +1,6 @@
 package io.github.dynamoconnection.embedded.expression;
 
-import io.github.dynamoconnection.embedded.engine.EngineException;
+import io.github.dynamoconnection.embedded.contract.EngineException;
 
 /** Which request parameter an expression came from: it names the parameter in DynamoDB's error messages. */
 enum ExpressionKind {

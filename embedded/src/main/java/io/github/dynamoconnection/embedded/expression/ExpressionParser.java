@@ -3,7 +3,7 @@ package io.github.dynamoconnection.embedded.expression;
 /**
  * Entry point of the expression language: parses DynamoDB expression text, resolving {@code #name} and
  * {@code :value} placeholders from the request's {@link ExpressionAttributes}, and validates it statically. Every
- * problem is an {@link io.github.dynamoconnection.embedded.engine.EngineException} ValidationException with
+ * problem is an {@link io.github.dynamoconnection.embedded.contract.EngineException} ValidationException with
  * DynamoDB's message. The results are immutable and thread-safe.
  */
 public final class ExpressionParser {

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.dynamoconnection.embedded.engine.EngineException;
+import io.github.dynamoconnection.embedded.contract.EngineException;
 import io.github.dynamoconnection.embedded.value.Value;
 
 /**

@@ -11,7 +11,7 @@ public interface UpdateExpression {
 	/**
 	 * Applies the update to {@code item} (an empty map when the item does not exist yet).
 	 * @return a new map; {@code item} is left untouched
-	 * @throws io.github.dynamoconnection.embedded.engine.EngineException ValidationException for DynamoDB's
+	 * @throws io.github.dynamoconnection.embedded.contract.EngineException ValidationException for DynamoDB's
 	 * run-time errors (missing operand, wrong type, invalid document path, number overflow)
 	 */
 	Map<String, Value> apply(Map<String, Value> item);

@@ -1,7 +1,7 @@
 package io.github.dynamoconnection.embedded.partiql;
 
-import io.github.dynamoconnection.embedded.engine.Engine;
-import io.github.dynamoconnection.embedded.engine.EngineException;
+import io.github.dynamoconnection.embedded.contract.Engine;
+import io.github.dynamoconnection.embedded.contract.EngineException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;

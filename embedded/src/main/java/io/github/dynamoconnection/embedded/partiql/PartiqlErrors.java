@@ -1,6 +1,6 @@
 package io.github.dynamoconnection.embedded.partiql;
 
-import io.github.dynamoconnection.embedded.engine.EngineException;
+import io.github.dynamoconnection.embedded.contract.EngineException;
 
 /** DynamoDB's PartiQL error texts. */
 final class PartiqlErrors {

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
-import io.github.dynamoconnection.embedded.engine.Engine;
-import io.github.dynamoconnection.embedded.engine.EngineException;
+import io.github.dynamoconnection.embedded.contract.Engine;
+import io.github.dynamoconnection.embedded.contract.EngineException;
 import io.github.dynamoconnection.embedded.json.AttributeValueJson;
 import io.github.dynamoconnection.embedded.value.Value;
 import io.github.dynamoconnection.embedded.json.DynamoJsonMappers;

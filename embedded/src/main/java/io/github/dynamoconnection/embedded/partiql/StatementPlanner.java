@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
-import io.github.dynamoconnection.embedded.engine.Engine;
+import io.github.dynamoconnection.embedded.contract.Engine;
 import io.github.dynamoconnection.embedded.expression.DocumentPath;
 import io.github.dynamoconnection.embedded.json.AttributeValueJson;
 import io.github.dynamoconnection.embedded.value.Value;

@@ -2,7 +2,7 @@ package io.github.dynamoconnection.embedded.persistence;
 
 import java.util.function.Consumer;
 
-import io.github.dynamoconnection.embedded.engine.Engine;
+import io.github.dynamoconnection.embedded.contract.Engine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;

@@ -11,7 +11,7 @@ public record CredentialScope(String accessKeyId, String date, String region, St
 
 	/**
 	 * Reads the {@code Credential} parameter of an {@code Authorization} header.
-	 * @throws io.github.dynamoconnection.embedded.engine.EngineException IncompleteSignatureException
+	 * @throws io.github.dynamoconnection.embedded.contract.EngineException IncompleteSignatureException
 	 * when it has not exactly five slash-delimited elements
 	 */
 	static CredentialScope parse(String credential) {

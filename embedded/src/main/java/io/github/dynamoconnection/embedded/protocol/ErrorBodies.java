@@ -2,7 +2,7 @@ package io.github.dynamoconnection.embedded.protocol;
 
 import java.util.Map;
 
-import io.github.dynamoconnection.embedded.engine.EngineException;
+import io.github.dynamoconnection.embedded.contract.EngineException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;

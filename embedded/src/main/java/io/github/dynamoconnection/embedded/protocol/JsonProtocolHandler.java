@@ -6,8 +6,8 @@ import java.util.zip.CRC32;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.github.dynamoconnection.embedded.engine.Engine;
-import io.github.dynamoconnection.embedded.engine.EngineException;
+import io.github.dynamoconnection.embedded.contract.Engine;
+import io.github.dynamoconnection.embedded.contract.EngineException;
 import io.github.dynamoconnection.embedded.json.DynamoJsonMappers;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;

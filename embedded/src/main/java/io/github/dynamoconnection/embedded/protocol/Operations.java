@@ -2,7 +2,7 @@ package io.github.dynamoconnection.embedded.protocol;
 
 import java.util.Set;
 
-import io.github.dynamoconnection.embedded.engine.EngineException;
+import io.github.dynamoconnection.embedded.contract.EngineException;
 
 /**
  * Reads the operation from the {@code X-Amz-Target} header: {@code DynamoDB_20120810.<Operation>},

@@ -10,7 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.github.dynamoconnection.embedded.engine.EngineException;
+import io.github.dynamoconnection.embedded.contract.EngineException;
 
 /**
  * DynamoDB's authentication front, in its order: an {@code Authorization} header must be there

@@ -1,5 +1,6 @@
 package io.github.dynamoconnection.embedded.engine;
 
+import io.github.dynamoconnection.embedded.contract.EngineException;
 import org.assertj.core.api.ThrowableAssert;
 
 import tools.jackson.databind.json.JsonMapper;

@@ -3,10 +3,10 @@ package io.github.dynamoconnection.embedded.engine;
 import java.util.List;
 import java.util.Random;
 
+import io.github.dynamoconnection.embedded.contract.EngineException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;

@@ -3,10 +3,10 @@ package io.github.dynamoconnection.embedded.engine;
 import java.util.HashSet;
 import java.util.Set;
 
+import io.github.dynamoconnection.embedded.contract.EngineException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 

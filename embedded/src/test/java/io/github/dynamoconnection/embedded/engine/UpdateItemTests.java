@@ -1,9 +1,9 @@
 package io.github.dynamoconnection.embedded.engine;
 
+import io.github.dynamoconnection.embedded.contract.EngineException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 
-import io.github.dynamoconnection.embedded.engine.EngineException;
+import io.github.dynamoconnection.embedded.contract.EngineException;
 import io.github.dynamoconnection.embedded.value.Value;
 
 import static org.assertj.core.api.Assertions.assertThat;

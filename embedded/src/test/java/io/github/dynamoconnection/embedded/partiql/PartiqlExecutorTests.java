@@ -4,7 +4,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.github.dynamoconnection.embedded.engine.EngineException;
+import io.github.dynamoconnection.embedded.contract.EngineException;
 import io.github.dynamoconnection.embedded.engine.EngineSettings;
 import io.github.dynamoconnection.embedded.engine.InMemoryEngine;
 import tools.jackson.databind.JsonNode;

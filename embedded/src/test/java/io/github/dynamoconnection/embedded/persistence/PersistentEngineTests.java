@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.github.dynamoconnection.embedded.EmbeddedDynamoDb;
 import io.github.dynamoconnection.embedded.SdkClients;
-import io.github.dynamoconnection.embedded.engine.Engine;
+import io.github.dynamoconnection.embedded.contract.Engine;
 import io.github.dynamoconnection.embedded.engine.EngineSettings;
 import io.github.dynamoconnection.embedded.engine.InMemoryEngine;
 import io.github.dynamoconnection.embedded.inprocess.InProcessHttpClient;

@@ -2,8 +2,8 @@ package io.github.dynamoconnection.embedded.protocol;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.github.dynamoconnection.embedded.engine.Engine;
-import io.github.dynamoconnection.embedded.engine.EngineException;
+import io.github.dynamoconnection.embedded.contract.Engine;
+import io.github.dynamoconnection.embedded.contract.EngineException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;

@@ -1,0 +1,7 @@
+/**
+ * The rounds of BatchWriteItem and BatchGetItem: chunks, unprocessed entries retried with backoff.
+ * <p><b>Internal:</b> not API. Public only so the connections can reach it across packages; it
+ * carries no compatibility promise and may change in any release (as the AWS SDK marks such code
+ * with {@code @SdkInternalApi}).
+ */
+package io.github.dynamoconnection.internal.batch;

@@ -1,0 +1,115 @@
+package io.github.dynamoconnection.internal.operation;
+
+import java.util.Map;
+
+import io.github.dynamoconnection.internal.call.Operation;
+import io.github.dynamoconnection.expression.Update;
+import io.github.dynamoconnection.item.GetItemOptions;
+import io.github.dynamoconnection.item.GetItemResult;
+import io.github.dynamoconnection.item.Page;
+import io.github.dynamoconnection.item.QueryOptions;
+import io.github.dynamoconnection.item.ScanOptions;
+import io.github.dynamoconnection.item.WriteOptions;
+import io.github.dynamoconnection.item.WriteResult;
+import io.github.dynamoconnection.internal.schema.IndexKeys;
+import io.github.dynamoconnection.internal.schema.TableName;
+import io.github.dynamoconnection.internal.schema.TableNames;
+
+/**
+ * Single-item operations and Query/Scan, described once for both connections: the request built
+ * with the table's key schema, the response mapped to the result.
+ */
+public final class ItemSteps {
+
+	private final SchemaSteps schemas;
+
+	private final TableNames names;
+
+	public ItemSteps(ConnectionState state, SchemaSteps schemas) {
+		this.schemas = schemas;
+		this.names = state.names();
+	}
+
+	/** GetItem ({@code rangeKey} null on hash-only tables). */
+	public Step<GetItemResult> getItem(String tableName, Object hashKey, Object rangeKey, GetItemOptions options) {
+		TableName table = schemas.table(Operation.GET_ITEM, tableName);
+		return schemas.withSchema(Operation.GET_ITEM, table, schema -> Step
+			.send(Exchanges.GET_ITEM, ItemRequests.getItemRequest(table, schema, hashKey, rangeKey, options), table)
+			.map(response -> ItemRequests.result(response, names)));
+	}
+
+	/** PutItem of a whole item (key attributes inside). */
+	public Step<WriteResult> putItem(String tableName, Map<String, ?> item, WriteOptions options) {
+		return put(tableName, null, null, item, false, options);
+	}
+
+	/** PutItem of the key plus other attributes. */
+	public Step<WriteResult> putItem(String tableName, Object hashKey, Object rangeKey, Map<String, ?> attributes,
+			WriteOptions options) {
+		return put(tableName, hashKey, rangeKey, attributes, true, options);
+	}
+
+	private Step<WriteResult> put(String tableName, Object hashKey, Object rangeKey, Map<String, ?> attributes,
+			boolean keysGiven, WriteOptions options) {
+		TableName table = schemas.table(Operation.PUT_ITEM, tableName);
+		return schemas.withSchema(Operation.PUT_ITEM, table, schema -> Step
+			.send(Exchanges.PUT_ITEM,
+					ItemRequests.putItemRequest(table, schema, hashKey, rangeKey, attributes, keysGiven, options), table)
+			.map(response -> ItemRequests.result(response, names)));
+	}
+
+	/** DeleteItem. */
+	public Step<WriteResult> deleteItem(String tableName, Object hashKey, Object rangeKey, WriteOptions options) {
+		TableName table = schemas.table(Operation.DELETE_ITEM, tableName);
+		return schemas.withSchema(Operation.DELETE_ITEM, table, schema -> Step
+			.send(Exchanges.DELETE_ITEM, ItemRequests.deleteItemRequest(table, schema, hashKey, rangeKey, options), table)
+			.map(response -> ItemRequests.result(response, names)));
+	}
+
+	/** UpdateItem; the update and the condition share one placeholder numbering. */
+	public Step<WriteResult> updateItem(String tableName, Object hashKey, Object rangeKey, Update update,
+			WriteOptions options) {
+		TableName table = schemas.table(Operation.UPDATE_ITEM, tableName);
+		ItemRequests.checkUpdate(table, update);
+		return schemas.withSchema(Operation.UPDATE_ITEM, table, schema -> Step
+			.send(Exchanges.UPDATE_ITEM,
+					ItemRequests.updateItemRequest(table, schema, hashKey, rangeKey, update, options), table)
+			.map(response -> ItemRequests.result(response, names)));
+	}
+
+	/** One page of Query. */
+	public Step<Page> query(String tableName, Object hashKey, QueryOptions options) {
+		TableName table = schemas.table(Operation.QUERY, tableName);
+		return schemas.withSchema(Operation.QUERY, table, schema -> Step
+			.send(Exchanges.QUERY, ReadRequests.queryRequest(table, schema, hashKey, options), table)
+			.map(response -> ReadRequests.page(response, names)));
+	}
+
+	/** Every page of Query. */
+	public Paging queryPages(String tableName, Object hashKey, QueryOptions options) {
+		return new Paging(options.exclusiveStartKey(),
+				startKey -> query(tableName, hashKey, options.toBuilder().exclusiveStartKey(startKey).build()));
+	}
+
+	/** One page of Scan (the key schema is read only to check a scanned index). */
+	public Step<Page> scan(String tableName, ScanOptions options) {
+		TableName table = schemas.table(Operation.SCAN, tableName);
+		if (options.indexName() != null) {
+			return schemas.withSchema(Operation.SCAN, table,
+					schema -> scan(table, options, ReadRequests.scanIndex(schema, options.indexName())));
+		}
+		return scan(table, options, null);
+	}
+
+	private Step<Page> scan(TableName table, ScanOptions options, IndexKeys index) {
+		return Step.send(Exchanges.SCAN, ReadRequests.scanRequest(table, options, index), table)
+			.map(response -> ReadRequests.page(response, names));
+	}
+
+	/** Every page of Scan. */
+	public Paging scanPages(String tableName, ScanOptions options) {
+		return new Paging(options.exclusiveStartKey(),
+				startKey -> scan(tableName, options.toBuilder().exclusiveStartKey(startKey).build()));
+	}
+
+}

@@ -90,7 +90,7 @@ public class DynamoDbClientBuilderConfigurer {
 		return override.build();
 	}
 
-	private static @Nullable RetryMode sdkRetryMode(DynamoDbProperties.@Nullable RetryMode mode) {
+	static @Nullable RetryMode sdkRetryMode(DynamoDbProperties.@Nullable RetryMode mode) {
 		if (mode == null) {
 			return null;
 		}

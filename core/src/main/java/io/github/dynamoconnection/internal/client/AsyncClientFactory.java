@@ -29,10 +29,19 @@ public final class AsyncClientFactory {
 			builder.httpClient(headers ? new HeaderAddingAsyncHttpClient(httpClient, settings.extraHeaders()) : httpClient);
 		}
 		else {
-			SdkAsyncHttpClient.Builder<?> netty = netty(settings);
-			builder.httpClientBuilder(headers ? HeaderAddingAsyncHttpClient.wrapping(netty, settings.extraHeaders()) : netty);
+			builder.httpClientBuilder(httpClientBuilder(settings));
 		}
 		return DynamoDbClientFactory.configure(builder, settings).build();
+	}
+
+	/**
+	 * The Netty client builder for the settings' timeouts and pool size, adding their extra headers after signing.
+	 * @param settings the settings
+	 * @return a builder the SDK builds (and closes) the HTTP client with
+	 */
+	public static SdkAsyncHttpClient.Builder<?> httpClientBuilder(ClientSettings settings) {
+		SdkAsyncHttpClient.Builder<?> netty = netty(settings);
+		return settings.extraHeaders().isEmpty() ? netty : HeaderAddingAsyncHttpClient.wrapping(netty, settings.extraHeaders());
 	}
 
 	private static SdkAsyncHttpClient.Builder<?> netty(ClientSettings settings) {

@@ -1,17 +1,22 @@
 package io.github.dynamoconnection.autoconfigure;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import io.github.dynamoconnection.Connection;
 import io.github.dynamoconnection.ConnectionBuilder;
+import io.github.dynamoconnection.async.AsyncConnection;
+import io.github.dynamoconnection.async.AsyncConnectionBuilder;
 import io.github.dynamoconnection.listener.ConnectionListener;
 import org.springframework.boot.context.properties.PropertyMapper;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 
 /**
- * Builds the {@link Connection} around a {@link DynamoDbClient}: table prefix and capacity
- * defaults from {@link DynamoDbProperties}, plus the given listeners.
+ * Builds the {@link Connection} around a {@link DynamoDbClient}, and the {@link AsyncConnection}
+ * around a {@link DynamoDbAsyncClient}: table prefix and capacity defaults from
+ * {@link DynamoDbProperties}, plus the given listeners.
  */
 class ConnectionFactory {
 
@@ -23,15 +28,32 @@ class ConnectionFactory {
 
 	Connection create(DynamoDbClient client, List<ConnectionListener> listeners) {
 		ConnectionBuilder builder = Connection.builder().client(client).listeners(listeners);
+		apply(builder::tablePrefix, builder::defaultBillingMode, builder::defaultReadCapacityUnits,
+				builder::defaultWriteCapacityUnits);
+		return builder.build();
+	}
+
+	/**
+	 * The async twin, with the same settings; a listener that has an async form
+	 * ({@link AsyncAdaptableConnectionListener}) is given in that form.
+	 */
+	AsyncConnection createAsync(DynamoDbAsyncClient client, List<ConnectionListener> listeners) {
+		AsyncConnectionBuilder builder = AsyncConnection.builder().client(client);
+		listeners.forEach((listener) -> builder.listener((listener instanceof AsyncAdaptableConnectionListener adaptable)
+				? adaptable.forAsync() : listener));
+		apply(builder::tablePrefix, builder::defaultBillingMode, builder::defaultReadCapacityUnits,
+				builder::defaultWriteCapacityUnits);
+		return builder.build();
+	}
+
+	private void apply(Consumer<String> tablePrefix, Consumer<BillingMode> billingMode, Consumer<Long> readUnits,
+			Consumer<Long> writeUnits) {
 		PropertyMapper map = PropertyMapper.get();
 		DynamoDbProperties.Defaults defaults = this.properties.getDefaults();
-		map.from(this.properties.getTablePrefix()).to(builder::tablePrefix);
-		map.from(defaults.getBillingMode())
-			.as((mode) -> BillingMode.fromValue(mode.name()))
-			.to(builder::defaultBillingMode);
-		map.from(defaults.getReadCapacityUnits()).to(builder::defaultReadCapacityUnits);
-		map.from(defaults.getWriteCapacityUnits()).to(builder::defaultWriteCapacityUnits);
-		return builder.build();
+		map.from(this.properties.getTablePrefix()).to(tablePrefix);
+		map.from(defaults.getBillingMode()).as((mode) -> BillingMode.fromValue(mode.name())).to(billingMode);
+		map.from(defaults.getReadCapacityUnits()).to(readUnits);
+		map.from(defaults.getWriteCapacityUnits()).to(writeUnits);
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.github.dynamoconnection.autoconfigure;
 
 import io.github.dynamoconnection.Connection;
+import io.github.dynamoconnection.async.AsyncConnection;
 import io.github.dynamoconnection.autoconfigure.tables.DynamoDbTableInitializer;
 import io.github.dynamoconnection.listener.ConnectionListener;
 import org.springframework.beans.factory.ObjectProvider;
@@ -10,6 +11,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -17,7 +20,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * {@link DynamoDbConnectionDetails} from the properties, a {@link DynamoDbClient} built from them
  * (customizable with {@link DynamoDbClientBuilderCustomizer} beans) and the {@link Connection}
  * wrapping it with the table prefix, the capacity defaults and every {@link ConnectionListener}
- * bean. Declared tables ({@code dynamodb.tables.*}) are created or validated before the
+ * bean. When the SDK's Netty client is on the class path, a {@link DynamoDbAsyncClient} (customizable
+ * with {@link DynamoDbAsyncClientBuilderCustomizer} beans) and an {@link AsyncConnection} from the
+ * same properties and listeners as well. Declared tables ({@code dynamodb.tables.*}) are created or validated before the
  * {@link Connection} is handed out.
  */
 @AutoConfiguration
@@ -45,6 +50,34 @@ public final class DynamoDbAutoConfiguration {
 	Connection dynamoDbConnection(DynamoDbClient dynamoDbClient, DynamoDbProperties properties,
 			ObjectProvider<ConnectionListener> listeners) {
 		return new ConnectionFactory(properties).create(dynamoDbClient, listeners.orderedStream().toList());
+	}
+
+	/**
+	 * The async client and connection, from the same properties, when the SDK's Netty client is
+	 * on the class path.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient")
+	static class AsyncConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		DynamoDbAsyncClient dynamoDbAsyncClient(DynamoDbConnectionDetails connectionDetails,
+				DynamoDbProperties properties, ObjectProvider<DynamoDbAsyncClientBuilderCustomizer> customizers) {
+			return new DynamoDbAsyncClientBuilderConfigurer(connectionDetails, properties,
+					customizers.orderedStream().toList())
+				.configure(DynamoDbAsyncClient.builder())
+				.build();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		AsyncConnection dynamoDbAsyncConnection(DynamoDbAsyncClient dynamoDbAsyncClient,
+				DynamoDbProperties properties, ObjectProvider<ConnectionListener> listeners) {
+			return new ConnectionFactory(properties).createAsync(dynamoDbAsyncClient,
+					listeners.orderedStream().toList());
+		}
+
 	}
 
 	@Bean

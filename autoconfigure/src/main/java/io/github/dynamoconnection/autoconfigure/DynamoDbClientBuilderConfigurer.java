@@ -54,14 +54,10 @@ public class DynamoDbClientBuilderConfigurer {
 	 * @return the settings
 	 */
 	ClientSettings clientSettings() {
-		DynamoDbProperties.Retry retry = this.properties.getRetry();
-		return new ClientSettings(this.connectionDetails.endpoint(), this.connectionDetails.region(),
-				this.connectionDetails.credentialsProvider(), this.properties.getConnectTimeout(),
-				this.properties.getReadTimeout(), this.properties.getApiCallTimeout(), sdkRetryMode(retry.getMode()),
-				retry.getMaxAttempts(), this.properties.getMaxPoolConnections(), this.properties.getExtraHeaders());
+		return PropertiesClientSettings.of(this.connectionDetails, this.properties);
 	}
 
-	private static @Nullable RetryMode sdkRetryMode(DynamoDbProperties.@Nullable RetryMode mode) {
+	static @Nullable RetryMode sdkRetryMode(DynamoDbProperties.@Nullable RetryMode mode) {
 		if (mode == null) {
 			return null;
 		}

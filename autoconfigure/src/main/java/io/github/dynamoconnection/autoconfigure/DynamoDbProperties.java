@@ -108,6 +108,11 @@ public class DynamoDbProperties implements Validator {
 	private final Metrics metrics = new Metrics();
 
 	/**
+	 * Micrometer observation settings (Connection call timers and spans).
+	 */
+	private final Observations observations = new Observations();
+
+	/**
 	 * Embedded engine settings, used when dynamo-connection-embedded is on the class path.
 	 */
 	private final Embedded embedded = new Embedded();
@@ -231,6 +236,10 @@ public class DynamoDbProperties implements Validator {
 
 	public Metrics getMetrics() {
 		return this.metrics;
+	}
+
+	public Observations getObservations() {
+		return this.observations;
 	}
 
 	public Embedded getEmbedded() {
@@ -682,6 +691,42 @@ public class DynamoDbProperties implements Validator {
 
 		public void setTimeout(Duration timeout) {
 			this.timeout = timeout;
+		}
+
+	}
+
+	/**
+	 * Micrometer observation settings.
+	 */
+	public static class Observations {
+
+		/**
+		 * Whether every Connection call is an observation ("dynamodb.connection.call": one
+		 * timer, and a span when tracing is set up) when an ObservationRegistry or a
+		 * MeterRegistry is available.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Whether calls made on the SDK client directly (not through a Connection) are
+		 * observations too ("dynamodb.client.call").
+		 */
+		private boolean clientCalls = true;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public boolean isClientCalls() {
+			return this.clientCalls;
+		}
+
+		public void setClientCalls(boolean clientCalls) {
+			this.clientCalls = clientCalls;
 		}
 
 	}

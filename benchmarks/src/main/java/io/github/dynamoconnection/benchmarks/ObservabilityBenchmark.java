@@ -3,10 +3,13 @@ package io.github.dynamoconnection.benchmarks;
 import java.util.concurrent.TimeUnit;
 
 import io.github.dynamoconnection.Connection;
+import io.github.dynamoconnection.autoconfigure.metrics.DynamoDbObservations;
 import io.github.dynamoconnection.autoconfigure.metrics.MicrometerConnectionListener;
 import io.github.dynamoconnection.autoconfigure.metrics.MicrometerMetricPublisher;
 import io.github.dynamoconnection.embedded.EmbeddedDynamoDb;
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -54,6 +57,8 @@ public class ObservabilityBenchmark {
 			client = Clients.client(engine.sdkHttpClient(), engine.endpoint(),
 					ClientOverrideConfiguration.builder().addMetricPublisher(new MicrometerMetricPublisher(registry)).build());
 			builder.listener(new MicrometerConnectionListener(registry));
+			builder.listener(new DynamoDbObservations(meterOnly(registry), null)
+				.connectionListener(DynamoDbObservations.DEFAULT_CONNECTION));
 		}
 		else if ("sdk-collection".equals(setup)) {
 			MetricPublisher discard = new MetricPublisher() {
@@ -74,6 +79,13 @@ public class ObservabilityBenchmark {
 		Clients.createTable(client);
 		client.putItem(b -> b.tableName(Clients.TABLE).item(Items.item("p", 1)));
 		connection = builder.client(client).build();
+	}
+
+	/** An observation registry that records the call timers, as the starter sets up with only a MeterRegistry. */
+	private static ObservationRegistry meterOnly(SimpleMeterRegistry registry) {
+		ObservationRegistry observations = ObservationRegistry.create();
+		observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(registry));
+		return observations;
 	}
 
 	@TearDown(Level.Trial)

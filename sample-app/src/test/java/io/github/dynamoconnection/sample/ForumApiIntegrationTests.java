@@ -304,14 +304,15 @@ class ForumApiIntegrationTests {
 		this.http.get(threadPath("measured"));
 		String prometheus = this.http.get("/actuator/prometheus").text();
 		assertThat(prometheus)
-			.containsPattern("dynamodb_connection_calls_seconds_count\\{[^}]*operation=\"UpdateItem\"[^}]*outcome=\"success\"[^}]*table=\"Thread\"")
-			.containsPattern("dynamodb_connection_calls_seconds_count\\{[^}]*operation=\"PutItem\"[^}]*outcome=\"ConditionalCheckFailedException\"[^}]*table=\"Forum\"")
+			.containsPattern("dynamodb_connection_call_seconds_count\\{[^}]*aws_dynamodb_table_names=\"Thread\"[^}]*db_operation_name=\"UpdateItem\"[^}]*error_type=\"none\"")
+			.containsPattern("dynamodb_connection_call_seconds_count\\{[^}]*aws_dynamodb_table_names=\"Forum\"[^}]*db_operation_name=\"PutItem\"[^}]*error_type=\"ConditionalCheckFailedException\"")
+			.doesNotContain("dynamodb_connection_calls_seconds")
 			.containsPattern("dynamodb_connection_conditional_check_failures_total\\{[^}]*operation=\"PutItem\"[^}]*table=\"Forum\"")
 			.containsPattern("dynamodb_client_api_call_seconds_count\\{[^}]*operation=\"TransactWriteItems\"[^}]*outcome=\"success\"")
 			.containsPattern("dynamodb_connection_consumed_write_total\\{[^}]*table=\"Thread\"")
 			.containsPattern("dynamodb_connection_consumed_read_total\\{[^}]*table=\"Thread\"")
 			.contains("dynamodb_client_http_connections_max");
-		assertThat(this.http.get("/actuator/metrics/dynamodb.connection.calls").status()).isEqualTo(200);
+		assertThat(this.http.get("/actuator/metrics/dynamodb.connection.call").status()).isEqualTo(200);
 		for (String example : Readme.load().codeBlock("prometheus").split("\n")) {
 			String series = example.substring(0, example.lastIndexOf(' '));
 			assertThat(prometheus).as("README's Prometheus example").contains(series + " ");

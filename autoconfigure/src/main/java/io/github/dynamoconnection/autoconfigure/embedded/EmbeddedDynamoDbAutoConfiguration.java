@@ -71,8 +71,8 @@ public final class EmbeddedDynamoDbAutoConfiguration {
 	static class PackagedApplicationConfiguration {
 
 		@Bean
-		EmbeddedDynamoDbNotUsedWarning embeddedDynamoDbNotUsedWarning() {
-			return new EmbeddedDynamoDbNotUsedWarning();
+		EmbeddedDynamoDbNotUsedWarning embeddedDynamoDbNotUsedWarning(Environment environment) {
+			return new EmbeddedDynamoDbNotUsedWarning(environment);
 		}
 
 	}

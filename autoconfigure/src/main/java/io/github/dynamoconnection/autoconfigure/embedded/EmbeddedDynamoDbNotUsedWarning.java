@@ -4,10 +4,15 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.core.env.Environment;
+import org.springframework.util.ClassUtils;
 
 /**
  * Logs one warning at start-up when the embedded engine is on the class path of a packaged
  * application that does not enable it, so that the regional endpoint being used is no surprise.
+ * The decision is made again when the application starts: in an application processed ahead of
+ * time, the condition that created this bean was evaluated at build time, where the engine was on
+ * the class path and {@code dynamodb.host} was not set, which may no longer hold.
  */
 class EmbeddedDynamoDbNotUsedWarning implements InitializingBean {
 
@@ -18,9 +23,25 @@ class EmbeddedDynamoDbNotUsedWarning implements InitializingBean {
 
 	private static final Log logger = LogFactory.getLog(EmbeddedDynamoDbAutoConfiguration.class);
 
+	private static final String ENGINE = "io.github.dynamoconnection.embedded.EmbeddedDynamoDb";
+
+	private final Environment environment;
+
+	EmbeddedDynamoDbNotUsedWarning(Environment environment) {
+		this.environment = environment;
+	}
+
 	@Override
 	public void afterPropertiesSet() {
-		logger.warn(MESSAGE);
+		if (applies()) {
+			logger.warn(MESSAGE);
+		}
+	}
+
+	boolean applies() {
+		return ClassUtils.isPresent(ENGINE, getClass().getClassLoader())
+				&& EmbeddedDynamoDbDecision.decide(this.environment)
+					.outcome() == EmbeddedDynamoDbDecision.Outcome.NOT_USED_IN_PACKAGED_APPLICATION;
 	}
 
 }

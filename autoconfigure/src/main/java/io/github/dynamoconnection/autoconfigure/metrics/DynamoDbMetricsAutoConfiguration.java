@@ -1,5 +1,6 @@
 package io.github.dynamoconnection.autoconfigure.metrics;
 
+import io.github.dynamoconnection.autoconfigure.DynamoDbAsyncClientBuilderCustomizer;
 import io.github.dynamoconnection.autoconfigure.DynamoDbAutoConfiguration;
 import io.github.dynamoconnection.autoconfigure.DynamoDbClientBuilderCustomizer;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -16,7 +17,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * {@link EnableAutoConfiguration Auto-configuration} for DynamoDB metrics: the SDK client publishes
  * its metrics through a {@link MicrometerMetricPublisher} (registered by a
  * {@link DynamoDbClientBuilderCustomizer}) and the {@code Connection} records its calls through a
- * {@link MicrometerConnectionListener}. {@code dynamodb.metrics.enabled=false} turns both off.
+ * {@link MicrometerConnectionListener}; the async client publishes through the same publisher.
+ * {@code dynamodb.metrics.enabled=false} turns them off.
  */
 @AutoConfiguration(before = DynamoDbAutoConfiguration.class,
 		afterName = "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration")
@@ -33,6 +35,12 @@ public final class DynamoDbMetricsAutoConfiguration {
 
 	@Bean
 	DynamoDbClientBuilderCustomizer dynamoDbMetricPublisherCustomizer(MicrometerMetricPublisher publisher) {
+		return (builder) -> builder
+			.overrideConfiguration(builder.overrideConfiguration().toBuilder().addMetricPublisher(publisher).build());
+	}
+
+	@Bean
+	DynamoDbAsyncClientBuilderCustomizer dynamoDbAsyncMetricPublisherCustomizer(MicrometerMetricPublisher publisher) {
 		return (builder) -> builder
 			.overrideConfiguration(builder.overrideConfiguration().toBuilder().addMetricPublisher(publisher).build());
 	}

@@ -1,29 +1,96 @@
 package io.github.dynamoconnection.autoconfigure.metrics;
 
+import io.github.dynamoconnection.autoconfigure.DynamoDbAsyncClientBuilderCustomizer;
 import io.github.dynamoconnection.autoconfigure.DynamoDbAutoConfiguration;
+import io.github.dynamoconnection.autoconfigure.DynamoDbClientBuilderCustomizer;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * {@link EnableAutoConfiguration Auto-configuration} that makes {@code Connection} calls
- * observations (and so spans, when tracing is set up) through an
- * {@link ObservationConnectionListener}, whenever an {@link ObservationRegistry} bean exists.
+ * {@link EnableAutoConfiguration Auto-configuration} that makes every {@code Connection} call one
+ * observation ({@value DefaultDynamoDbObservationConvention#CONNECTION_CALL_NAME}: the one timer
+ * of the call, and a span when tracing is set up), and direct SDK client calls observations too
+ * ({@value DefaultDynamoDbObservationConvention#CLIENT_CALL_NAME}). Observations go to the
+ * application's {@link ObservationRegistry}; without one but with a {@link MeterRegistry}, to a
+ * registry that only records the timers. {@code dynamodb.observations.enabled=false} turns it
+ * off, {@code dynamodb.observations.client-calls=false} leaves direct client calls alone; Boot's
+ * {@code management.observations.enable.dynamodb=false} works too.
  */
 @AutoConfiguration(before = DynamoDbAutoConfiguration.class,
-		afterName = "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration")
-@ConditionalOnClass(ObservationRegistry.class)
-@ConditionalOnBean(ObservationRegistry.class)
+		afterName = { "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration",
+				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
+@ConditionalOnClass({ ObservationRegistry.class, DynamoDbClient.class })
+@ConditionalOnBooleanProperty(name = "dynamodb.observations.enabled", matchIfMissing = true)
 public final class DynamoDbObservationAutoConfiguration {
 
 	@Bean
+	@ConditionalOnBean(DynamoDbObservations.class)
 	@ConditionalOnMissingBean
-	ObservationConnectionListener dynamoDbObservationConnectionListener(ObservationRegistry observationRegistry) {
-		return new ObservationConnectionListener(observationRegistry);
+	ObservationConnectionListener dynamoDbObservationConnectionListener(DynamoDbObservations observations) {
+		return observations.connectionListener(DynamoDbObservations.DEFAULT_CONNECTION);
+	}
+
+	@Bean
+	@ConditionalOnBean(DynamoDbObservations.class)
+	@ConditionalOnBooleanProperty(name = "dynamodb.observations.client-calls", matchIfMissing = true)
+	DynamoDbClientBuilderCustomizer dynamoDbObservingInterceptorCustomizer(DynamoDbObservations observations) {
+		return (builder) -> builder.overrideConfiguration(builder.overrideConfiguration()
+			.toBuilder()
+			.addExecutionInterceptor(observations.clientInterceptor(DynamoDbObservations.DEFAULT_CONNECTION))
+			.build());
+	}
+
+	@Bean
+	@ConditionalOnBean(DynamoDbObservations.class)
+	@ConditionalOnBooleanProperty(name = "dynamodb.observations.client-calls", matchIfMissing = true)
+	DynamoDbAsyncClientBuilderCustomizer dynamoDbAsyncObservingInterceptorCustomizer(
+			DynamoDbObservations observations) {
+		return (builder) -> builder.overrideConfiguration(builder.overrideConfiguration()
+			.toBuilder()
+			.addExecutionInterceptor(observations.clientInterceptor(DynamoDbObservations.DEFAULT_CONNECTION))
+			.build());
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnBean(ObservationRegistry.class)
+	static class ApplicationRegistryConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		DynamoDbObservations dynamoDbObservations(ObservationRegistry registry,
+				ObjectProvider<DynamoDbObservationConvention> convention) {
+			return new DynamoDbObservations(registry, convention.getIfAvailable());
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(MeterRegistry.class)
+	@ConditionalOnMissingBean(ObservationRegistry.class)
+	@ConditionalOnBean(MeterRegistry.class)
+	@ConditionalOnBooleanProperty(name = "dynamodb.metrics.enabled", matchIfMissing = true)
+	static class MeterOnlyConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		DynamoDbObservations dynamoDbObservations(MeterRegistry meterRegistry,
+				ObjectProvider<DynamoDbObservationConvention> convention) {
+			ObservationRegistry registry = ObservationRegistry.create();
+			registry.observationConfig().observationHandler(new DefaultMeterObservationHandler(meterRegistry));
+			return new DynamoDbObservations(registry, convention.getIfAvailable());
+		}
+
 	}
 
 }

@@ -11,19 +11,15 @@ import io.github.dynamoconnection.listener.CallOutcome;
 import io.github.dynamoconnection.listener.ConnectionListener;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 
 /**
- * Records {@code Connection} calls in Micrometer: {@value #CALLS} (timer; operation, table,
- * outcome), {@value #CONSUMED_READ} and {@value #CONSUMED_WRITE} (capacity units per table, when
+ * Counts what {@code Connection} calls consumed and left over, in Micrometer: {@value #CONSUMED_READ} and {@value #CONSUMED_WRITE} (capacity units per table, when
  * the call asked for consumed capacity), {@value #UNPROCESSED} (batch entries left unprocessed) and
- * {@value #CONDITIONAL_CHECK_FAILURES}. Tags never carry keys or values.
+ * {@value #CONDITIONAL_CHECK_FAILURES}. Tags never carry keys or values. The calls themselves are
+ * timed once, by their observation ({@link DefaultDynamoDbObservationConvention#CONNECTION_CALL_NAME}).
  */
 public class MicrometerConnectionListener implements ConnectionListener {
-
-	/** Timer per Connection call; tags operation, table, outcome (success or AWS error code). */
-	public static final String CALLS = "dynamodb.connection.calls";
 
 	/** Counter of consumed read capacity units; tag table. */
 	public static final String CONSUMED_READ = "dynamodb.connection.consumed.read";
@@ -44,8 +40,6 @@ public class MicrometerConnectionListener implements ConnectionListener {
 
 	private final MeterRegistry registry;
 
-	private final Map<MeterKey, Timer> timers = new ConcurrentHashMap<>();
-
 	private final Map<MeterKey, Counter> counters = new ConcurrentHashMap<>();
 
 	/**
@@ -61,15 +55,6 @@ public class MicrometerConnectionListener implements ConnectionListener {
 		String operation = call.operation();
 		String table = tableTag(call);
 		String outcomeTag = outcome.outcomeTag();
-		this.timers
-			.computeIfAbsent(new MeterKey(CALLS, operation, table, outcomeTag),
-					(key) -> Timer.builder(CALLS)
-						.description("Calls made by the dynamo-connection Connection")
-						.tag("operation", operation)
-						.tag("table", table)
-						.tag("outcome", outcomeTag)
-						.register(this.registry))
-			.record(outcome.duration());
 		for (ConsumedCapacity capacity : outcome.consumedCapacity()) {
 			recordCapacity(operation, capacity);
 		}
@@ -99,7 +84,7 @@ public class MicrometerConnectionListener implements ConnectionListener {
 	}
 
 	private Counter counter(String name, @Nullable String operation, String table) {
-		return this.counters.computeIfAbsent(new MeterKey(name, operation, table, null), (key) -> {
+		return this.counters.computeIfAbsent(new MeterKey(name, operation, table), (key) -> {
 			Counter.Builder builder = Counter.builder(name).tag("table", table);
 			return ((operation != null) ? builder.tag("operation", operation) : builder).register(this.registry);
 		});
@@ -113,7 +98,7 @@ public class MicrometerConnectionListener implements ConnectionListener {
 		};
 	}
 
-	private record MeterKey(String name, @Nullable String operation, String table, @Nullable String outcome) {
+	private record MeterKey(String name, @Nullable String operation, String table) {
 	}
 
 }

@@ -16,7 +16,8 @@ import io.github.dynamoconnection.autoconfigure.PropertiesDynamoDbConnectionDeta
 import io.github.dynamoconnection.autoconfigure.health.DynamoDbHealthContributorAutoConfiguration;
 import io.github.dynamoconnection.autoconfigure.health.DynamoDbHealthIndicator;
 import io.github.dynamoconnection.autoconfigure.metrics.DynamoDbMetricsAutoConfiguration;
-import io.github.dynamoconnection.autoconfigure.metrics.MicrometerConnectionListener;
+import io.github.dynamoconnection.autoconfigure.metrics.DefaultDynamoDbObservationConvention;
+import io.github.dynamoconnection.autoconfigure.metrics.DynamoDbObservationAutoConfiguration;
 import io.github.dynamoconnection.autoconfigure.metrics.MicrometerMetricPublisher;
 import io.github.dynamoconnection.embedded.EmbeddedDynamoDb;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -130,7 +131,9 @@ class EmbeddedDynamoDbAutoConfigurationTests {
 
 	@Test
 	void realCallAgainstEngineShouldRecordMeters() {
-		this.contextRunner.withConfiguration(AutoConfigurations.of(DynamoDbMetricsAutoConfiguration.class))
+		this.contextRunner
+			.withConfiguration(AutoConfigurations.of(DynamoDbMetricsAutoConfiguration.class,
+					DynamoDbObservationAutoConfiguration.class))
 			.withBean(SimpleMeterRegistry.class)
 			.run((context) -> {
 				context.getBean(Connection.class).listTables();
@@ -139,8 +142,8 @@ class EmbeddedDynamoDbAutoConfigurationTests {
 					.tags("operation", "ListTables", "outcome", "success")
 					.timer()
 					.count()).isOne();
-				assertThat(registry.get(MicrometerConnectionListener.CALLS)
-					.tags("operation", "ListTables", "table", "none", "outcome", "success")
+				assertThat(registry.get(DefaultDynamoDbObservationConvention.CONNECTION_CALL_NAME)
+					.tags("db.operation.name", "ListTables", "aws.dynamodb.table_names", "none", "error.type", "none")
 					.timer()
 					.count()).isOne();
 			});

@@ -125,6 +125,18 @@ class EmbeddedDynamoDbDefaultSafetyTests {
 					StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables)));
 	}
 
+	@Test
+	void warningFrozenByAheadOfTimeProcessingIsDecidedAgainAtStartUp(CapturedOutput output) throws Exception {
+		// AOT froze the warning bean in (engine present, no host at build time); at start-up the host is set
+		ApplicationContextRunner frozen = new ApplicationContextRunner()
+			.withBean(EmbeddedDynamoDbNotUsedWarning.class);
+		startPackaged(frozen.withPropertyValues("dynamodb.host=http://127.0.0.1:8000"),
+				(context) -> assertThat(context).hasSingleBean(EmbeddedDynamoDbNotUsedWarning.class));
+		assertThat(output).doesNotContain(EmbeddedDynamoDbNotUsedWarning.MESSAGE);
+		startPackaged(frozen, (context) -> assertThat(context).hasNotFailed());
+		assertThat(output).containsOnlyOnce(EmbeddedDynamoDbNotUsedWarning.MESSAGE);
+	}
+
 	private static void startInDevelopment(ApplicationContextRunner runner,
 			ContextConsumer<AssertableApplicationContext> consumer)
 			throws Exception {

@@ -38,7 +38,8 @@ class DynamoDbMetricsAutoConfigurationTests {
 	private final RecordingDynamoDbServer server = RecordingDynamoDbServer.start();
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(DynamoDbMetricsAutoConfiguration.class, DynamoDbAutoConfiguration.class))
+		.withConfiguration(AutoConfigurations.of(DynamoDbMetricsAutoConfiguration.class,
+				DynamoDbObservationAutoConfiguration.class, DynamoDbAutoConfiguration.class))
 		.withClassLoader(new FilteredClassLoader(EmbeddedDynamoDb.class))
 		.withBean(SimpleMeterRegistry.class)
 		.withPropertyValues("dynamodb.region=us-east-1", "dynamodb.credentials.access-key-id=test",
@@ -103,10 +104,11 @@ class DynamoDbMetricsAutoConfigurationTests {
 				.tags("operation", "PutItem", "outcome", "success")
 				.timer()
 				.count()).isOne();
-			assertThat(registry.get(MicrometerConnectionListener.CALLS)
-				.tags("operation", "PutItem", "table", table, "outcome", "success")
+			assertThat(registry.get(DefaultDynamoDbObservationConvention.CONNECTION_CALL_NAME)
+				.tags("db.operation.name", "PutItem", "aws.dynamodb.table_names", table, "error.type", "none")
 				.timer()
 				.count()).isOne();
+			assertThat(registry.find("dynamodb.connection.calls").meters()).isEmpty();
 			assertThat(registry.get(MicrometerConnectionListener.CONSUMED_WRITE).tag("table", table).counter().count())
 				.isPositive();
 		});
@@ -126,8 +128,8 @@ class DynamoDbMetricsAutoConfigurationTests {
 				.tags("operation", "PutItem", "table", table)
 				.counter()
 				.count()).isOne();
-			assertThat(registry.get(MicrometerConnectionListener.CALLS)
-				.tags("operation", "PutItem", "outcome", "ConditionalCheckFailedException")
+			assertThat(registry.get(DefaultDynamoDbObservationConvention.CONNECTION_CALL_NAME)
+				.tags("db.operation.name", "PutItem", "error.type", "ConditionalCheckFailedException")
 				.timer()
 				.count()).isOne();
 			assertThat(registry.get(MicrometerMetricPublisher.ERRORS).tag("operation", "PutItem").counter().count())

@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import io.github.dynamoconnection.Connection;
+import io.github.dynamoconnection.autoconfigure.metrics.DefaultDynamoDbObservationConvention;
 import io.github.dynamoconnection.autoconfigure.metrics.MicrometerConnectionListener;
 import io.github.dynamoconnection.autoconfigure.metrics.MicrometerMetricPublisher;
-import io.github.dynamoconnection.autoconfigure.metrics.ObservationConnectionListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.Yaml;
@@ -79,7 +79,7 @@ class ReadmeSnippetsTests {
 		Set<String> recorded = new TreeSet<>();
 		recorded.addAll(meterNames(MicrometerConnectionListener.class));
 		recorded.addAll(meterNames(MicrometerMetricPublisher.class));
-		recorded.addAll(meterNames(ObservationConnectionListener.class));
+		recorded.addAll(meterNames(DefaultDynamoDbObservationConvention.class));
 		assertThat(documented).isEqualTo(recorded);
 	}
 

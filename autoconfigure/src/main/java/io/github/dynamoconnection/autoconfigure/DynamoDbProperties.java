@@ -423,6 +423,12 @@ public class DynamoDbProperties implements Validator {
 		private @Nullable String ttlAttribute;
 
 		/**
+		 * What the table's stream records of each item change; enables a stream. When not set,
+		 * no stream is declared (an existing one is left alone).
+		 */
+		private @Nullable StreamViewType streamViewType;
+
+		/**
 		 * Global secondary indexes, by index name.
 		 */
 		private Map<String, GlobalIndex> globalIndexes = new LinkedHashMap<>();
@@ -478,6 +484,14 @@ public class DynamoDbProperties implements Validator {
 
 		public void setTtlAttribute(@Nullable String ttlAttribute) {
 			this.ttlAttribute = ttlAttribute;
+		}
+
+		public @Nullable StreamViewType getStreamViewType() {
+			return this.streamViewType;
+		}
+
+		public void setStreamViewType(@Nullable StreamViewType streamViewType) {
+			this.streamViewType = streamViewType;
 		}
 
 		public Map<String, GlobalIndex> getGlobalIndexes() {
@@ -865,6 +879,33 @@ public class DynamoDbProperties implements Validator {
 		 * Binary.
 		 */
 		B
+
+	}
+
+	/**
+	 * What a table's stream records of each item change.
+	 */
+	public enum StreamViewType {
+
+		/**
+		 * Only the key attributes of the changed item.
+		 */
+		KEYS_ONLY,
+
+		/**
+		 * The item as it is after the change.
+		 */
+		NEW_IMAGE,
+
+		/**
+		 * The item as it was before the change.
+		 */
+		OLD_IMAGE,
+
+		/**
+		 * The item before and after the change.
+		 */
+		NEW_AND_OLD_IMAGES
 
 	}
 

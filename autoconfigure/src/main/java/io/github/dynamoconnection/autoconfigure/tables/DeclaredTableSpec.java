@@ -11,6 +11,7 @@ import io.github.dynamoconnection.table.GlobalSecondaryIndexSpec;
 import io.github.dynamoconnection.table.IndexProjection;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 
 /**
  * Fills a {@link CreateTableSpec.Builder} from a table declared under {@code dynamodb.tables}. Billing and
@@ -34,6 +35,9 @@ final class DeclaredTableSpec {
 		}
 		if (table.getWriteCapacityUnits() != null) {
 			spec.writeCapacityUnits(table.getWriteCapacityUnits());
+		}
+		if (table.getStreamViewType() != null) {
+			spec.streamSpecification(StreamViewType.fromValue(table.getStreamViewType().name()));
 		}
 		table.getGlobalIndexes().forEach((name, index) -> spec.globalSecondaryIndex(name, (gsi) -> {
 			gsi.hashKey(index.getHashKey().getName(), type(index.getHashKey()));

@@ -19,11 +19,12 @@ import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndexDescription;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
+import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 
 /**
  * The differences between a declared table and the table DynamoDB describes, in words: key names
- * and types, and each declared index's keys and projection. Indexes that exist without being
+ * and types, the declared stream view type, and each declared index's keys and projection. Indexes that exist without being
  * declared, billing and capacity are not compared (operators may change them).
  */
 final class TableDifferences {
@@ -47,6 +48,7 @@ final class TableDifferences {
 	static List<String> between(Table declared, TableDescription actual) {
 		TableDifferences comparison = new TableDifferences(actual);
 		comparison.compareKeys("table", declared.getHashKey(), declared.getRangeKey(), actual.keySchema());
+		comparison.compareStream(declared, actual.streamSpecification());
 		Map<String, GlobalSecondaryIndexDescription> globals = byName(actual.globalSecondaryIndexes(),
 				GlobalSecondaryIndexDescription::indexName);
 		declared.getGlobalIndexes()
@@ -57,6 +59,19 @@ final class TableDifferences {
 			.forEach((name, index) -> comparison.compareLocalIndex(name, index, declared.getHashKey(),
 					locals.get(name)));
 		return List.copyOf(comparison.differences);
+	}
+
+	private void compareStream(Table declared, @Nullable StreamSpecification actual) {
+		if (declared.getStreamViewType() == null) {
+			return;
+		}
+		String declaredType = declared.getStreamViewType().name();
+		String actualType = (actual != null && Boolean.TRUE.equals(actual.streamEnabled()))
+				? actual.streamViewTypeAsString() : null;
+		if (!declaredType.equals(actualType)) {
+			this.differences.add("stream is " + ((actualType != null) ? actualType : "not enabled") + " but declared "
+					+ declaredType);
+		}
 	}
 
 	private void compareGlobalIndex(String name, GlobalIndex declared,

@@ -561,6 +561,18 @@ public class DynamoDbProperties implements Validator {
 		private final KeyAttribute rangeKey = new KeyAttribute();
 
 		/**
+		 * Partition key attributes of a multi-attribute index key, in order (up to 4); instead
+		 * of hash-key.
+		 */
+		private List<KeyAttribute> hashKeys = new ArrayList<>();
+
+		/**
+		 * Sort key attributes of a multi-attribute index key, in order (up to 4); instead of
+		 * range-key.
+		 */
+		private List<KeyAttribute> rangeKeys = new ArrayList<>();
+
+		/**
 		 * Attributes projected into the index.
 		 */
 		private ProjectionType projection = ProjectionType.ALL;
@@ -588,6 +600,22 @@ public class DynamoDbProperties implements Validator {
 
 		public KeyAttribute getRangeKey() {
 			return this.rangeKey;
+		}
+
+		public List<KeyAttribute> getHashKeys() {
+			return this.hashKeys;
+		}
+
+		public void setHashKeys(List<KeyAttribute> hashKeys) {
+			this.hashKeys = hashKeys;
+		}
+
+		public List<KeyAttribute> getRangeKeys() {
+			return this.rangeKeys;
+		}
+
+		public void setRangeKeys(List<KeyAttribute> rangeKeys) {
+			this.rangeKeys = rangeKeys;
 		}
 
 		public ProjectionType getProjection() {

@@ -80,7 +80,9 @@ final class TableDifferences {
 			this.differences.add("global index '" + name + "' is missing");
 			return;
 		}
-		compareKeys("global index '" + name + "'", declared.getHashKey(), declared.getRangeKey(), actual.keySchema());
+		String owner = "global index '" + name + "'";
+		compareKeyParts(owner + " hash key", DeclaredTableSpec.hashKeys(declared), actual.keySchema(), KeyType.HASH);
+		compareKeyParts(owner + " range key", DeclaredTableSpec.rangeKeys(declared), actual.keySchema(), KeyType.RANGE);
 		compareProjection("global index '" + name + "'", declared.getProjection().name(), actual.projection());
 	}
 
@@ -98,6 +100,34 @@ final class TableDifferences {
 			List<KeySchemaElement> keySchema) {
 		compareKey(owner + " hash key", hashKey, keyName(keySchema, KeyType.HASH));
 		compareKey(owner + " range key", rangeKey, keyName(keySchema, KeyType.RANGE));
+	}
+
+	/** Compares a key part of several attributes (names in order, then each type). */
+	private void compareKeyParts(String what, List<KeyAttribute> declared, List<KeySchemaElement> keySchema,
+			KeyType type) {
+		List<String> declaredNames = declared.stream().map(KeyAttribute::getName).toList();
+		List<String> actualNames = keySchema.stream()
+			.filter((element) -> element.keyType() == type)
+			.map(KeySchemaElement::attributeName)
+			.toList();
+		if (!declaredNames.equals(actualNames)) {
+			this.differences.add(what + " is " + describe(actualNames) + " but declared " + describe(declaredNames));
+			return;
+		}
+		for (KeyAttribute attribute : declared) {
+			String actualType = this.attributeTypes.get(attribute.getName());
+			if (!attribute.getType().name().equals(actualType)) {
+				this.differences.add(what + " attribute '" + attribute.getName() + "' has type " + actualType
+						+ " but declared " + attribute.getType().name());
+			}
+		}
+	}
+
+	private static String describe(List<String> names) {
+		if (names.isEmpty()) {
+			return "absent";
+		}
+		return names.stream().map((name) -> "'" + name + "'").collect(Collectors.joining(", "));
 	}
 
 	private void compareKey(String what, KeyAttribute declared, @Nullable String actualName) {

@@ -1,6 +1,7 @@
 package io.github.dynamoconnection.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 import static software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType.N;
 import static software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType.S;
@@ -9,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.dynamoconnection.Connection;
+import io.github.dynamoconnection.exceptions.InvalidArgumentException;
 import io.github.dynamoconnection.expression.KeyCondition;
 import io.github.dynamoconnection.expression.Placeholders;
 import io.github.dynamoconnection.expression.RangeKeyCondition;
+import io.github.dynamoconnection.item.Page;
 import io.github.dynamoconnection.testing.TestBackend;
 import io.github.dynamoconnection.testing.TestBackendExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -23,7 +26,8 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
  * A global index with a multi-attribute key (DynamoDB, November 2025) created through the
- * {@code createTable} builder and queried with a {@link KeyCondition}. Engine only: moto_server does
+ * {@code createTable} builder and queried with a {@link KeyCondition}, rendered by hand and through
+ * {@code Connection.query}. Engine only: moto_server does
  * not support multi-attribute keys, so on moto the test is skipped.
  */
 @ExtendWith(TestBackendExtension.class)
@@ -68,9 +72,19 @@ class MultiAttributeIndexKeyTests {
 			.checkAgainst(index.keySchema());
 		assertThat(ids(query(firstHalfOf2025))).containsExactly("1");
 
+		Page page = conn.query("Orders", firstHalfOf2025, q -> q.indexName("by_place_and_month"));
+		assertThat(page.items()).extracting(item -> item.get("id")).containsExactly("1");
+		assertThatThrownBy(() -> conn.query("Orders", firstHalfOf2025,
+				q -> q.indexName("by_place_and_month").rangeKeyCondition(RangeKeyCondition.eq(2))))
+			.isInstanceOf(InvalidArgumentException.class)
+			.hasMessageContaining("give it no rangeKeyCondition");
+
 		KeyCondition wholeRegion = KeyCondition.builder().partitionKey("tenant", "acme").partitionKey("region", "eu")
 			.build();
 		assertThat(ids(query(wholeRegion))).containsExactly("3", "1", "2");
+		assertThat(conn.query("Orders", wholeRegion, q -> q.indexName("by_place_and_month").descending()).items())
+			.extracting(item -> item.get("id"))
+			.containsExactly("2", "1", "3");
 	}
 
 	private QueryResponse query(KeyCondition condition) {

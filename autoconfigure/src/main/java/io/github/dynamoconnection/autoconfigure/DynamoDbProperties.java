@@ -432,6 +432,12 @@ public class DynamoDbProperties implements Validator {
 		private @Nullable String ttlAttribute;
 
 		/**
+		 * What the table's stream records of each item change; enables a stream. When not set,
+		 * no stream is declared (an existing one is left alone).
+		 */
+		private @Nullable StreamViewType streamViewType;
+
+		/**
 		 * Global secondary indexes, by index name.
 		 */
 		private Map<String, GlobalIndex> globalIndexes = new LinkedHashMap<>();
@@ -487,6 +493,14 @@ public class DynamoDbProperties implements Validator {
 
 		public void setTtlAttribute(@Nullable String ttlAttribute) {
 			this.ttlAttribute = ttlAttribute;
+		}
+
+		public @Nullable StreamViewType getStreamViewType() {
+			return this.streamViewType;
+		}
+
+		public void setStreamViewType(@Nullable StreamViewType streamViewType) {
+			this.streamViewType = streamViewType;
 		}
 
 		public Map<String, GlobalIndex> getGlobalIndexes() {
@@ -556,6 +570,18 @@ public class DynamoDbProperties implements Validator {
 		private final KeyAttribute rangeKey = new KeyAttribute();
 
 		/**
+		 * Partition key attributes of a multi-attribute index key, in order (up to 4); instead
+		 * of hash-key.
+		 */
+		private List<KeyAttribute> hashKeys = new ArrayList<>();
+
+		/**
+		 * Sort key attributes of a multi-attribute index key, in order (up to 4); instead of
+		 * range-key.
+		 */
+		private List<KeyAttribute> rangeKeys = new ArrayList<>();
+
+		/**
 		 * Attributes projected into the index.
 		 */
 		private ProjectionType projection = ProjectionType.ALL;
@@ -583,6 +609,22 @@ public class DynamoDbProperties implements Validator {
 
 		public KeyAttribute getRangeKey() {
 			return this.rangeKey;
+		}
+
+		public List<KeyAttribute> getHashKeys() {
+			return this.hashKeys;
+		}
+
+		public void setHashKeys(List<KeyAttribute> hashKeys) {
+			this.hashKeys = hashKeys;
+		}
+
+		public List<KeyAttribute> getRangeKeys() {
+			return this.rangeKeys;
+		}
+
+		public void setRangeKeys(List<KeyAttribute> rangeKeys) {
+			this.rangeKeys = rangeKeys;
 		}
 
 		public ProjectionType getProjection() {
@@ -910,6 +952,33 @@ public class DynamoDbProperties implements Validator {
 		 * Binary.
 		 */
 		B
+
+	}
+
+	/**
+	 * What a table's stream records of each item change.
+	 */
+	public enum StreamViewType {
+
+		/**
+		 * Only the key attributes of the changed item.
+		 */
+		KEYS_ONLY,
+
+		/**
+		 * The item as it is after the change.
+		 */
+		NEW_IMAGE,
+
+		/**
+		 * The item as it was before the change.
+		 */
+		OLD_IMAGE,
+
+		/**
+		 * The item before and after the change.
+		 */
+		NEW_AND_OLD_IMAGES
 
 	}
 

@@ -3,6 +3,7 @@ package io.github.dynamoconnection.autoconfigure;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -12,6 +13,7 @@ import io.github.dynamoconnection.autoconfigure.DynamoDbProperties.Credentials;
 import io.github.dynamoconnection.autoconfigure.DynamoDbProperties.Defaults;
 import io.github.dynamoconnection.autoconfigure.DynamoDbProperties.Embedded;
 import io.github.dynamoconnection.autoconfigure.DynamoDbProperties.GlobalIndex;
+import io.github.dynamoconnection.autoconfigure.DynamoDbProperties.KeyAttribute;
 import io.github.dynamoconnection.autoconfigure.DynamoDbProperties.Health;
 import io.github.dynamoconnection.autoconfigure.DynamoDbProperties.LocalIndex;
 import io.github.dynamoconnection.autoconfigure.DynamoDbProperties.Retry;
@@ -35,6 +37,8 @@ class DynamoDbPropertiesValidator implements Validator {
 	private static final Pattern REGION = Pattern.compile("[a-z]{2,}(-[a-z]+)+-\\d+");
 
 	private static final Set<String> LOCAL_REGIONS = Set.of("local", "localhost");
+
+	private static final int MAX_INDEX_KEY_ATTRIBUTES = 4;
 
 	private static final String AT_LEAST_ONE = "must be a whole number of at least 1";
 
@@ -62,7 +66,8 @@ class DynamoDbPropertiesValidator implements Validator {
 			validateTable(table, errors);
 		}
 		else if (target instanceof GlobalIndex index) {
-			required("hashKey.name", index.getHashKey().getName(), errors);
+			validateIndexKey("hashKey", "hashKeys", index.getHashKey(), index.getHashKeys(), true, errors);
+			validateIndexKey("rangeKey", "rangeKeys", index.getRangeKey(), index.getRangeKeys(), false, errors);
 			atLeastOne("readCapacityUnits", index.getReadCapacityUnits(), errors);
 			atLeastOne("writeCapacityUnits", index.getWriteCapacityUnits(), errors);
 		}
@@ -131,6 +136,36 @@ class DynamoDbPropertiesValidator implements Validator {
 			errors.rejectValue("rangeKey.name", "dynamodb.required",
 					"must be an attribute name, because a table with local secondary indexes needs a range key");
 		}
+	}
+
+	/**
+	 * One part of a global index key, given either as one attribute ({@code single}) or as a list
+	 * of up to four ({@code several}), not both.
+	 */
+	private void validateIndexKey(String singleField, String severalField, KeyAttribute single,
+			List<KeyAttribute> several, boolean required, Errors errors) {
+		if (several.isEmpty()) {
+			if (required) {
+				required(singleField + ".name", single.getName(), errors);
+			}
+			return;
+		}
+		if (single.getName() != null) {
+			errors.rejectValue(singleField + ".name", "dynamodb.index-key",
+					"must not be set together with " + kebab(severalField) + "; give the key one way");
+		}
+		if (several.size() > MAX_INDEX_KEY_ATTRIBUTES) {
+			errors.rejectValue(severalField, "dynamodb.index-key",
+					"has " + several.size() + " attributes; a global index key part has at most "
+							+ MAX_INDEX_KEY_ATTRIBUTES);
+		}
+		for (int i = 0; i < several.size(); i++) {
+			required(severalField + "[" + i + "].name", several.get(i).getName(), errors);
+		}
+	}
+
+	private static String kebab(String field) {
+		return field.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase();
 	}
 
 	private void validatePort(@Nullable Integer port, Errors errors) {

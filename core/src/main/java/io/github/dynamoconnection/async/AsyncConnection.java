@@ -255,7 +255,11 @@ public final class AsyncConnection implements AutoCloseable {
 		return driver.run(() -> ops.items().query(tableName, hashKey, QueryOptions.defaults()));
 	}
 
-	/** One page of a Query. */
+	/**
+	 * One page of a Query. {@code hashKey} is the partition key's value, or a
+	 * {@link io.github.dynamoconnection.expression.KeyCondition} for a key of several attributes
+	 * (a global index with a multi-attribute key), which then carries the sort key conditions too.
+	 */
 	public CompletableFuture<Page> query(String tableName, Object hashKey, Consumer<QueryOptions.Builder> options) {
 		return driver.run(() -> ops.items().query(tableName, hashKey, QueryOptions.of(options)));
 	}

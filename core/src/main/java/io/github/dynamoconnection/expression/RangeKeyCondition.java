@@ -102,6 +102,11 @@ public final class RangeKeyCondition {
 		return converted;
 	}
 
+	/** Whether this is an equality ({@code key = value}), the only condition a sort key attribute before the last one used may have. */
+	boolean isEquality() {
+		return "=".equals(operator);
+	}
+
 	/**
 	 * Renders the condition on the named range key.
 	 * @param placeholders the request's placeholders

@@ -1,22 +1,29 @@
 package io.github.dynamoconnection.table;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * A global secondary index to create: name, partition key, optional sort key, projection (default
- * ALL) and, for PROVISIONED tables, capacity (default: the table's).
+ * ALL) and, for PROVISIONED tables, capacity (default: the table's). Like DynamoDB, the partition
+ * key and the sort key may each have up to {@value #MAX_KEY_ATTRIBUTES} attributes: call
+ * {@link #hashKey} and {@link #rangeKey} once per attribute, in key order.
+ * <pre>{@code
+ * gsi.hashKey("tenant", S).hashKey("region", S).rangeKey("year", N).rangeKey("month", N)
+ * }</pre>
  */
 public final class GlobalSecondaryIndexSpec {
 
 	private final String indexName;
 
-	private String hashKeyName;
+	/** Most attributes a global index's partition key, or its sort key, may have. */
+	public static final int MAX_KEY_ATTRIBUTES = 4;
 
-	private ScalarAttributeType hashKeyType;
+	private final List<IndexKeyAttribute> hashKeys = new ArrayList<>();
 
-	private String rangeKeyName;
-
-	private ScalarAttributeType rangeKeyType;
+	private final List<IndexKeyAttribute> rangeKeys = new ArrayList<>();
 
 	private IndexProjection projection = IndexProjection.all();
 
@@ -28,17 +35,15 @@ public final class GlobalSecondaryIndexSpec {
 		this.indexName = indexName;
 	}
 
-	/** Sets the index partition key. */
+	/** Adds an attribute to the index partition key (once for a single-attribute key, in order for several). */
 	public GlobalSecondaryIndexSpec hashKey(String name, ScalarAttributeType type) {
-		this.hashKeyName = name;
-		this.hashKeyType = type;
+		this.hashKeys.add(new IndexKeyAttribute(name, type));
 		return this;
 	}
 
-	/** Sets the index sort key. */
+	/** Adds an attribute to the index sort key (once for a single-attribute key, in order for several). */
 	public GlobalSecondaryIndexSpec rangeKey(String name, ScalarAttributeType type) {
-		this.rangeKeyName = name;
-		this.rangeKeyType = type;
+		this.rangeKeys.add(new IndexKeyAttribute(name, type));
 		return this;
 	}
 
@@ -74,20 +79,34 @@ public final class GlobalSecondaryIndexSpec {
 		return indexName;
 	}
 
+	/** The partition key attributes in order (empty until {@link #hashKey} is called). */
+	public List<IndexKeyAttribute> hashKeys() {
+		return List.copyOf(hashKeys);
+	}
+
+	/** The sort key attributes in order (empty without a sort key). */
+	public List<IndexKeyAttribute> rangeKeys() {
+		return List.copyOf(rangeKeys);
+	}
+
+	/** The first partition key attribute's name, or {@code null}. */
 	public String hashKeyName() {
-		return hashKeyName;
+		return hashKeys.isEmpty() ? null : hashKeys.get(0).name();
 	}
 
+	/** The first partition key attribute's type, or {@code null}. */
 	public ScalarAttributeType hashKeyType() {
-		return hashKeyType;
+		return hashKeys.isEmpty() ? null : hashKeys.get(0).type();
 	}
 
+	/** The first sort key attribute's name, or {@code null}. */
 	public String rangeKeyName() {
-		return rangeKeyName;
+		return rangeKeys.isEmpty() ? null : rangeKeys.get(0).name();
 	}
 
+	/** The first sort key attribute's type, or {@code null}. */
 	public ScalarAttributeType rangeKeyType() {
-		return rangeKeyType;
+		return rangeKeys.isEmpty() ? null : rangeKeys.get(0).type();
 	}
 
 	public IndexProjection projection() {

@@ -11,6 +11,7 @@ import io.github.dynamoconnection.table.GlobalSecondaryIndexSpec;
 import io.github.dynamoconnection.table.IndexProjection;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 
 /**
  * Fills a {@link CreateTableSpec.Builder} from a table declared under {@code dynamodb.tables}. Billing and
@@ -35,11 +36,12 @@ final class DeclaredTableSpec {
 		if (table.getWriteCapacityUnits() != null) {
 			spec.writeCapacityUnits(table.getWriteCapacityUnits());
 		}
+		if (table.getStreamViewType() != null) {
+			spec.streamSpecification(StreamViewType.fromValue(table.getStreamViewType().name()));
+		}
 		table.getGlobalIndexes().forEach((name, index) -> spec.globalSecondaryIndex(name, (gsi) -> {
-			gsi.hashKey(index.getHashKey().getName(), type(index.getHashKey()));
-			if (index.getRangeKey().getName() != null) {
-				gsi.rangeKey(index.getRangeKey().getName(), type(index.getRangeKey()));
-			}
+			hashKeys(index).forEach((key) -> gsi.hashKey(key.getName(), type(key)));
+			rangeKeys(index).forEach((key) -> gsi.rangeKey(key.getName(), type(key)));
 			gsi.projection(projection(index.getProjection(), index.getNonKeyAttributes()));
 			applyCapacity(index, gsi);
 		}));
@@ -48,6 +50,23 @@ final class DeclaredTableSpec {
 					(lsi) -> lsi.rangeKey(index.getRangeKey().getName(), type(index.getRangeKey()))
 						.projection(projection(index.getProjection(), index.getNonKeyAttributes()))));
 		spec.waitUntilActive();
+	}
+
+	/** The index's partition key attributes in order: {@code hash-keys}, else the one {@code hash-key}. */
+	static List<KeyAttribute> hashKeys(GlobalIndex index) {
+		return keyAttributes(index.getHashKeys(), index.getHashKey());
+	}
+
+	/** The index's sort key attributes in order: {@code range-keys}, else the one {@code range-key} if named. */
+	static List<KeyAttribute> rangeKeys(GlobalIndex index) {
+		return keyAttributes(index.getRangeKeys(), index.getRangeKey());
+	}
+
+	private static List<KeyAttribute> keyAttributes(List<KeyAttribute> several, KeyAttribute single) {
+		if (!several.isEmpty()) {
+			return several;
+		}
+		return (single.getName() != null) ? List.of(single) : List.of();
 	}
 
 	private static void applyCapacity(GlobalIndex index, GlobalSecondaryIndexSpec gsi) {

@@ -19,11 +19,12 @@ import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndexDescription;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
+import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 
 /**
  * The differences between a declared table and the table DynamoDB describes, in words: key names
- * and types, and each declared index's keys and projection. Indexes that exist without being
+ * and types, the declared stream view type, and each declared index's keys and projection. Indexes that exist without being
  * declared, billing and capacity are not compared (operators may change them).
  */
 final class TableDifferences {
@@ -47,6 +48,7 @@ final class TableDifferences {
 	static List<String> between(Table declared, TableDescription actual) {
 		TableDifferences comparison = new TableDifferences(actual);
 		comparison.compareKeys("table", declared.getHashKey(), declared.getRangeKey(), actual.keySchema());
+		comparison.compareStream(declared, actual.streamSpecification());
 		Map<String, GlobalSecondaryIndexDescription> globals = byName(actual.globalSecondaryIndexes(),
 				GlobalSecondaryIndexDescription::indexName);
 		declared.getGlobalIndexes()
@@ -59,13 +61,28 @@ final class TableDifferences {
 		return List.copyOf(comparison.differences);
 	}
 
+	private void compareStream(Table declared, @Nullable StreamSpecification actual) {
+		if (declared.getStreamViewType() == null) {
+			return;
+		}
+		String declaredType = declared.getStreamViewType().name();
+		String actualType = (actual != null && Boolean.TRUE.equals(actual.streamEnabled()))
+				? actual.streamViewTypeAsString() : null;
+		if (!declaredType.equals(actualType)) {
+			this.differences.add("stream is " + ((actualType != null) ? actualType : "not enabled") + " but declared "
+					+ declaredType);
+		}
+	}
+
 	private void compareGlobalIndex(String name, GlobalIndex declared,
 			@Nullable GlobalSecondaryIndexDescription actual) {
 		if (actual == null) {
 			this.differences.add("global index '" + name + "' is missing");
 			return;
 		}
-		compareKeys("global index '" + name + "'", declared.getHashKey(), declared.getRangeKey(), actual.keySchema());
+		String owner = "global index '" + name + "'";
+		compareKeyParts(owner + " hash key", DeclaredTableSpec.hashKeys(declared), actual.keySchema(), KeyType.HASH);
+		compareKeyParts(owner + " range key", DeclaredTableSpec.rangeKeys(declared), actual.keySchema(), KeyType.RANGE);
 		compareProjection("global index '" + name + "'", declared.getProjection().name(), actual.projection());
 	}
 
@@ -83,6 +100,34 @@ final class TableDifferences {
 			List<KeySchemaElement> keySchema) {
 		compareKey(owner + " hash key", hashKey, keyName(keySchema, KeyType.HASH));
 		compareKey(owner + " range key", rangeKey, keyName(keySchema, KeyType.RANGE));
+	}
+
+	/** Compares a key part of several attributes (names in order, then each type). */
+	private void compareKeyParts(String what, List<KeyAttribute> declared, List<KeySchemaElement> keySchema,
+			KeyType type) {
+		List<String> declaredNames = declared.stream().map(KeyAttribute::getName).toList();
+		List<String> actualNames = keySchema.stream()
+			.filter((element) -> element.keyType() == type)
+			.map(KeySchemaElement::attributeName)
+			.toList();
+		if (!declaredNames.equals(actualNames)) {
+			this.differences.add(what + " is " + describe(actualNames) + " but declared " + describe(declaredNames));
+			return;
+		}
+		for (KeyAttribute attribute : declared) {
+			String actualType = this.attributeTypes.get(attribute.getName());
+			if (!attribute.getType().name().equals(actualType)) {
+				this.differences.add(what + " attribute '" + attribute.getName() + "' has type " + actualType
+						+ " but declared " + attribute.getType().name());
+			}
+		}
+	}
+
+	private static String describe(List<String> names) {
+		if (names.isEmpty()) {
+			return "absent";
+		}
+		return names.stream().map((name) -> "'" + name + "'").collect(Collectors.joining(", "));
 	}
 
 	private void compareKey(String what, KeyAttribute declared, @Nullable String actualName) {

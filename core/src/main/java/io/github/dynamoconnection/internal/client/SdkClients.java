@@ -2,6 +2,7 @@ package io.github.dynamoconnection.internal.client;
 
 import io.github.dynamoconnection.client.ClientSettings;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.retry.RetryMode;
@@ -16,6 +17,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClientBuilder;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClientBuilder;
 
 /**
  * The one place that turns {@link ClientSettings} into SDK clients, sync and async: the HTTP client
@@ -55,6 +57,20 @@ public final class SdkClients {
 	/** Applies the settings to a sync client builder ({@code httpClient} may be {@code null}: Apache 5). */
 	public static DynamoDbClientBuilder configure(DynamoDbClientBuilder builder, ClientSettings settings,
 			SdkHttpClient httpClient) {
+		return configureSync(builder, settings, httpClient);
+	}
+
+	/**
+	 * Applies the settings to a DynamoDB Streams client builder, so a stream is read through the same
+	 * endpoint, region, credentials and transport as the tables ({@code httpClient} may be {@code null}: Apache 5).
+	 */
+	public static DynamoDbStreamsClientBuilder configure(DynamoDbStreamsClientBuilder builder, ClientSettings settings,
+			SdkHttpClient httpClient) {
+		return configureSync(builder, settings, httpClient);
+	}
+
+	private static <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configureSync(B builder,
+			ClientSettings settings, SdkHttpClient httpClient) {
 		AfterSigningHeaders headers = new AfterSigningHeaders(settings.extraHeaders());
 		if (httpClient != null) {
 			builder.httpClient(headers.wrap(httpClient));

@@ -6,6 +6,7 @@ import io.github.dynamoconnection.internal.call.Requests;
 import io.github.dynamoconnection.internal.call.ExpressionAttributes;
 import io.github.dynamoconnection.internal.call.Operation;
 import io.github.dynamoconnection.convert.AttributeValues;
+import io.github.dynamoconnection.expression.KeyCondition;
 import io.github.dynamoconnection.expression.KeyConditions;
 import io.github.dynamoconnection.expression.Placeholders;
 import io.github.dynamoconnection.item.Page;
@@ -32,7 +33,10 @@ public final class ReadRequests {
 	private ReadRequests() {
 	}
 
-	/** The Query request : key condition typed from the table's or index's keys. */
+	/**
+	 * The Query request: key condition typed from the table's or index's keys, or rendered from a
+	 * {@link KeyCondition} given as the hash key (a key of several attributes).
+	 */
 	public static QueryRequest queryRequest(TableName table, KeySchema schema, Object hashKey, QueryOptions options) {
 		Operation operation = Operation.QUERY;
 		return Requests.prepare(operation, table.logicalList(), () -> {
@@ -40,19 +44,30 @@ public final class ReadRequests {
 			OptionChecks.read(operation, table.logical(), options.indexName(), index(schema, options.indexName()),
 					options.select(), options.projection() != null, options.consistentRead(), options.limit(),
 					options.returnConsumedCapacity());
-			KeyAttribute hash = keys[0];
-			AttributeValue hashValue = KeyValues.value(operation, table.logical(), hash, hashKey);
-			if (options.rangeKeyCondition() != null && keys[1] == null) {
-				throw KeyValues.invalidKey(operation, table.logical(), "a range key condition was given, but "
-						+ ((options.indexName() != null) ? "index '" + options.indexName() + "'" : "the table")
-						+ " has no range key");
-			}
 			Placeholders placeholders = new Placeholders();
+			String keyCondition;
+			if (hashKey instanceof KeyCondition condition) {
+				if (options.rangeKeyCondition() != null) {
+					throw KeyValues.invalidKey(operation, table.logical(), "a KeyCondition carries the sort key "
+							+ "conditions itself; give it no rangeKeyCondition");
+				}
+				keyCondition = condition.render(placeholders);
+			}
+			else {
+				KeyAttribute hash = keys[0];
+				AttributeValue hashValue = KeyValues.value(operation, table.logical(), hash, hashKey);
+				if (options.rangeKeyCondition() != null && keys[1] == null) {
+					throw KeyValues.invalidKey(operation, table.logical(), "a range key condition was given, but "
+							+ ((options.indexName() != null) ? "index '" + options.indexName() + "'" : "the table")
+							+ " has no range key");
+				}
+				keyCondition = KeyConditions.render(placeholders, hash.name(), hashValue,
+						(keys[1] != null) ? keys[1].name() : null, options.rangeKeyCondition());
+			}
 			QueryRequest.Builder builder = QueryRequest.builder()
 				.tableName(table.physical())
 				.indexName(options.indexName())
-				.keyConditionExpression(KeyConditions.render(placeholders, hash.name(), hashValue,
-						(keys[1] != null) ? keys[1].name() : null, options.rangeKeyCondition()))
+				.keyConditionExpression(keyCondition)
 				.consistentRead(options.consistentRead())
 				.limit(options.limit())
 				.scanIndexForward(options.scanIndexForward())

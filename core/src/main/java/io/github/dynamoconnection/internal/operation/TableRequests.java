@@ -1,15 +1,18 @@
 package io.github.dynamoconnection.internal.operation;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.github.dynamoconnection.internal.call.Operation;
 import io.github.dynamoconnection.internal.schema.KeyValues;
 import io.github.dynamoconnection.internal.schema.TableName;
 import io.github.dynamoconnection.table.CreateTableSpec;
 import io.github.dynamoconnection.table.GlobalSecondaryIndexSpec;
+import io.github.dynamoconnection.table.IndexKeyAttribute;
 import io.github.dynamoconnection.table.LocalSecondaryIndexSpec;
 import io.github.dynamoconnection.table.TableDefaults;
 import io.github.dynamoconnection.table.UpdateTableSpec;
@@ -179,15 +182,17 @@ public final class TableRequests {
 
 	private static GlobalSecondaryIndex globalIndex(TableName table, Operation operation, GlobalSecondaryIndexSpec index,
 			Map<String, ScalarAttributeType> definitions, ProvisionedThroughput tableThroughput) {
-		if (index.hashKeyName() == null || index.hashKeyType() == null) {
+		if (index.hashKeys().isEmpty()) {
 			throw KeyValues.invalid(operation, table.logical(), "global secondary index '" + index.indexName()
 					+ "' needs hashKey(name, type)");
 		}
-		define(table, definitions, index.hashKeyName(), index.hashKeyType());
-		define(table, definitions, index.rangeKeyName(), index.rangeKeyType());
+		List<KeySchemaElement> keySchema = new ArrayList<>();
+		Set<String> keyNames = new HashSet<>();
+		addIndexKeys(table, operation, index, index.hashKeys(), KeyType.HASH, definitions, keySchema, keyNames);
+		addIndexKeys(table, operation, index, index.rangeKeys(), KeyType.RANGE, definitions, keySchema, keyNames);
 		GlobalSecondaryIndex.Builder built = GlobalSecondaryIndex.builder()
 			.indexName(index.indexName())
-			.keySchema(keySchema(index.hashKeyName(), index.rangeKeyName()))
+			.keySchema(keySchema)
 			.projection(index.projection().toSdk());
 		if (tableThroughput != null) {
 			built.provisionedThroughput(throughput(
@@ -195,6 +200,30 @@ public final class TableRequests {
 					first(index.writeCapacityUnits(), tableThroughput.writeCapacityUnits())));
 		}
 		return built.build();
+	}
+
+	/** Adds one part (partition or sort) of a global index key: at most four attributes, none twice, each defined once. */
+	private static void addIndexKeys(TableName table, Operation operation, GlobalSecondaryIndexSpec index,
+			List<IndexKeyAttribute> attributes, KeyType keyType, Map<String, ScalarAttributeType> definitions,
+			List<KeySchemaElement> keySchema, Set<String> keyNames) {
+		String part = (keyType == KeyType.HASH) ? "partition" : "sort";
+		if (attributes.size() > GlobalSecondaryIndexSpec.MAX_KEY_ATTRIBUTES) {
+			throw KeyValues.invalid(operation, table.logical(), "global secondary index '" + index.indexName()
+					+ "' has " + attributes.size() + " " + part + " key attributes; at most "
+					+ GlobalSecondaryIndexSpec.MAX_KEY_ATTRIBUTES + " are allowed");
+		}
+		for (IndexKeyAttribute attribute : attributes) {
+			if (attribute.name() == null || attribute.name().isEmpty()) {
+				throw KeyValues.invalid(operation, table.logical(), "global secondary index '" + index.indexName()
+						+ "' has a " + part + " key attribute without a name");
+			}
+			if (!keyNames.add(attribute.name())) {
+				throw KeyValues.invalid(operation, table.logical(), "global secondary index '" + index.indexName()
+						+ "' uses key attribute '" + attribute.name() + "' twice");
+			}
+			define(table, definitions, attribute.name(), attribute.type());
+			keySchema.add(KeySchemaElement.builder().attributeName(attribute.name()).keyType(keyType).build());
+		}
 	}
 
 	private static BillingMode billingMode(CreateTableSpec spec, TableDefaults defaults) {

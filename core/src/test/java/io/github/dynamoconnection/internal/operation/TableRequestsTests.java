@@ -133,4 +133,42 @@ class TableRequestsTests {
 			.isInstanceOf(InvalidArgumentException.class).hasMessageContaining("given together");
 	}
 
+	@Test
+	void globalIndexWithSeveralPartitionAndSortKeyAttributesKeepsTheirOrder() {
+		CreateTableRequest request = create(t -> t.hashKey("id", S)
+			.globalSecondaryIndex("by_place_and_date", i -> i.hashKey("tenant", S).hashKey("region", S)
+				.rangeKey("year", N).rangeKey("month", N).rangeKey("day", N)), TableDefaults.none());
+		assertThat(request.globalSecondaryIndexes().get(0).keySchema())
+			.extracting(k -> k.attributeName() + ":" + k.keyTypeAsString())
+			.containsExactly("tenant:HASH", "region:HASH", "year:RANGE", "month:RANGE", "day:RANGE");
+		assertThat(request.attributeDefinitions()).extracting(d -> d.attributeName() + ":" + d.attributeType())
+			.containsExactly("id:S", "tenant:S", "region:S", "year:N", "month:N", "day:N");
+	}
+
+	@Test
+	void indexCreatedByUpdateTableKeepsSeveralKeyAttributes() {
+		UpdateTableRequest request = update(t -> t.createGlobalSecondaryIndex("by_pair",
+				i -> i.hashKey("a", S).hashKey("b", N).rangeKey("c", S)));
+		assertThat(request.globalSecondaryIndexUpdates().get(0).create().keySchema())
+			.extracting(k -> k.attributeName() + ":" + k.keyTypeAsString())
+			.containsExactly("a:HASH", "b:HASH", "c:RANGE");
+	}
+
+	@Test
+	void globalIndexWithFiveSortKeyAttributesIsRefusedNamingTheLimit() {
+		assertThatThrownBy(() -> create(t -> t.hashKey("id", S).globalSecondaryIndex("wide",
+				i -> i.hashKey("p", S).rangeKey("a", S).rangeKey("b", S).rangeKey("c", S).rangeKey("d", S).rangeKey("e", S)),
+				TableDefaults.none()))
+			.isInstanceOf(InvalidArgumentException.class)
+			.hasMessageContaining("'wide' has 5 sort key attributes; at most 4");
+	}
+
+	@Test
+	void globalIndexUsingAnAttributeTwiceIsRefused() {
+		assertThatThrownBy(() -> create(t -> t.hashKey("id", S)
+			.globalSecondaryIndex("twice", i -> i.hashKey("p", S).rangeKey("p", S)), TableDefaults.none()))
+			.isInstanceOf(InvalidArgumentException.class)
+			.hasMessageContaining("'twice' uses key attribute 'p' twice");
+	}
+
 }

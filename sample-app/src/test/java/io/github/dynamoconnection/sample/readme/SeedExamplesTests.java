@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.dynamoconnection.Connection;
+import io.github.dynamoconnection.expression.KeyCondition;
+import io.github.dynamoconnection.expression.RangeKeyCondition;
+import io.github.dynamoconnection.item.Page;
 import io.github.dynamoconnection.embedded.EmbeddedDynamoDb;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,7 +44,7 @@ class SeedExamplesTests {
 	@Test
 	void readmeShowsTheseExamples() {
 		String readme = Readme.load().text();
-		for (String region : List.of("connect", "host", "region", "tables", "create", "update-index", "items", "delete-table")) {
+		for (String region : List.of("connect", "host", "region", "tables", "create", "update-index", "items", "delete-table", "multi-key")) {
 			assertThat(SourceRegions.region("sample/readme/SeedExamplesTests.java", region)).allSatisfy((line) -> assertThat(readme)
 				.as("README shows the seed example line").contains(line));
 		}
@@ -110,6 +113,29 @@ class SeedExamplesTests {
 		conn.deleteTable("Thread");
 		// README: end
 		assertThat(conn.listTables()).containsExactly("table_name");
+	}
+
+	@Test
+	void aGlobalIndexWithAMultiAttributeKey() {
+		// README: multi-key
+		conn.createTable("Orders", t -> t
+			.hashKey("id", ScalarAttributeType.S)
+			.globalSecondaryIndex("by_place_and_month", i -> i
+				.hashKey("tenant", ScalarAttributeType.S).hashKey("region", ScalarAttributeType.S)
+				.rangeKey("year", ScalarAttributeType.N).rangeKey("month", ScalarAttributeType.N)));
+		KeyCondition firstHalfOf2025 = KeyCondition.builder()
+			.partitionKey("tenant", "acme").partitionKey("region", "eu")
+			.sortKey("year", 2025).sortKey("month", RangeKeyCondition.between(1, 6))
+			.build();
+		Page orders = conn.query("Orders", firstHalfOf2025, q -> q.indexName("by_place_and_month"));
+		// README: end
+		assertThat(orders.items()).isEmpty();
+		conn.putItem("Orders", Map.of("id", "1", "tenant", "acme", "region", "eu", "year", 2025, "month", 3));
+		conn.putItem("Orders", Map.of("id", "2", "tenant", "acme", "region", "eu", "year", 2025, "month", 9));
+		assertThat(conn.query("Orders", firstHalfOf2025, q -> q.indexName("by_place_and_month")).items())
+			.extracting((order) -> order.get("id"))
+			.containsExactly("1");
+		conn.deleteTable("Orders");
 	}
 
 }

@@ -27,6 +27,7 @@ import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.bind.validation.BindValidationException;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.health.contributor.CompositeHealthContributor;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -140,6 +141,16 @@ class NamedDynamoDbConnectionsTests {
 			assertThat(context.getStartupFailure()).rootCause()
 				.hasMessageContaining("dynamodb.connections.default")
 				.hasMessageContaining("other than 'default'");
+		});
+	}
+
+	@Test
+	void invalidNamedValueShouldFailStartUpNamingTheKey() {
+		this.remoteRunner.withPropertyValues("dynamodb.connections.us.retry.max-attempts=0").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOf(BindValidationException.class)
+				.hasMessageContaining("dynamodb.connections.us.retry.max-attempts");
 		});
 	}
 

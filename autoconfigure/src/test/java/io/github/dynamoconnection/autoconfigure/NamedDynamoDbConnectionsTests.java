@@ -20,10 +20,10 @@ import io.github.dynamoconnection.autoconfigure.embedded.EmbeddedDynamoDbConnect
 import io.github.dynamoconnection.autoconfigure.health.DynamoDbHealthContributorAutoConfiguration;
 import io.github.dynamoconnection.autoconfigure.health.DynamoDbHealthIndicator;
 import io.github.dynamoconnection.autoconfigure.metrics.DynamoDbObservationAutoConfiguration;
+import io.github.dynamoconnection.autoconfigure.metrics.StoppedObservations;
 import io.github.dynamoconnection.embedded.EmbeddedDynamoDb;
 import io.micrometer.common.KeyValue;
 import io.micrometer.observation.Observation;
-import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -285,21 +285,7 @@ class NamedDynamoDbConnectionsTests {
 		}
 
 		private ObservationRegistry recordingRegistry() {
-			ObservationRegistry registry = ObservationRegistry.create();
-			registry.observationConfig().observationHandler(new ObservationHandler<>() {
-
-				@Override
-				public boolean supportsContext(Observation.Context context) {
-					return true;
-				}
-
-				@Override
-				public void onStop(Observation.Context context) {
-					OnEmbeddedEngine.this.stopped.add(context);
-				}
-
-			});
-			return registry;
+			return StoppedObservations.recordingInto(this.stopped);
 		}
 
 	}

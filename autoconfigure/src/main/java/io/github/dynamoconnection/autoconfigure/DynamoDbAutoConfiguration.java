@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -23,7 +24,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * bean. When the SDK's Netty client is on the class path, a {@link DynamoDbAsyncClient} (customizable
  * with {@link DynamoDbAsyncClientBuilderCustomizer} beans) and an {@link AsyncConnection} from the
  * same properties and listeners as well. Declared tables ({@code dynamodb.tables.*}) are created or validated before the
- * {@link Connection} is handed out.
+ * {@link Connection} is handed out. Each name under {@code dynamodb.connections} adds a qualified client
+ * and {@link Connection} ({@link NamedDynamoDbConnectionsRegistrar}).
  */
 @AutoConfiguration
 @ConditionalOnClass({ Connection.class, DynamoDbClient.class })
@@ -78,6 +80,18 @@ public final class DynamoDbAutoConfiguration {
 					listeners.orderedStream().toList());
 		}
 
+	}
+
+	@Bean
+	static NamedDynamoDbConnectionsRegistrar dynamoDbNamedConnectionsRegistrar() {
+		return new NamedDynamoDbConnectionsRegistrar();
+	}
+
+	@Bean(NamedDynamoDbConnectionsRegistrar.FACTORY_BEAN_NAME)
+	NamedDynamoDbConnections dynamoDbNamedConnections(Environment environment, DynamoDbProperties properties,
+			ObjectProvider<DynamoDbConnectionDetails> connectionDetails,
+			ObjectProvider<DynamoDbClientBuilderCustomizer> customizers, ObjectProvider<ConnectionListener> listeners) {
+		return new NamedDynamoDbConnections(environment, properties, connectionDetails, customizers, listeners);
 	}
 
 	@Bean

@@ -31,7 +31,8 @@ import org.springframework.validation.Validator;
  */
 class DynamoDbPropertiesValidator implements Validator {
 
-	private static final Set<Class<?>> VALIDATED = Set.of(DynamoDbProperties.class, Credentials.class, Retry.class,
+	private static final Set<Class<?>> VALIDATED = Set.of(DynamoDbProperties.class, NamedConnectionProperties.class,
+			Credentials.class, Retry.class,
 			Defaults.class, Table.class, GlobalIndex.class, LocalIndex.class, Health.class, Embedded.class);
 
 	private static final Pattern REGION = Pattern.compile("[a-z]{2,}(-[a-z]+)+-\\d+");
@@ -49,7 +50,7 @@ class DynamoDbPropertiesValidator implements Validator {
 
 	@Override
 	public void validate(Object target, Errors errors) {
-		if (target instanceof DynamoDbProperties properties) {
+		if (target instanceof DynamoDbConnectionProperties properties) {
 			validateProperties(properties, errors);
 		}
 		else if (target instanceof Credentials credentials) {
@@ -82,10 +83,14 @@ class DynamoDbPropertiesValidator implements Validator {
 		}
 	}
 
-	private void validateProperties(DynamoDbProperties properties, Errors errors) {
+	/**
+	 * The connection keys, top-level or of a named connection. A named connection may inherit its
+	 * host, so its region is checked against the host once merged ({@code NamedDynamoDbConnections}).
+	 */
+	private void validateProperties(DynamoDbConnectionProperties properties, Errors errors) {
 		validateHost(properties.getHost(), errors);
-		validateRegion(properties.getRegion(), properties.getHost() != null && !properties.getHost().isBlank(),
-				errors);
+		boolean hostSet = properties.getHost() != null && !properties.getHost().isBlank();
+		validateRegion(properties.getRegion(), hostSet || properties instanceof NamedConnectionProperties, errors);
 		positive("connectTimeout", properties.getConnectTimeout(), errors);
 		positive("readTimeout", properties.getReadTimeout(), errors);
 		positive("apiCallTimeout", properties.getApiCallTimeout(), errors);

@@ -19,10 +19,19 @@ public class DynamoDbSanitizingFunction implements SanitizingFunction {
 			return data;
 		}
 		String key = data.getKey().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-		if (key.startsWith("dynamodbcredentials") || key.startsWith("dynamodbextraheaders")) {
+		if (key.startsWith("dynamodbcredentials") || key.startsWith("dynamodbextraheaders") || namedSecret(key)) {
 			return data.withSanitizedValue();
 		}
 		return data;
+	}
+
+	/**
+	 * Whether a key is the credentials or a header of a named connection
+	 * ({@code dynamodb.connections.<name>.credentials.*}, {@code ...extra-headers.*}). A name that
+	 * itself contains those words masks more than needed, never less.
+	 */
+	private static boolean namedSecret(String key) {
+		return key.startsWith("dynamodbconnections") && (key.contains("credentials") || key.contains("extraheaders"));
 	}
 
 }

@@ -45,10 +45,7 @@ public final class DynamoDbObservationAutoConfiguration {
 	@ConditionalOnBean(DynamoDbObservations.class)
 	@ConditionalOnBooleanProperty(name = "dynamodb.observations.client-calls", matchIfMissing = true)
 	DynamoDbClientBuilderCustomizer dynamoDbObservingInterceptorCustomizer(DynamoDbObservations observations) {
-		return (builder) -> builder.overrideConfiguration(builder.overrideConfiguration()
-			.toBuilder()
-			.addExecutionInterceptor(observations.clientInterceptor(DynamoDbObservations.DEFAULT_CONNECTION))
-			.build());
+		return new ObservingClientCustomizer(observations, DynamoDbObservations.DEFAULT_CONNECTION);
 	}
 
 	@Bean

@@ -3,6 +3,7 @@ package io.github.dynamoconnection.autoconfigure.metrics;
 import org.jspecify.annotations.Nullable;
 
 import io.github.dynamoconnection.autoconfigure.AsyncAdaptableConnectionListener;
+import io.github.dynamoconnection.autoconfigure.ConnectionScoped;
 import io.github.dynamoconnection.listener.CallContext;
 import io.github.dynamoconnection.listener.CallOutcome;
 import io.micrometer.observation.Observation;
@@ -15,7 +16,8 @@ import io.micrometer.observation.ObservationRegistry;
  * whole call; for an async one ({@link #forAsync()}) it is never put in scope, because the call
  * ends on another thread: its parent is the observation current when the call started.
  */
-public class ObservationConnectionListener implements AsyncAdaptableConnectionListener {
+public class ObservationConnectionListener
+		implements AsyncAdaptableConnectionListener, ConnectionScoped<ObservationConnectionListener> {
 
 	private static final Object OBSERVATION = new Object();
 
@@ -55,6 +57,16 @@ public class ObservationConnectionListener implements AsyncAdaptableConnectionLi
 	@Override
 	public ObservationConnectionListener forAsync() {
 		return new ObservationConnectionListener(this.registry, this.customConvention, this.connectionName, true);
+	}
+
+	/**
+	 * The same listener for another connection, whose calls carry that name.
+	 * @param connectionName the connection's name
+	 * @return a listener for that connection
+	 */
+	@Override
+	public ObservationConnectionListener forConnection(String connectionName) {
+		return new ObservationConnectionListener(this.registry, this.customConvention, connectionName, this.async);
 	}
 
 	@Override

@@ -34,7 +34,10 @@ class DynamoDbEndpointSanitizingAutoConfigurationTests {
 				"management.endpoint.configprops.show-values=always", "management.endpoint.env.show-values=always",
 				"dynamodb.host=http://localhost:8000", "dynamodb.region=us-east-1",
 				"dynamodb.credentials.access-key-id=AKIDSHOWN", "dynamodb.credentials.secret-access-key=VerySecret",
-				"dynamodb.credentials.session-token=SessionTok", "dynamodb.extra-headers.X-Api-Key=HeaderSecret");
+				"dynamodb.credentials.session-token=SessionTok", "dynamodb.extra-headers.X-Api-Key=HeaderSecret",
+				"dynamodb.connections.us.region=us-west-2", "dynamodb.connections.us.credentials.access-key-id=AKIDNAMED",
+				"dynamodb.connections.us.credentials.secret-access-key=NamedSecret",
+				"dynamodb.connections.us.extra-headers.X-Api-Key=NamedHeader");
 
 	@Test
 	@SuppressWarnings("unchecked")
@@ -57,7 +60,9 @@ class DynamoDbEndpointSanitizingAutoConfigurationTests {
 				.containsEntry("secretAccessKey", "******")
 				.containsEntry("sessionToken", "******");
 			assertThat((Map<String, Object>) properties.get("extraHeaders")).containsEntry("X-Api-Key", "******");
-			assertThat(properties.toString()).doesNotContain("VerySecret", "SessionTok", "AKIDSHOWN", "HeaderSecret");
+			assertThat(properties.toString()).doesNotContain("VerySecret", "SessionTok", "AKIDSHOWN", "HeaderSecret",
+					"AKIDNAMED", "NamedSecret", "NamedHeader");
+			assertThat(properties.toString()).contains("us-west-2");
 		});
 	}
 
@@ -70,6 +75,10 @@ class DynamoDbEndpointSanitizingAutoConfigurationTests {
 			assertThat(value(endpoint, "dynamodb.credentials.session-token")).isEqualTo("******");
 			assertThat(value(endpoint, "dynamodb.credentials.access-key-id")).isEqualTo("******");
 			assertThat(value(endpoint, "dynamodb.extra-headers.X-Api-Key")).isEqualTo("******");
+			assertThat(value(endpoint, "dynamodb.connections.us.credentials.secret-access-key")).isEqualTo("******");
+			assertThat(value(endpoint, "dynamodb.connections.us.credentials.access-key-id")).isEqualTo("******");
+			assertThat(value(endpoint, "dynamodb.connections.us.extra-headers.X-Api-Key")).isEqualTo("******");
+			assertThat(value(endpoint, "dynamodb.connections.us.region")).isEqualTo("us-west-2");
 		});
 	}
 

@@ -19,7 +19,6 @@ import io.micrometer.common.KeyValue;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.Observation;
-import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -231,21 +230,7 @@ class DynamoDbObservationAutoConfigurationTests {
 	}
 
 	private ObservationRegistry recordingRegistry() {
-		ObservationRegistry registry = ObservationRegistry.create();
-		registry.observationConfig().observationHandler(new ObservationHandler<>() {
-
-			@Override
-			public boolean supportsContext(Observation.Context context) {
-				return true;
-			}
-
-			@Override
-			public void onStop(Observation.Context context) {
-				DynamoDbObservationAutoConfigurationTests.this.stopped.add(context);
-			}
-
-		});
-		return registry;
+		return StoppedObservations.recordingInto(this.stopped);
 	}
 
 }

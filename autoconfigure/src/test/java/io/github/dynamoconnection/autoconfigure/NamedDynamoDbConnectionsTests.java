@@ -1,5 +1,11 @@
 package io.github.dynamoconnection.autoconfigure;
 
+import io.github.dynamoconnection.autoconfigure.metrics.DynamoDbMetricsAutoConfiguration;
+import io.github.dynamoconnection.autoconfigure.metrics.MicrometerConnectionListener;
+import io.github.dynamoconnection.autoconfigure.metrics.MicrometerMetricPublisher;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -273,6 +279,30 @@ class NamedDynamoDbConnectionsTests {
 					context.getBean("greenDynamoDbClient", DynamoDbClient.class).listTables();
 					assertThat(this.stopped).extracting(NamedDynamoDbConnectionsTests::connectionName)
 						.containsExactly("green");
+				});
+		}
+
+		@Test
+		void metersOfEachConnectionCarryItsName() {
+			SimpleMeterRegistry meters = new SimpleMeterRegistry();
+			new ApplicationContextRunner()
+				.withConfiguration(AutoConfigurations.of(DynamoDbMetricsAutoConfiguration.class, DynamoDbAutoConfiguration.class))
+				.withBean(DynamoDbConnectionDetails.class, () -> new EmbeddedDynamoDbConnectionDetails(this.engine))
+				.withBean(MeterRegistry.class, () -> meters)
+				.withPropertyValues("dynamodb.connections.blue.table-prefix=blue-")
+				.run((context) -> {
+					createTable("Thread");
+					createTable("blue-Thread");
+					context.getBean(Connection.class).putItem("Thread", Map.of("id", "d"), (options) -> options.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+					context.getBean("blueConnection", Connection.class).putItem("Thread", Map.of("id", "b"),
+							(options) -> options.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+					assertThat(meters.find(MicrometerMetricPublisher.API_CALL).tag("operation", "PutItem").timers())
+						.extracting((timer) -> timer.getId().getTag(MicrometerMetricPublisher.CONNECTION_TAG))
+						.containsExactlyInAnyOrder("default", "blue");
+					assertThat(meters.find(MicrometerConnectionListener.CONSUMED_WRITE).counters())
+						.extracting((counter) -> counter.getId().getTag("table") + " "
+								+ counter.getId().getTag(MicrometerMetricPublisher.CONNECTION_TAG))
+						.containsExactlyInAnyOrder("Thread default", "blue-Thread blue");
 				});
 		}
 

@@ -35,8 +35,7 @@ public final class DynamoDbMetricsAutoConfiguration {
 
 	@Bean
 	DynamoDbClientBuilderCustomizer dynamoDbMetricPublisherCustomizer(MicrometerMetricPublisher publisher) {
-		return (builder) -> builder
-			.overrideConfiguration(builder.overrideConfiguration().toBuilder().addMetricPublisher(publisher).build());
+		return new MetricPublisherCustomizer(publisher);
 	}
 
 	@Bean

@@ -1,5 +1,6 @@
 package io.github.dynamoconnection.autoconfigure.metrics;
 
+import io.github.dynamoconnection.autoconfigure.ConnectionScoped;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,7 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
  * {@value #CONDITIONAL_CHECK_FAILURES}. Tags never carry keys or values. The calls themselves are
  * timed once, by their observation ({@link DefaultDynamoDbObservationConvention#CONNECTION_CALL_NAME}).
  */
-public class MicrometerConnectionListener implements ConnectionListener {
+public class MicrometerConnectionListener implements ConnectionListener, ConnectionScoped<MicrometerConnectionListener> {
 
 	/** Counter of consumed read capacity units; tag table. */
 	public static final String CONSUMED_READ = "dynamodb.connection.consumed.read";
@@ -40,6 +41,8 @@ public class MicrometerConnectionListener implements ConnectionListener {
 
 	private final MeterRegistry registry;
 
+	private final String connectionName;
+
 	private final Map<MeterKey, Counter> counters = new ConcurrentHashMap<>();
 
 	/**
@@ -47,7 +50,17 @@ public class MicrometerConnectionListener implements ConnectionListener {
 	 * @param registry the meter registry
 	 */
 	public MicrometerConnectionListener(MeterRegistry registry) {
+		this(registry, "default");
+	}
+
+	private MicrometerConnectionListener(MeterRegistry registry, String connectionName) {
 		this.registry = registry;
+		this.connectionName = connectionName;
+	}
+
+	@Override
+	public MicrometerConnectionListener forConnection(String connectionName) {
+		return new MicrometerConnectionListener(this.registry, connectionName);
 	}
 
 	@Override
@@ -85,7 +98,8 @@ public class MicrometerConnectionListener implements ConnectionListener {
 
 	private Counter counter(String name, @Nullable String operation, String table) {
 		return this.counters.computeIfAbsent(new MeterKey(name, operation, table), (key) -> {
-			Counter.Builder builder = Counter.builder(name).tag("table", table);
+			Counter.Builder builder = Counter.builder(name).tag("table", table)
+				.tag(MicrometerMetricPublisher.CONNECTION_TAG, this.connectionName);
 			return ((operation != null) ? builder.tag("operation", operation) : builder).register(this.registry);
 		});
 	}

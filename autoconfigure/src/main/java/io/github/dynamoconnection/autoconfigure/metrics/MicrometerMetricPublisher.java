@@ -57,7 +57,12 @@ public class MicrometerMetricPublisher implements MetricPublisher {
 
 	private static final String UNKNOWN = "unknown";
 
+	/** The tag naming the connection a meter belongs to: {@code default} or a {@code dynamodb.connections} name. */
+	public static final String CONNECTION_TAG = "dynamodb.connection.name";
+
 	private final MeterRegistry registry;
+
+	private final String connectionName;
 
 	private final Map<MeterKey, Timer> timers = new ConcurrentHashMap<>();
 
@@ -74,16 +79,34 @@ public class MicrometerMetricPublisher implements MetricPublisher {
 	 * @param registry the meter registry
 	 */
 	public MicrometerMetricPublisher(MeterRegistry registry) {
+		this(registry, "default");
+	}
+
+	/**
+	 * Creates a publisher recording into the given registry for one connection.
+	 * @param registry the meter registry
+	 * @param connectionName the connection's name, the {@value #CONNECTION_TAG} tag of every meter
+	 */
+	public MicrometerMetricPublisher(MeterRegistry registry, String connectionName) {
 		this.registry = registry;
+		this.connectionName = connectionName;
 		Gauge.builder(HTTP_LEASED, this.leased, AtomicInteger::get)
 			.description("HTTP connections in use by the DynamoDB client")
+			.tag(CONNECTION_TAG, connectionName)
 			.register(registry);
 		Gauge.builder(HTTP_PENDING, this.pending, AtomicInteger::get)
 			.description("Requests waiting for an HTTP connection of the DynamoDB client")
+			.tag(CONNECTION_TAG, connectionName)
 			.register(registry);
 		Gauge.builder(HTTP_MAX, this.max, AtomicInteger::get)
 			.description("Maximum HTTP connections of the DynamoDB client")
+			.tag(CONNECTION_TAG, connectionName)
 			.register(registry);
+	}
+
+	/** A publisher like this one for another connection, recording into the same registry. */
+	public MicrometerMetricPublisher forConnection(String connectionName) {
+		return new MicrometerMetricPublisher(this.registry, connectionName);
 	}
 
 	@Override
@@ -131,12 +154,13 @@ public class MicrometerMetricPublisher implements MetricPublisher {
 				(key) -> Timer.builder(name)
 					.tag("operation", operation)
 					.tag("outcome", outcome)
+					.tag(CONNECTION_TAG, this.connectionName)
 					.register(this.registry));
 	}
 
 	private Counter counter(String name, String operation, String errorType) {
 		return this.counters.computeIfAbsent(new MeterKey(name, operation, errorType), (key) -> {
-			Counter.Builder builder = Counter.builder(name).tag("operation", operation);
+			Counter.Builder builder = Counter.builder(name).tag("operation", operation).tag(CONNECTION_TAG, this.connectionName);
 			return (errorType.isEmpty() ? builder : builder.tag("error.type", errorType)).register(this.registry);
 		});
 	}

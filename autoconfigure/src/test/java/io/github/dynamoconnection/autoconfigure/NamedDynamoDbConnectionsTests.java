@@ -297,11 +297,11 @@ class NamedDynamoDbConnectionsTests {
 					context.getBean("blueConnection", Connection.class).putItem("Thread", Map.of("id", "b"),
 							(options) -> options.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
 					assertThat(meters.find(MicrometerMetricPublisher.API_CALL).tag("operation", "PutItem").timers())
-						.extracting((timer) -> timer.getId().getTag(MicrometerMetricPublisher.CONNECTION_TAG))
+						.extracting((timer) -> timer.getId().getTag("dynamodb.connection.name"))
 						.containsExactlyInAnyOrder("default", "blue");
 					assertThat(meters.find(MicrometerConnectionListener.CONSUMED_WRITE).counters())
 						.extracting((counter) -> counter.getId().getTag("table") + " "
-								+ counter.getId().getTag(MicrometerMetricPublisher.CONNECTION_TAG))
+								+ counter.getId().getTag("dynamodb.connection.name"))
 						.containsExactlyInAnyOrder("Thread default", "blue-Thread blue");
 				});
 		}

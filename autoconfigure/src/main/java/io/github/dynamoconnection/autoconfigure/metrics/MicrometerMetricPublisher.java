@@ -58,7 +58,7 @@ public class MicrometerMetricPublisher implements MetricPublisher {
 	private static final String UNKNOWN = "unknown";
 
 	/** The tag naming the connection a meter belongs to: {@code default} or a {@code dynamodb.connections} name. */
-	public static final String CONNECTION_TAG = "dynamodb.connection.name";
+	static final String CONNECTION_TAG = "dynamodb.connection.name";
 
 	private final MeterRegistry registry;
 
@@ -85,7 +85,7 @@ public class MicrometerMetricPublisher implements MetricPublisher {
 	/**
 	 * Creates a publisher recording into the given registry for one connection.
 	 * @param registry the meter registry
-	 * @param connectionName the connection's name, the {@value #CONNECTION_TAG} tag of every meter
+	 * @param connectionName the connection's name, the {@code dynamodb.connection.name} tag of every meter
 	 */
 	public MicrometerMetricPublisher(MeterRegistry registry, String connectionName) {
 		this.registry = registry;

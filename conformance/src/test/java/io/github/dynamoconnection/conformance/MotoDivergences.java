@@ -17,6 +17,10 @@ final class MotoDivergences {
 
 	private static final Map<String, String> REASONS = Map.ofEntries(
 			entry("TableLifecycleScenarios#describedTableHasTableId", "DescribeTable has no TableId"),
+			entry("EveryConstraintScenarios#eachConstraintAloneAgainstAnExistingTable",
+					"checks few request constraints, words them differently, and answers operations it lacks with an HTML page"),
+			entry("EveryConstraintScenarios#eachConstraintAloneAgainstAMissingTable",
+					"checks few request constraints, words them differently, and answers operations it lacks with an HTML page"),
 			entry("ValidationOrderScenarios#projectionSyntaxErrorIsReportedBeforeTheMissingTable",
 					"looks the table up before it validates the request: answers ResourceNotFoundException"),
 			entry("ValidationOrderScenarios#emptySetIsReportedBeforeTheMissingTable",

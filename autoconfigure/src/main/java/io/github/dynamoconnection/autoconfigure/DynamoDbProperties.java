@@ -672,12 +672,43 @@ public class DynamoDbProperties extends DynamoDbConnectionProperties implements 
 		 */
 		private boolean enabled = true;
 
+		/**
+		 * HTTP connection pool gauges.
+		 */
+		private final HttpPool httpPool = new HttpPool();
+
 		public boolean isEnabled() {
 			return this.enabled;
 		}
 
 		public void setEnabled(boolean enabled) {
 			this.enabled = enabled;
+		}
+
+		public HttpPool getHttpPool() {
+			return this.httpPool;
+		}
+
+		/**
+		 * HTTP connection pool gauges, which only the SDK's metric collection reports.
+		 */
+		public static class HttpPool {
+
+			/**
+			 * Whether to record the HTTP connection pool gauges (leased, available, pending,
+			 * max). They need an SDK MetricPublisher, which makes the SDK collect metrics on
+			 * every call and attempt: a few percent of a call's time.
+			 */
+			private boolean enabled;
+
+			public boolean isEnabled() {
+				return this.enabled;
+			}
+
+			public void setEnabled(boolean enabled) {
+				this.enabled = enabled;
+			}
+
 		}
 
 	}

@@ -99,7 +99,7 @@ public class MicrometerConnectionListener implements ConnectionListener, Connect
 	private Counter counter(String name, @Nullable String operation, String table) {
 		return this.counters.computeIfAbsent(new MeterKey(name, operation, table), (key) -> {
 			Counter.Builder builder = Counter.builder(name).tag("table", table)
-				.tag(MicrometerMetricPublisher.CONNECTION_TAG, this.connectionName);
+				.tag(ClientMeters.CONNECTION_TAG, this.connectionName);
 			return ((operation != null) ? builder.tag("operation", operation) : builder).register(this.registry);
 		});
 	}

@@ -11,7 +11,7 @@ import io.github.dynamoconnection.Connection;
 import io.github.dynamoconnection.async.AsyncConnection;
 import io.github.dynamoconnection.autoconfigure.embedded.EmbeddedDynamoDbConnectionDetails;
 import io.github.dynamoconnection.autoconfigure.metrics.DynamoDbMetricsAutoConfiguration;
-import io.github.dynamoconnection.autoconfigure.metrics.MicrometerMetricPublisher;
+import io.github.dynamoconnection.autoconfigure.metrics.MeteringExecutionInterceptor;
 import io.github.dynamoconnection.embedded.EmbeddedDynamoDb;
 import io.github.dynamoconnection.listener.CallContext;
 import io.github.dynamoconnection.listener.CallOutcome;
@@ -117,7 +117,7 @@ class DynamoDbAsyncAutoConfigurationTests {
 			.run((context) -> {
 				context.getBean(DynamoDbAsyncClient.class).listTables().join();
 				MeterRegistry registry = context.getBean(MeterRegistry.class);
-				assertThat(registry.get(MicrometerMetricPublisher.API_CALL)
+				assertThat(registry.get(MeteringExecutionInterceptor.API_CALL)
 					.tags("operation", "ListTables", "outcome", "success")
 					.timer()
 					.count()).isOne();

@@ -2,7 +2,7 @@ package io.github.dynamoconnection.autoconfigure;
 
 import io.github.dynamoconnection.autoconfigure.metrics.DynamoDbMetricsAutoConfiguration;
 import io.github.dynamoconnection.autoconfigure.metrics.MicrometerConnectionListener;
-import io.github.dynamoconnection.autoconfigure.metrics.MicrometerMetricPublisher;
+import io.github.dynamoconnection.autoconfigure.metrics.MeteringExecutionInterceptor;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
@@ -296,7 +296,7 @@ class NamedDynamoDbConnectionsTests {
 					context.getBean(Connection.class).putItem("Thread", Map.of("id", "d"), (options) -> options.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
 					context.getBean("blueConnection", Connection.class).putItem("Thread", Map.of("id", "b"),
 							(options) -> options.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
-					assertThat(meters.find(MicrometerMetricPublisher.API_CALL).tag("operation", "PutItem").timers())
+					assertThat(meters.find(MeteringExecutionInterceptor.API_CALL).tag("operation", "PutItem").timers())
 						.extracting((timer) -> timer.getId().getTag("dynamodb.connection.name"))
 						.containsExactlyInAnyOrder("default", "blue");
 					assertThat(meters.find(MicrometerConnectionListener.CONSUMED_WRITE).counters())

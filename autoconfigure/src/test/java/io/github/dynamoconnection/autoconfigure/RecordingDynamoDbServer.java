@@ -10,6 +10,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.sun.net.httpserver.Headers;
@@ -36,6 +39,8 @@ public final class RecordingDynamoDbServer implements AutoCloseable {
 
 	private volatile String throttledOperation;
 
+	private final Map<String, Queue<Fault>> faults = new ConcurrentHashMap<>();
+
 	private RecordingDynamoDbServer(HttpServer server) {
 		this.server = server;
 	}
@@ -60,11 +65,15 @@ public final class RecordingDynamoDbServer implements AutoCloseable {
 			this.requests.add(new RecordedRequest(headers, body));
 			String target = String.valueOf(headers.getFirst("X-Amz-Target"));
 			String operation = target.substring(target.indexOf('.') + 1);
-			boolean throttle = operation.equals(this.throttledOperation);
-			byte[] answer = (throttle ? THROTTLED : ANSWERS.getOrDefault(operation, "{}"))
+			Queue<Fault> scripted = this.faults.get(operation);
+			Fault fault = (scripted != null) ? scripted.poll() : null;
+			if (fault == null && operation.equals(this.throttledOperation)) {
+				fault = Fault.THROTTLE;
+			}
+			byte[] answer = ((fault != null) ? fault.body : ANSWERS.getOrDefault(operation, "{}"))
 				.getBytes(StandardCharsets.UTF_8);
 			exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.0");
-			exchange.sendResponseHeaders(throttle ? 400 : 200, answer.length);
+			exchange.sendResponseHeaders((fault != null) ? fault.status : 200, answer.length);
 			try (OutputStream out = exchange.getResponseBody()) {
 				out.write(answer);
 			}
@@ -74,6 +83,12 @@ public final class RecordingDynamoDbServer implements AutoCloseable {
 	/** Answers every request for this operation (e.g. {@code GetItem}) with a throttling error. */
 	public RecordingDynamoDbServer throttle(String operation) {
 		this.throttledOperation = operation;
+		return this;
+	}
+
+	/** Answers the next requests for this operation with these faults, one each, then normally. */
+	public RecordingDynamoDbServer fail(String operation, Fault... faults) {
+		this.faults.computeIfAbsent(operation, (key) -> new ConcurrentLinkedQueue<>()).addAll(List.of(faults));
 		return this;
 	}
 
@@ -88,6 +103,31 @@ public final class RecordingDynamoDbServer implements AutoCloseable {
 	@Override
 	public void close() {
 		this.server.stop(0);
+	}
+
+	/** An error answer DynamoDB gives. */
+	public enum Fault {
+
+		/** 400 {@code ProvisionedThroughputExceededException}, which the SDK retries. */
+		THROTTLE(400, THROTTLED),
+
+		/** 500 {@code InternalServerError}, which the SDK retries. */
+		SERVER_ERROR(500, "{\"__type\":\"com.amazonaws.dynamodb.v20120810#InternalServerError\","
+				+ "\"message\":\"Internal server error\"}"),
+
+		/** 400 {@code ValidationException}, which the SDK does not retry. */
+		VALIDATION(400, "{\"__type\":\"com.amazon.coral.validate#ValidationException\","
+				+ "\"message\":\"One or more parameter values were invalid\"}");
+
+		private final int status;
+
+		private final String body;
+
+		Fault(int status, String body) {
+			this.status = status;
+			this.body = body;
+		}
+
 	}
 
 	public record RecordedRequest(Headers headers, String body) {

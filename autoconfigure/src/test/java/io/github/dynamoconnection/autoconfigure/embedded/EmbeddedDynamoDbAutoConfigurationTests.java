@@ -18,7 +18,7 @@ import io.github.dynamoconnection.autoconfigure.health.DynamoDbHealthIndicator;
 import io.github.dynamoconnection.autoconfigure.metrics.DynamoDbMetricsAutoConfiguration;
 import io.github.dynamoconnection.autoconfigure.metrics.DefaultDynamoDbObservationConvention;
 import io.github.dynamoconnection.autoconfigure.metrics.DynamoDbObservationAutoConfiguration;
-import io.github.dynamoconnection.autoconfigure.metrics.MicrometerMetricPublisher;
+import io.github.dynamoconnection.autoconfigure.metrics.MeteringExecutionInterceptor;
 import io.github.dynamoconnection.embedded.EmbeddedDynamoDb;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -138,7 +138,7 @@ class EmbeddedDynamoDbAutoConfigurationTests {
 			.run((context) -> {
 				context.getBean(Connection.class).listTables();
 				MeterRegistry registry = context.getBean(MeterRegistry.class);
-				assertThat(registry.get(MicrometerMetricPublisher.API_CALL)
+				assertThat(registry.get(MeteringExecutionInterceptor.API_CALL)
 					.tags("operation", "ListTables", "outcome", "success")
 					.timer()
 					.count()).isOne();

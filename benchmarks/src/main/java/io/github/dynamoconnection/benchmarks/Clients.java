@@ -42,8 +42,13 @@ final class Clients {
 
 	/** A client over loopback HTTP with the default apache5 transport (pool sized for 8 threads). */
 	static DynamoDbClient httpClient(URI endpoint) {
+		return httpClient(endpoint, ClientOverrideConfiguration.builder().build());
+	}
+
+	/** The same, with an override configuration (e.g. interceptors). */
+	static DynamoDbClient httpClient(URI endpoint, ClientOverrideConfiguration overrides) {
 		return client(Apache5HttpClient.builder().maxConnections(16).socketTimeout(Duration.ofSeconds(30)).build(),
-				endpoint);
+				endpoint, overrides);
 	}
 
 	/** Creates the benchmark table: hash key {@code pk} (S), range key {@code sk} (S), on demand. */

@@ -3,7 +3,9 @@ package io.github.dynamoconnection.benchmarks;
 import java.util.concurrent.TimeUnit;
 
 import io.github.dynamoconnection.Connection;
+import io.github.dynamoconnection.autoconfigure.metrics.ClientMeters;
 import io.github.dynamoconnection.autoconfigure.metrics.DynamoDbObservations;
+import io.github.dynamoconnection.autoconfigure.metrics.MeteringExecutionInterceptor;
 import io.github.dynamoconnection.autoconfigure.metrics.MicrometerConnectionListener;
 import io.github.dynamoconnection.autoconfigure.metrics.MicrometerMetricPublisher;
 import io.github.dynamoconnection.embedded.EmbeddedDynamoDb;
@@ -26,17 +28,28 @@ import software.amazon.awssdk.metrics.MetricPublisher;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * Goal 2: a Connection with the Micrometer connection listener and the SDK metric publisher bridge
- * (what the starter registers) vs the same Connection without them, on the in-process engine.
+ * Goal 2: a Connection with the meters the starter registers by default (the SDK client's
+ * {@link MeteringExecutionInterceptor}, the observing interceptor of direct client calls, the
+ * Micrometer and observation connection listeners) vs the same Connection without them; and with
+ * the HTTP pool gauges too ({@code dynamodb.metrics.http-pool.enabled}: an SDK metric publisher).
+ * On the in-process engine and over loopback HTTP (the engine's HTTP face, apache5 client).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class ObservabilityBenchmark {
 
-	/** {@code sdk-collection}: the SDK collecting metrics for a publisher that does nothing (diagnostic row). */
-	@Param({ "plain", "instrumented", "sdk-collection" })
+	/**
+	 * {@code plain}: nothing; {@code meters}: the default meters; {@code http-pool}: the default
+	 * meters and the pool gauges' publisher; {@code sdk-collection}: only the SDK collecting metrics
+	 * for a publisher that does nothing (diagnostic row).
+	 */
+	@Param({ "plain", "meters", "http-pool", "sdk-collection" })
 	public String setup;
+
+	/** {@code inprocess}: the engine's SDK transport; {@code http}: its HTTP server on 127.0.0.1. */
+	@Param({ "inprocess", "http" })
+	public String transport;
 
 	private EmbeddedDynamoDb engine;
 
@@ -50,32 +63,29 @@ public class ObservabilityBenchmark {
 
 	@Setup(Level.Trial)
 	public void setUp() {
-		engine = EmbeddedDynamoDb.start();
+		boolean http = "http".equals(transport);
+		engine = http ? EmbeddedDynamoDb.builder().port(0).start() : EmbeddedDynamoDb.start();
+		SimpleMeterRegistry registry = new SimpleMeterRegistry();
 		var builder = Connection.builder();
-		if ("instrumented".equals(setup)) {
-			SimpleMeterRegistry registry = new SimpleMeterRegistry();
-			client = Clients.client(engine.sdkHttpClient(), engine.endpoint(),
-					ClientOverrideConfiguration.builder().addMetricPublisher(new MicrometerMetricPublisher(registry)).build());
-			builder.listener(new MicrometerConnectionListener(registry));
-			builder.listener(new DynamoDbObservations(meterOnly(registry), null)
-				.connectionListener(DynamoDbObservations.DEFAULT_CONNECTION));
+		ClientOverrideConfiguration.Builder overrides = ClientOverrideConfiguration.builder();
+		if ("meters".equals(setup) || "http-pool".equals(setup)) {
+			DynamoDbObservations observations = new DynamoDbObservations(meterOnly(registry), null);
+			overrides.addExecutionInterceptor(new MeteringExecutionInterceptor(new ClientMeters(registry, "default")))
+				.addExecutionInterceptor(observations.clientInterceptor(DynamoDbObservations.DEFAULT_CONNECTION));
+			builder.listener(new MicrometerConnectionListener(registry))
+				.listener(observations.connectionListener(DynamoDbObservations.DEFAULT_CONNECTION));
+		}
+		if ("http-pool".equals(setup)) {
+			overrides.addMetricPublisher(new MicrometerMetricPublisher(registry));
 		}
 		else if ("sdk-collection".equals(setup)) {
-			MetricPublisher discard = new MetricPublisher() {
-				@Override
-				public void publish(MetricCollection metricCollection) {
-				}
-
-				@Override
-				public void close() {
-				}
-			};
-			client = Clients.client(engine.sdkHttpClient(), engine.endpoint(),
-					ClientOverrideConfiguration.builder().addMetricPublisher(discard).build());
+			overrides.addMetricPublisher(new DiscardingPublisher());
 		}
-		else {
-			client = Clients.client(engine.sdkHttpClient(), engine.endpoint());
+		else if (!"plain".equals(setup) && !"meters".equals(setup)) {
+			throw new IllegalArgumentException("Unknown setup " + setup + " (plain, meters, http-pool, sdk-collection)");
 		}
+		client = http ? Clients.httpClient(engine.httpEndpoint(), overrides.build())
+				: Clients.client(engine.sdkHttpClient(), engine.endpoint(), overrides.build());
 		Clients.createTable(client);
 		client.putItem(b -> b.tableName(Clients.TABLE).item(Items.item("p", 1)));
 		connection = builder.client(client).build();
@@ -103,6 +113,19 @@ public class ObservabilityBenchmark {
 	@Benchmark
 	public Object putItem() {
 		return connection.putItem(Clients.TABLE, "p", sortKey2, Items.javaAttributes(2));
+	}
+
+	/** A metric publisher that drops what it is given: the SDK's own collection cost alone. */
+	private static final class DiscardingPublisher implements MetricPublisher {
+
+		@Override
+		public void publish(MetricCollection metricCollection) {
+		}
+
+		@Override
+		public void close() {
+		}
+
 	}
 
 }

@@ -311,7 +311,8 @@ class ForumApiIntegrationTests {
 			.containsPattern("dynamodb_client_api_call_seconds_count\\{[^}]*operation=\"TransactWriteItems\"[^}]*outcome=\"success\"")
 			.containsPattern("dynamodb_connection_consumed_write_total\\{[^}]*table=\"Thread\"")
 			.containsPattern("dynamodb_connection_consumed_read_total\\{[^}]*table=\"Thread\"")
-			.contains("dynamodb_client_http_connections_max");
+			.containsPattern("dynamodb_client_service_call_seconds_count\\{[^}]*http_status_code=\"200\"[^}]*operation=\"UpdateItem\"")
+			.doesNotContain("dynamodb_client_http_connections");
 		assertThat(this.http.get("/actuator/metrics/dynamodb.connection.call").status()).isEqualTo(200);
 		for (String example : Readme.load().codeBlock("prometheus").split("\n")) {
 			String series = example.substring(0, example.lastIndexOf(' '));

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 
 import io.github.dynamoconnection.Connection;
 import io.github.dynamoconnection.autoconfigure.metrics.DefaultDynamoDbObservationConvention;
+import io.github.dynamoconnection.autoconfigure.metrics.MeteringExecutionInterceptor;
 import io.github.dynamoconnection.autoconfigure.metrics.MicrometerConnectionListener;
 import io.github.dynamoconnection.autoconfigure.metrics.MicrometerMetricPublisher;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,7 @@ class ReadmeSnippetsTests {
 		this.readme.table("meters").forEach((row) -> documented.add(row.get(0).replace("`", "")));
 		Set<String> recorded = new TreeSet<>();
 		recorded.addAll(meterNames(MicrometerConnectionListener.class));
+		recorded.addAll(meterNames(MeteringExecutionInterceptor.class));
 		recorded.addAll(meterNames(MicrometerMetricPublisher.class));
 		recorded.addAll(meterNames(DefaultDynamoDbObservationConvention.class));
 		assertThat(documented).isEqualTo(recorded);

@@ -689,26 +689,27 @@ public class DynamoDbProperties extends DynamoDbConnectionProperties implements 
 			return this.httpPool;
 		}
 
+	}
+
+	/**
+	 * HTTP connection pool gauges ("dynamodb.metrics.http-pool"), which only the SDK's metric
+	 * collection reports.
+	 */
+	public static class HttpPool {
+
 		/**
-		 * HTTP connection pool gauges, which only the SDK's metric collection reports.
+		 * Whether to record the HTTP connection pool gauges (leased, available, pending, max).
+		 * They need an SDK MetricPublisher, which makes the SDK collect metrics on every call
+		 * and attempt: a few percent of a call's time.
 		 */
-		public static class HttpPool {
+		private boolean enabled;
 
-			/**
-			 * Whether to record the HTTP connection pool gauges (leased, available, pending,
-			 * max). They need an SDK MetricPublisher, which makes the SDK collect metrics on
-			 * every call and attempt: a few percent of a call's time.
-			 */
-			private boolean enabled;
+		public boolean isEnabled() {
+			return this.enabled;
+		}
 
-			public boolean isEnabled() {
-				return this.enabled;
-			}
-
-			public void setEnabled(boolean enabled) {
-				this.enabled = enabled;
-			}
-
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
 		}
 
 	}

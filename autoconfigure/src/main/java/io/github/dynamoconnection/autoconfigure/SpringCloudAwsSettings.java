@@ -1,6 +1,7 @@
 package io.github.dynamoconnection.autoconfigure;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -10,6 +11,7 @@ import org.springframework.boot.context.properties.bind.BindContext;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.origin.Origin;
 import org.springframework.core.env.Environment;
 import org.springframework.util.ClassUtils;
@@ -69,7 +71,7 @@ public record SpringCloudAwsSettings(@Nullable Setting endpoint, @Nullable Setti
 		if (!springCloudAws) {
 			return new SpringCloudAwsSettings(host, region);
 		}
-		Setting theirEndpoint = first(Setting.find(binder, ENDPOINT), Setting.find(binder, GLOBAL_ENDPOINT));
+		Setting theirEndpoint = first(endpoint(binder, ENDPOINT), endpoint(binder, GLOBAL_ENDPOINT));
 		Setting theirRegion = first(Setting.find(binder, DYNAMODB_REGION), Setting.find(binder, STATIC_REGION));
 		requireSameEndpoint(host, theirEndpoint);
 		requireSameRegion(region, theirRegion);
@@ -89,6 +91,27 @@ public record SpringCloudAwsSettings(@Nullable Setting endpoint, @Nullable Setti
 			}
 		}
 		return null;
+	}
+
+	/** A Spring Cloud AWS endpoint property ({@code dynamodb.host} has its own validation). */
+	private static @Nullable Setting endpoint(Binder binder, String property) {
+		Setting setting = Setting.find(binder, property);
+		if (setting != null && !isHttpUrl(setting.value())) {
+			throw new InvalidConfigurationPropertyValueException(property, setting.value(),
+					"must be an absolute http or https URL, e.g. http://localhost:4566");
+		}
+		return setting;
+	}
+
+	private static boolean isHttpUrl(String value) {
+		try {
+			URI uri = new URI(value);
+			return uri.getHost() != null && ("http".equalsIgnoreCase(uri.getScheme())
+					|| "https".equalsIgnoreCase(uri.getScheme()));
+		}
+		catch (URISyntaxException ex) {
+			return false;
+		}
 	}
 
 	private static void requireSameEndpoint(@Nullable Setting ours, @Nullable Setting theirs) {

@@ -145,6 +145,18 @@ class SpringCloudAwsCoexistenceTests {
 	}
 
 	@Test
+	void malformedSpringCloudAwsEndpointFailsStartUpNamingIt() {
+		this.withSpringCloudAws.withPropertyValues("spring.cloud.aws.dynamodb.endpoint=http://bad host:1")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				FailureAnalysis analysis = FailureAnalyses.analyze(context.getStartupFailure());
+				assertThat(analysis).isNotNull();
+				assertThat(analysis.getDescription()).contains("spring.cloud.aws.dynamodb.endpoint")
+					.contains("http://bad host:1");
+			});
+	}
+
+	@Test
 	void differentRegionsFailStartUpNamingBoth() {
 		this.withSpringCloudAws.withPropertyValues(ours())
 			.withPropertyValues("spring.cloud.aws.dynamodb.region=us-west-2")

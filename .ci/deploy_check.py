@@ -25,7 +25,7 @@ PUBLISHED_JARS = ["dynamo-connection", "dynamo-connection-embedded", "dynamo-con
                   "dynamo-connection-spring-boot-starter", "dynamo-connection-spring-boot-test"]
 PUBLISHED_POMS = ["dynamo-connection-parent", "dynamo-connection-dependencies"]
 INTERNAL = ["dynamo-connection-test-support", "dynamo-connection-conformance", "dynamo-connection-benchmarks",
-            "dynamo-connection-sample"]
+            "dynamo-connection-sample", "dynamo-connection-spring-cloud-aws-it"]
 
 
 def fail(message):

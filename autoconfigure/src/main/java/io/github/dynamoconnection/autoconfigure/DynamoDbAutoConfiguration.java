@@ -4,6 +4,8 @@ import io.github.dynamoconnection.Connection;
 import io.github.dynamoconnection.async.AsyncConnection;
 import io.github.dynamoconnection.autoconfigure.tables.DynamoDbTableInitializer;
 import io.github.dynamoconnection.listener.ConnectionListener;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -13,6 +15,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.regions.providers.AwsRegionProvider;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -26,25 +31,42 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * same properties and listeners as well. Declared tables ({@code dynamodb.tables.*}) are created or validated before the
  * {@link Connection} is handed out. Each name under {@code dynamodb.connections} adds a qualified client
  * and {@link Connection} ({@link NamedDynamoDbConnectionsRegistrar}).
+ * <p>
+ * Beside Spring Cloud AWS, this runs before its DynamoDB auto-configuration, whose template and
+ * enhanced client then use this client; its endpoint and region properties are honoured where ours
+ * are unset, and its credentials and region provider beans where no {@code dynamodb.credentials.*}
+ * or region is set ({@link SpringCloudAwsSettings}).
  */
-@AutoConfiguration
+@AutoConfiguration(beforeName = SpringCloudAwsSettings.AUTO_CONFIGURATION)
 @ConditionalOnClass({ Connection.class, DynamoDbClient.class })
 @EnableConfigurationProperties(DynamoDbProperties.class)
 public final class DynamoDbAutoConfiguration {
 
+	private static final Log logger = LogFactory.getLog(DynamoDbAutoConfiguration.class);
+
 	@Bean
 	@ConditionalOnMissingBean(DynamoDbConnectionDetails.class)
-	PropertiesDynamoDbConnectionDetails dynamoDbConnectionDetails(DynamoDbProperties properties) {
-		return new PropertiesDynamoDbConnectionDetails(properties);
+	PropertiesDynamoDbConnectionDetails dynamoDbConnectionDetails(DynamoDbProperties properties,
+			Environment environment, ResourceLoader resourceLoader,
+			ObjectProvider<AwsCredentialsProvider> credentialsProvider, ObjectProvider<AwsRegionProvider> regionProvider) {
+		SpringCloudAwsSettings settings = SpringCloudAwsSettings.resolve(environment,
+				SpringCloudAwsSettings.isPresent(resourceLoader.getClassLoader()));
+		return new PropertiesDynamoDbConnectionDetails(properties, settings, credentialsProvider::getIfUnique,
+				regionProvider::getIfUnique);
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	DynamoDbClient dynamoDbClient(DynamoDbConnectionDetails connectionDetails, DynamoDbProperties properties,
 			ObjectProvider<DynamoDbClientBuilderCustomizer> customizers) {
-		return new DynamoDbClientBuilderConfigurer(connectionDetails, properties, customizers.orderedStream().toList())
+		DynamoDbClient client = new DynamoDbClientBuilderConfigurer(connectionDetails, properties,
+				customizers.orderedStream().toList())
 			.configure(DynamoDbClient.builder())
 			.build();
+		logger.info("DynamoDB client: endpoint " + DynamoDbEndpoints.inUse(client) + " from "
+				+ connectionDetails.endpointSource() + "; region " + client.serviceClientConfiguration().region()
+				+ " from " + connectionDetails.regionSource());
+		return client;
 	}
 
 	@Bean

@@ -54,4 +54,20 @@ public interface DynamoDbConnectionDetails extends ConnectionDetails {
 		return endpoint != null && LoopbackHost.isLoopback(endpoint.getHost());
 	}
 
+	/**
+	 * Which setting chose the {@link #endpoint() endpoint}, in words, for the start-up log line.
+	 * @return the description
+	 */
+	default String endpointSource() {
+		return "the " + getClass().getSimpleName() + " bean";
+	}
+
+	/**
+	 * Which setting chose the {@link #region() region}, in words, for the start-up log line.
+	 * @return the description
+	 */
+	default String regionSource() {
+		return "the " + getClass().getSimpleName() + " bean";
+	}
+
 }

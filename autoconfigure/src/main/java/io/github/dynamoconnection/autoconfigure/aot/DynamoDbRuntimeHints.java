@@ -25,6 +25,7 @@ public class DynamoDbRuntimeHints implements RuntimeHintsRegistrar {
 	/** Classes Spring Boot instantiates by name from {@code META-INF/spring.factories}. */
 	static final List<String> FAILURE_ANALYZERS = List.of(
 			"io.github.dynamoconnection.autoconfigure.DynamoDbEnumPropertyFailureAnalyzer",
+			"io.github.dynamoconnection.autoconfigure.ConflictingDynamoDbSettingsFailureAnalyzer",
 			"io.github.dynamoconnection.autoconfigure.tables.TableDeclarationMismatchFailureAnalyzer",
 			"io.github.dynamoconnection.autoconfigure.embedded.EmbeddedDynamoDbRefusedFailureAnalyzer");
 

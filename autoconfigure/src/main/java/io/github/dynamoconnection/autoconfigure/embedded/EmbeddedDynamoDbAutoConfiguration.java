@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -44,8 +45,10 @@ public final class EmbeddedDynamoDbAutoConfiguration {
 
 		@Bean(destroyMethod = "close")
 		@ConditionalOnMissingBean
-		EmbeddedDynamoDb embeddedDynamoDb(DynamoDbProperties properties, Environment environment) {
-			EmbeddedDynamoDbDecision decision = EmbeddedDynamoDbDecision.decide(environment);
+		EmbeddedDynamoDb embeddedDynamoDb(DynamoDbProperties properties, Environment environment,
+				ResourceLoader resourceLoader) {
+			EmbeddedDynamoDbDecision decision = EmbeddedDynamoDbDecision.decide(environment,
+					resourceLoader.getClassLoader());
 			if (decision.outcome() == Outcome.REFUSED) {
 				throw new EmbeddedDynamoDbRefusedException(decision.reason());
 			}

@@ -54,4 +54,14 @@ public class EmbeddedDynamoDbConnectionDetails implements DynamoDbConnectionDeta
 		return true;
 	}
 
+	@Override
+	public String endpointSource() {
+		return "the embedded default (dynamodb.host is not set)";
+	}
+
+	@Override
+	public String regionSource() {
+		return "the embedded default";
+	}
+
 }

@@ -1,12 +1,15 @@
 package io.github.dynamoconnection.autoconfigure.embedded;
 
+import org.jspecify.annotations.Nullable;
+
+import io.github.dynamoconnection.autoconfigure.SpringCloudAwsSettings;
 import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
 /**
  * Whether the embedded engine becomes the application's DynamoDB endpoint, given the engine is on
  * the class path. {@code dynamodb.embedded.enabled} decides when set. Otherwise a configured
- * {@code dynamodb.host} wins; without one the engine is the default in development and in tests
+ * {@code dynamodb.host} wins (or, with Spring Cloud AWS present, its DynamoDB or global endpoint); without one the engine is the default in development and in tests
  * only: a packaged application uses the regional endpoint and says how to enable the engine, and
  * the default is refused outright on a deployment platform (AWS compute, Kubernetes, ...) outside
  * tests.
@@ -27,6 +30,18 @@ record EmbeddedDynamoDbDecision(Outcome outcome, String reason) {
 	 * @return the decision
 	 */
 	static EmbeddedDynamoDbDecision decide(Environment environment, ApplicationLaunch launch) {
+		return decide(environment, launch, SpringCloudAwsSettings.isPresent(null));
+	}
+
+	/**
+	 * Decides for an application environment and launch, with or without Spring Cloud AWS.
+	 * @param environment the application's environment
+	 * @param launch how the application was launched
+	 * @param springCloudAws whether Spring Cloud AWS's DynamoDB auto-configuration is on the class
+	 * path, making its endpoint properties count as a configured endpoint
+	 * @return the decision
+	 */
+	static EmbeddedDynamoDbDecision decide(Environment environment, ApplicationLaunch launch, boolean springCloudAws) {
 		Boolean enabled = environment.getProperty(ENABLED, Boolean.class);
 		if (enabled != null) {
 			return enabled ? new EmbeddedDynamoDbDecision(Outcome.USE, ENABLED + " is true")
@@ -34,6 +49,10 @@ record EmbeddedDynamoDbDecision(Outcome outcome, String reason) {
 		}
 		if (StringUtils.hasText(environment.getProperty(HOST))) {
 			return new EmbeddedDynamoDbDecision(Outcome.NOT_USED, HOST + " is set");
+		}
+		String springCloudAwsEndpoint = springCloudAws ? SpringCloudAwsSettings.endpointProperty(environment) : null;
+		if (springCloudAwsEndpoint != null) {
+			return new EmbeddedDynamoDbDecision(Outcome.NOT_USED, springCloudAwsEndpoint + " is set");
 		}
 		if (launch == ApplicationLaunch.PACKAGED) {
 			return new EmbeddedDynamoDbDecision(Outcome.NOT_USED_IN_PACKAGED_APPLICATION,
@@ -55,6 +74,17 @@ record EmbeddedDynamoDbDecision(Outcome outcome, String reason) {
 	 */
 	static EmbeddedDynamoDbDecision decide(Environment environment) {
 		return decide(environment, ApplicationLaunch.deduce());
+	}
+
+	/**
+	 * Decides for the application being started by the current thread, looking for Spring Cloud AWS
+	 * with the application's class loader.
+	 * @param environment the application's environment
+	 * @param classLoader the application's class loader, or {@code null} for the default
+	 * @return the decision
+	 */
+	static EmbeddedDynamoDbDecision decide(Environment environment, @Nullable ClassLoader classLoader) {
+		return decide(environment, ApplicationLaunch.deduce(), SpringCloudAwsSettings.isPresent(classLoader));
 	}
 
 	/**

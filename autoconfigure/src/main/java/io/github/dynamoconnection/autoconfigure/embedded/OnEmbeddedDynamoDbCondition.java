@@ -20,7 +20,7 @@ class OnEmbeddedDynamoDbCondition extends SpringBootCondition {
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
 		Map<String, Object> attributes = metadata.getAnnotationAttributes(ConditionalOnEmbeddedDynamoDb.class.getName());
 		Outcome wanted = (attributes != null) ? (Outcome) attributes.get("value") : Outcome.USE;
-		EmbeddedDynamoDbDecision decision = EmbeddedDynamoDbDecision.decide(context.getEnvironment());
+		EmbeddedDynamoDbDecision decision = EmbeddedDynamoDbDecision.decide(context.getEnvironment(), context.getClassLoader());
 		Outcome actual = (decision.outcome() == Outcome.REFUSED) ? Outcome.USE : decision.outcome();
 		ConditionMessage message = ConditionMessage.forCondition(ConditionalOnEmbeddedDynamoDb.class, wanted)
 			.because(decision.reason());

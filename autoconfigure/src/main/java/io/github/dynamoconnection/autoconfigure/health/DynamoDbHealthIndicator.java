@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.dynamoconnection.autoconfigure.DynamoDbEndpoints;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -19,7 +20,8 @@ import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 /**
  * {@link HealthIndicator} for DynamoDB: one ListTables call with limit 1, or a DescribeTable per
  * configured table, each bounded by a timeout so that a slow endpoint is reported DOWN instead of
- * hanging the health endpoint. Details: endpoint, region and each table's status.
+ * hanging the health endpoint. Details: the endpoint in use (the override, else the regional
+ * endpoint), the region and each table's status; never credentials.
  * <p>
  * Add it to the readiness group ({@code management.endpoint.health.group.readiness.include}),
  * never to liveness: a DynamoDB outage should take instances out of load balancing, not restart
@@ -52,7 +54,7 @@ public class DynamoDbHealthIndicator extends AbstractHealthIndicator {
 	@Override
 	protected void doHealthCheck(Health.Builder builder) {
 		DynamoDbServiceClientConfiguration configuration = this.client.serviceClientConfiguration();
-		configuration.endpointOverride().ifPresent((endpoint) -> builder.withDetail("endpoint", endpoint.toString()));
+		builder.withDetail("endpoint", DynamoDbEndpoints.inUse(this.client).toString());
 		if (configuration.region() != null) {
 			builder.withDetail("region", configuration.region().id());
 		}

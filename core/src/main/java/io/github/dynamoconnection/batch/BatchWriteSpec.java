@@ -8,9 +8,9 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 import io.github.dynamoconnection.item.Key;
 import org.jspecify.annotations.Nullable;
@@ -112,7 +112,28 @@ public final class BatchWriteSpec implements Consumer<BatchWriteSpec.Builder> {
 
 	/** Every entry, in order, read lazily as the returned iterable's iterator advances. */
 	public Iterable<Entry> entrySequence() {
-		return () -> parts.stream().flatMap(part -> StreamSupport.stream(part.spliterator(), false)).iterator();
+		// a hand-written concatenation: Stream.flatMap(..).iterator() would buffer a whole lazy part
+		return () -> new Iterator<>() {
+			private final Iterator<Iterable<Entry>> next = parts.iterator();
+
+			private Iterator<Entry> current = Collections.emptyIterator();
+
+			@Override
+			public boolean hasNext() {
+				while (!current.hasNext() && next.hasNext()) {
+					current = next.next().iterator();
+				}
+				return current.hasNext();
+			}
+
+			@Override
+			public Entry next() {
+				if (!hasNext()) {
+					throw new NoSuchElementException();
+				}
+				return current.next();
+			}
+		};
 	}
 
 	/** Whether no entry was given at all (items given lazily count as given, even when they turn out to be none). */

@@ -18,7 +18,6 @@ import io.github.dynamoconnection.internal.call.Operation;
 import io.github.dynamoconnection.internal.schema.KeyValues;
 import io.github.dynamoconnection.internal.schema.TableNames;
 import io.github.dynamoconnection.listener.CallOutcome;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbResponse;
 
@@ -57,7 +56,7 @@ abstract class BatchRun<E, C, Q, R extends DynamoDbResponse, T> implements Batch
 	/** Consumed capacity of every round, tables named as the caller does. */
 	protected final List<ConsumedCapacity> capacity = new ArrayList<>();
 
-	private final Map<String, List<E>> left = new LinkedHashMap<>();
+	private final Leftovers<E> left = new Leftovers<>();
 
 	private R lastResponse;
 
@@ -168,7 +167,7 @@ abstract class BatchRun<E, C, Q, R extends DynamoDbResponse, T> implements Batch
 				throw ex;
 			}
 			read += count;
-			entries.forEach(this::keep);
+			entries.forEach(left::keep);
 			DynamoConnectionException mapped = ExceptionTranslator.translate(operation, tables, ex);
 			fail(mapped.errorCode(), mapped.getMessage() + " (the input was refused after " + read + " " + noun()
 					+ " were read; the requests before it were sent)", ex, null);
@@ -190,25 +189,8 @@ abstract class BatchRun<E, C, Q, R extends DynamoDbResponse, T> implements Batch
 		if (!failed) {
 			return result();
 		}
-		int skipped = 0;
-		while (true) {
-			try {
-				if (!input.hasNext()) {
-					break;
-				}
-				Pending<E> pending = input.next();
-				keep(pending.physicalTable(), List.of(pending.entry()));
-			}
-			catch (RuntimeException ex) {
-				skipped++;
-				if (skipped > chunkSize) {
-					break;
-				}
-			}
-		}
-		Map<String, List<E>> byLogical = new LinkedHashMap<>();
-		left.forEach((table, entries) -> byLogical.computeIfAbsent(names.logical(table), t -> new ArrayList<>()).addAll(entries));
-		byLogical.replaceAll((table, entries) -> List.copyOf(entries));
+		int skipped = left.drain(input, chunkSize);
+		Map<String, List<E>> byLogical = left.byLogicalTable(names);
 		int count = byLogical.values().stream().mapToInt(List::size).sum();
 		String message = (failureReason != null)
 				? ExceptionTranslator.describe(operation, tables, null, count + " " + noun() + " left unprocessed " + failureReason)
@@ -225,12 +207,6 @@ abstract class BatchRun<E, C, Q, R extends DynamoDbResponse, T> implements Batch
 	@Override
 	public synchronized CallOutcome outcome(Duration duration) {
 		return new CallOutcome(lastResponse, null, duration, List.copyOf(capacity), 0);
-	}
-
-	private void keep(String physicalTable, List<E> entries) {
-		if (!entries.isEmpty()) {
-			left.computeIfAbsent(physicalTable, t -> new ArrayList<>()).addAll(entries);
-		}
 	}
 
 	/** Records the batch's first failure: a request's ({@code code}, {@code message}, {@code cause}) or a {@code reason}. */
@@ -309,19 +285,10 @@ abstract class BatchRun<E, C, Q, R extends DynamoDbResponse, T> implements Batch
 		}
 
 		private void giveUp() {
-			entries(current).forEach(BatchRun.this::keep);
+			entries(current).forEach(left::keep);
 			size = 0;
 		}
 
-	}
-
-	/**
-	 * One entry with its table and key.
-	 * @param physicalTable the table as sent
-	 * @param entry the entry
-	 * @param key the entry's key, for the duplicate check
-	 */
-	record Pending<E>(String physicalTable, E entry, Map<String, AttributeValue> key) {
 	}
 
 }

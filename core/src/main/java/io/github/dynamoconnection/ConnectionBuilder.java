@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.dynamoconnection.batch.BatchRetryPolicy;
+import io.github.dynamoconnection.batch.BatchSettings;
 import io.github.dynamoconnection.client.ClientSettings;
 import io.github.dynamoconnection.internal.client.SdkClients;
 import io.github.dynamoconnection.listener.ConnectionListener;
@@ -60,6 +61,8 @@ public final class ConnectionBuilder {
 	private Long defaultWriteCapacityUnits;
 
 	private BatchRetryPolicy batchRetryPolicy = BatchRetryPolicy.DEFAULT;
+
+	private Integer batchConcurrency;
 
 	private final List<ConnectionListener> listeners = new ArrayList<>();
 
@@ -187,6 +190,16 @@ public final class ConnectionBuilder {
 		return this;
 	}
 
+	/**
+	 * The most requests one batch call ({@code batchWriteItem}, {@code batchGetItem},
+	 * {@code parallelScan}) keeps in flight; a spec may ask for another bound per call. Default
+	 * {@link BatchSettings#DEFAULT_CONCURRENCY}, or {@link #maxPoolConnections} when smaller.
+	 */
+	public ConnectionBuilder batchConcurrency(int batchConcurrency) {
+		this.batchConcurrency = BatchSettings.checkConcurrency(batchConcurrency);
+		return this;
+	}
+
 	/** Adds a listener that sees every call. */
 	public ConnectionBuilder listener(ConnectionListener listener) {
 		this.listeners.add(listener);
@@ -220,17 +233,19 @@ public final class ConnectionBuilder {
 	 */
 	public <C> C assemble(boolean wrapsClient, Assembler<C> assembler) {
 		TableDefaults defaults = new TableDefaults(defaultBillingMode, defaultReadCapacityUnits, defaultWriteCapacityUnits);
+		BatchSettings batch = new BatchSettings(batchRetryPolicy,
+				(batchConcurrency != null) ? batchConcurrency : BatchSettings.defaultConcurrency(maxPoolConnections));
 		if (wrapsClient) {
 			List<String> conflicting = clientSettingsGiven();
 			if (!conflicting.isEmpty()) {
 				throw new IllegalStateException("client(..) wraps an existing client, so these settings "
 						+ "cannot apply to it; configure them on that client instead: " + conflicting);
 			}
-			return assembler.assemble(null, tablePrefix, defaults, batchRetryPolicy, List.copyOf(listeners));
+			return assembler.assemble(null, tablePrefix, defaults, batch, List.copyOf(listeners));
 		}
 		ClientSettings settings = new ClientSettings(endpoint, region, credentialsProvider, connectTimeout,
 				readTimeout, apiCallTimeout, retryMode, maxAttempts, maxPoolConnections, extraHeaders);
-		return assembler.assemble(settings, tablePrefix, defaults, batchRetryPolicy, List.copyOf(listeners));
+		return assembler.assemble(settings, tablePrefix, defaults, batch, List.copyOf(listeners));
 	}
 
 	/** Builds a connection from a builder's settings (see {@link #assemble}). */
@@ -241,11 +256,11 @@ public final class ConnectionBuilder {
 		 * @param settings the client settings, or {@code null} when an existing client is wrapped
 		 * @param tablePrefix the table prefix, possibly empty
 		 * @param defaults the capacity defaults of {@code createTable}
-		 * @param batchRetryPolicy how batches retry unprocessed entries
+		 * @param batch how batches retry unprocessed entries and how many requests they keep in flight
 		 * @param listeners the listeners
 		 * @return the connection
 		 */
-		C assemble(ClientSettings settings, String tablePrefix, TableDefaults defaults, BatchRetryPolicy batchRetryPolicy,
+		C assemble(ClientSettings settings, String tablePrefix, TableDefaults defaults, BatchSettings batch,
 				List<ConnectionListener> listeners);
 
 	}

@@ -70,6 +70,11 @@ public class DynamoDbProperties extends DynamoDbConnectionProperties implements 
 	private final Embedded embedded = new Embedded();
 
 	/**
+	 * Batch call settings (batchWriteItem, batchGetItem, parallelScan).
+	 */
+	private final Batch batch = new Batch();
+
+	/**
 	 * Whether this validator checks objects of a type: these properties and their nested
 	 * objects, as Spring Boot binds them.
 	 * @param type the type of a bound object
@@ -132,6 +137,10 @@ public class DynamoDbProperties extends DynamoDbConnectionProperties implements 
 
 	public Embedded getEmbedded() {
 		return this.embedded;
+	}
+
+	public Batch getBatch() {
+		return this.batch;
 	}
 
 	/**
@@ -274,6 +283,27 @@ public class DynamoDbProperties extends DynamoDbConnectionProperties implements 
 
 		public void setWriteCapacityUnits(@Nullable Long writeCapacityUnits) {
 			this.writeCapacityUnits = writeCapacityUnits;
+		}
+
+	}
+
+	/**
+	 * Batch call settings.
+	 */
+	public static class Batch {
+
+		/**
+		 * Most requests one batch call (batchWriteItem, batchGetItem, or segments of a
+		 * parallelScan) keeps in flight. Default: 8, or max-pool-connections when smaller.
+		 */
+		private @Nullable Integer concurrency;
+
+		public @Nullable Integer getConcurrency() {
+			return this.concurrency;
+		}
+
+		public void setConcurrency(@Nullable Integer concurrency) {
+			this.concurrency = concurrency;
 		}
 
 	}

@@ -33,7 +33,8 @@ class DynamoDbPropertiesValidator implements Validator {
 
 	private static final Set<Class<?>> VALIDATED = Set.of(DynamoDbProperties.class, NamedConnectionProperties.class,
 			Credentials.class, Retry.class,
-			Defaults.class, Table.class, GlobalIndex.class, LocalIndex.class, Health.class, Embedded.class);
+			Defaults.class, Table.class, GlobalIndex.class, LocalIndex.class, Health.class, Embedded.class,
+			DynamoDbProperties.Batch.class);
 
 	private static final Pattern REGION = Pattern.compile("[a-z]{2,}(-[a-z]+)+-\\d+");
 
@@ -58,6 +59,9 @@ class DynamoDbPropertiesValidator implements Validator {
 		}
 		else if (target instanceof Retry retry) {
 			atLeastOne("maxAttempts", retry.getMaxAttempts(), errors);
+		}
+		else if (target instanceof DynamoDbProperties.Batch batch) {
+			atLeastOne("concurrency", batch.getConcurrency(), errors);
 		}
 		else if (target instanceof Defaults defaults) {
 			atLeastOne("readCapacityUnits", defaults.getReadCapacityUnits(), errors);

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.github.dynamoconnection.Connection;
+import io.github.dynamoconnection.batch.BatchSettings;
 import io.github.dynamoconnection.embedded.EmbeddedDynamoDb;
+import io.github.dynamoconnection.internal.operation.Operations;
 import io.github.dynamoconnection.listener.CallContext;
 import io.github.dynamoconnection.listener.ConnectionListener;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -21,6 +23,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.test.util.ReflectionTestUtils;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -118,6 +121,24 @@ class DynamoDbAutoConfigurationTests {
 			context.getBean(Connection.class).describeTable("Thread");
 			assertThat(this.server.requests().get(0).body()).contains("\"TableName\":\"dev-Thread\"");
 		});
+	}
+
+	@Test
+	void runShouldApplyBatchConcurrencyToTheConnection() {
+		this.contextRunner.withPropertyValues("dynamodb.batch.concurrency=3")
+			.run((context) -> assertThat(batchConcurrency(context.getBean(Connection.class))).isEqualTo(3));
+		this.contextRunner.withPropertyValues("dynamodb.max-pool-connections=5")
+			.run((context) -> assertThat(batchConcurrency(context.getBean(Connection.class))).isEqualTo(5));
+		this.contextRunner.run((context) -> assertThat(batchConcurrency(context.getBean(Connection.class)))
+			.isEqualTo(BatchSettings.DEFAULT_CONCURRENCY));
+		this.contextRunner.withPropertyValues("dynamodb.batch.concurrency=0")
+			.run((context) -> assertThat(context).hasFailed());
+	}
+
+	/** The connection's batch settings are internal: read them where the connection keeps them. */
+	private static int batchConcurrency(Connection connection) {
+		Operations operations = (Operations) ReflectionTestUtils.getField(connection, "ops");
+		return operations.state().batch().concurrency();
 	}
 
 	@Test

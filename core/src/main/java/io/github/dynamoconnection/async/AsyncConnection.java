@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import io.github.dynamoconnection.Connection;
 import io.github.dynamoconnection.batch.BatchGetResult;
 import io.github.dynamoconnection.batch.BatchGetSpec;
-import io.github.dynamoconnection.batch.BatchRetryPolicy;
+import io.github.dynamoconnection.batch.BatchSettings;
 import io.github.dynamoconnection.batch.BatchWriteResult;
 import io.github.dynamoconnection.batch.BatchWriteSpec;
 import io.github.dynamoconnection.internal.call.CallRunner;
@@ -74,9 +74,9 @@ public final class AsyncConnection implements AutoCloseable {
 	private final boolean ownsClient;
 
 	AsyncConnection(DynamoDbAsyncClient client, boolean ownsClient, String tablePrefix, TableDefaults defaults,
-			BatchRetryPolicy batchRetryPolicy, List<? extends ConnectionListener> listeners) {
+			BatchSettings batch, List<? extends ConnectionListener> listeners) {
 		this.driver = new AsyncDriver(client, new CallRunner(listeners));
-		this.ops = Operations.of(tablePrefix, defaults, batchRetryPolicy);
+		this.ops = Operations.of(tablePrefix, defaults, batch);
 		this.ownsClient = ownsClient;
 	}
 

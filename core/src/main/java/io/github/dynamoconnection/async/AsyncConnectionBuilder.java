@@ -148,6 +148,15 @@ public final class AsyncConnectionBuilder {
 		return this;
 	}
 
+	/**
+	 * The most requests one batch call keeps in flight, without blocking a thread (see
+	 * {@link ConnectionBuilder#batchConcurrency}); a spec may ask for another bound per call.
+	 */
+	public AsyncConnectionBuilder batchConcurrency(int batchConcurrency) {
+		settings.batchConcurrency(batchConcurrency);
+		return this;
+	}
+
 	/** Adds a listener that sees every call. */
 	public AsyncConnectionBuilder listener(ConnectionListener listener) {
 		settings.listener(listener);

@@ -29,7 +29,10 @@ public final class BatchGetSpec implements Consumer<BatchGetSpec.Builder> {
 
 	private final @Nullable ReturnConsumedCapacity returnConsumedCapacity;
 
+	private final @Nullable Integer concurrency;
+
 	private BatchGetSpec(Builder builder) {
+		this.concurrency = builder.concurrency;
 		this.entries = Collections.unmodifiableList(new ArrayList<>(builder.entries));
 		this.consistentRead = Collections.unmodifiableMap(new LinkedHashMap<>(builder.consistentRead));
 		this.projections = Collections.unmodifiableMap(new LinkedHashMap<>(builder.projections));
@@ -78,6 +81,7 @@ public final class BatchGetSpec implements Consumer<BatchGetSpec.Builder> {
 		builder.projections.clear();
 		builder.projections.putAll(projections);
 		builder.returnConsumedCapacity = returnConsumedCapacity;
+		builder.concurrency = concurrency;
 	}
 
 	/** The table of every entry, in entry order (repeats included). */
@@ -103,6 +107,11 @@ public final class BatchGetSpec implements Consumer<BatchGetSpec.Builder> {
 		return returnConsumedCapacity;
 	}
 
+	/** The most requests this call keeps in flight, or {@code null} for the connection's default. */
+	public @Nullable Integer concurrency() {
+		return concurrency;
+	}
+
 	/**
 	 * One key to read.
 	 *
@@ -119,8 +128,15 @@ public final class BatchGetSpec implements Consumer<BatchGetSpec.Builder> {
 		private Map<String, Boolean> consistentRead = new HashMap<>();
 		private Map<String, Projection> projections = new HashMap<>();
 		private @Nullable ReturnConsumedCapacity returnConsumedCapacity;
+		private @Nullable Integer concurrency;
 
 		private Builder() {
+		}
+
+		/** The most requests of 100 keys this call keeps in flight (default: the connection's {@code batchConcurrency}). */
+		public Builder concurrency(int concurrency) {
+			this.concurrency = BatchSettings.checkConcurrency(concurrency);
+			return this;
 		}
 
 		/** Reads the item with this key on a hash-only table. */

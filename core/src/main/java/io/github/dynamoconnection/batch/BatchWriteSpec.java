@@ -4,8 +4,13 @@ import java.util.function.Consumer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import io.github.dynamoconnection.item.Key;
 import org.jspecify.annotations.Nullable;
@@ -14,18 +19,34 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnItemCollectionMetric
 
 /**
  * The puts and deletes of one {@code batchWriteItem}, on one or more tables, any number of them:
- * the connection splits them into requests of 25.
+ * the connection reads them in order, converting, checking and sending them 25 at a time with at
+ * most {@link #concurrency()} requests in flight. Items given as an {@link Iterable} or a
+ * {@link Stream} ({@link Builder#putAll(String, Iterable)}) are read only as requests go out, so a
+ * load of any size holds a bounded number of items. With more than one request in flight, the
+ * order in which requests apply is not defined: two writes of one key in different requests of 25
+ * may end with either (DynamoDB itself refuses them within one request).
  */
 public final class BatchWriteSpec implements Consumer<BatchWriteSpec.Builder> {
 
-	private final List<Entry> entries;
+	private final List<Iterable<Entry>> parts;
+
+	private final Set<String> tables;
+
+	private final boolean replayable;
+
+	private final @Nullable Integer concurrency;
 
 	private final @Nullable ReturnConsumedCapacity returnConsumedCapacity;
 
 	private final @Nullable ReturnItemCollectionMetrics returnItemCollectionMetrics;
 
 	private BatchWriteSpec(Builder builder) {
-		this.entries = Collections.unmodifiableList(new ArrayList<>(builder.entries));
+		List<Iterable<Entry>> copied = new ArrayList<>(builder.parts.size());
+		builder.parts.forEach(part -> copied.add((part instanceof List<Entry> list) ? List.copyOf(list) : part));
+		this.parts = Collections.unmodifiableList(copied);
+		this.tables = Collections.unmodifiableSet(new LinkedHashSet<>(builder.tables));
+		this.replayable = builder.replayable;
+		this.concurrency = builder.concurrency;
 		this.returnConsumedCapacity = builder.returnConsumedCapacity;
 		this.returnItemCollectionMetrics = builder.returnItemCollectionMetrics;
 	}
@@ -45,8 +66,8 @@ public final class BatchWriteSpec implements Consumer<BatchWriteSpec.Builder> {
 	/** A batch of puts and deletes on one table (either collection may be null). */
 	public static BatchWriteSpec of(String tableName, Collection<? extends Map<String, ?>> putItems, Collection<Key> deleteKeys) {
 		Builder spec = builder();
-		if (putItems != null) {
-			putItems.forEach(item -> spec.put(tableName, item));
+		if (putItems != null && !putItems.isEmpty()) {
+			spec.putAll(tableName, putItems);
 		}
 		if (deleteKeys != null) {
 			deleteKeys.forEach(key -> spec.delete(tableName, key.hashKey(), key.rangeKey()));
@@ -64,19 +85,70 @@ public final class BatchWriteSpec implements Consumer<BatchWriteSpec.Builder> {
 	/** Copies this spec onto {@code builder}: a built spec serves wherever a {@code Consumer<Builder>} is taken. */
 	@Override
 	public void accept(Builder builder) {
-		builder.entries.clear();
-		builder.entries.addAll(entries);
+		builder.parts.clear();
+		parts.forEach(part -> builder.parts.add((part instanceof List<Entry> list) ? new ArrayList<>(list) : part));
+		builder.tables.clear();
+		builder.tables.addAll(tables);
+		builder.replayable = replayable;
+		builder.concurrency = concurrency;
 		builder.returnConsumedCapacity = returnConsumedCapacity;
 		builder.returnItemCollectionMetrics = returnItemCollectionMetrics;
 	}
 
-	/** The table of every entry, in entry order (repeats included). */
+	/** Every table the entries write to, in the order first given. */
 	public List<String> tableNames() {
-		return entries.stream().map(Entry::tableName).toList();
+		return List.copyOf(tables);
 	}
 
+	/**
+	 * Every entry, in order, as a list: items given lazily are read to their end (and a
+	 * {@link Stream} is used up). The connection reads {@link #entrySequence()} instead.
+	 */
 	public List<Entry> entries() {
-		return Collections.unmodifiableList(entries);
+		List<Entry> all = new ArrayList<>();
+		entrySequence().forEach(all::add);
+		return Collections.unmodifiableList(all);
+	}
+
+	/** Every entry, in order, read lazily as the returned iterable's iterator advances. */
+	public Iterable<Entry> entrySequence() {
+		// a hand-written concatenation: Stream.flatMap(..).iterator() would buffer a whole lazy part
+		return () -> new Iterator<>() {
+			private final Iterator<Iterable<Entry>> next = parts.iterator();
+
+			private Iterator<Entry> current = Collections.emptyIterator();
+
+			@Override
+			public boolean hasNext() {
+				while (!current.hasNext() && next.hasNext()) {
+					current = next.next().iterator();
+				}
+				return current.hasNext();
+			}
+
+			@Override
+			public Entry next() {
+				if (!hasNext()) {
+					throw new NoSuchElementException();
+				}
+				return current.next();
+			}
+		};
+	}
+
+	/** Whether no entry was given at all (items given lazily count as given, even when they turn out to be none). */
+	public boolean isEmpty() {
+		return parts.isEmpty();
+	}
+
+	/** Whether {@link #entrySequence()} can be read more than once (false once a {@link Stream} was given). */
+	public boolean replayable() {
+		return replayable;
+	}
+
+	/** The most requests this call keeps in flight, or {@code null} for the connection's default. */
+	public @Nullable Integer concurrency() {
+		return concurrency;
 	}
 
 	public @Nullable ReturnConsumedCapacity returnConsumedCapacity() {
@@ -101,7 +173,10 @@ public final class BatchWriteSpec implements Consumer<BatchWriteSpec.Builder> {
 
 	/** Builder of {@link BatchWriteSpec}. */
 	public static final class Builder {
-		private List<Entry> entries = new ArrayList<>();
+		private final List<Iterable<Entry>> parts = new ArrayList<>();
+		private final Set<String> tables = new LinkedHashSet<>();
+		private boolean replayable = true;
+		private @Nullable Integer concurrency;
 		private @Nullable ReturnConsumedCapacity returnConsumedCapacity;
 		private @Nullable ReturnItemCollectionMetrics returnItemCollectionMetrics;
 
@@ -110,14 +185,42 @@ public final class BatchWriteSpec implements Consumer<BatchWriteSpec.Builder> {
 
 		/** Puts a whole item (its key attributes inside). */
 		public Builder put(String tableName, Map<String, ?> item) {
-			entries.add(new Entry(tableName, item, null, null, true));
+			return add(new Entry(tableName, item, null, null, true));
+		}
+
+		/**
+		 * Puts every item, read only as the batch is sent (not when building): a lazy
+		 * {@link Iterable} keeps the load's memory bounded.
+		 */
+		public Builder putAll(String tableName, Iterable<? extends Map<String, ?>> items) {
+			if (items == null) {
+				throw new IllegalArgumentException("putAll(" + tableName + "): items must not be null");
+			}
+			tables.add(tableName);
+			parts.add(() -> new Iterator<>() {
+				private final Iterator<? extends Map<String, ?>> source = items.iterator();
+
+				@Override
+				public boolean hasNext() {
+					return source.hasNext();
+				}
+
+				@Override
+				public Entry next() {
+					return new Entry(tableName, source.next(), null, null, true);
+				}
+			});
 			return this;
 		}
 
-		/** Puts every item. */
-		public Builder putAll(String tableName, List<? extends Map<String, ?>> items) {
-			items.forEach(item -> put(tableName, item));
-			return this;
+		/** Puts every item of the stream, read only as the batch is sent; the spec can then be sent once. */
+		public Builder putAll(String tableName, Stream<? extends Map<String, ?>> items) {
+			if (items == null) {
+				throw new IllegalArgumentException("putAll(" + tableName + "): items must not be null");
+			}
+			replayable = false;
+			Iterator<Map<String, ?>> once = items.<Map<String, ?>>map(item -> item).iterator();
+			return putAll(tableName, () -> once);
 		}
 
 		/** Deletes the item with this key on a hash-only table. */
@@ -127,7 +230,25 @@ public final class BatchWriteSpec implements Consumer<BatchWriteSpec.Builder> {
 
 		/** Deletes the item with this key. */
 		public Builder delete(String tableName, Object hashKey, Object rangeKey) {
-			entries.add(new Entry(tableName, null, hashKey, rangeKey, false));
+			return add(new Entry(tableName, null, hashKey, rangeKey, false));
+		}
+
+		/**
+		 * The most requests this call keeps in flight (default: the connection's
+		 * {@code batchConcurrency}); 1 sends one request at a time, in entry order.
+		 */
+		public Builder concurrency(int concurrency) {
+			this.concurrency = BatchSettings.checkConcurrency(concurrency);
+			return this;
+		}
+
+		@SuppressWarnings("unchecked")
+		private Builder add(Entry entry) {
+			tables.add(entry.tableName());
+			if (parts.isEmpty() || !(parts.get(parts.size() - 1) instanceof ArrayList<?>)) {
+				parts.add(new ArrayList<>());
+			}
+			((List<Entry>) parts.get(parts.size() - 1)).add(entry);
 			return this;
 		}
 

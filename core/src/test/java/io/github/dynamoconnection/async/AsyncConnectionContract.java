@@ -232,6 +232,66 @@ abstract class AsyncConnectionContract {
 	}
 
 	@Test
+	void aStreamedBatchKeepsItsBoundWithoutBlockingAndLosesNothing() {
+		InFlight inFlight = new InFlight();
+		DynamoDbAsyncClient client = client(ClientOverrideConfiguration.builder().addExecutionInterceptor(inFlight).build());
+		try (AsyncConnection bounded = AsyncConnection.builder().client(client).batchConcurrency(3).build()) {
+			Iterable<Map<String, ?>> lazy = () -> IntStream.range(0, 600).<Map<String, ?>>mapToObj(i -> Map.of("pk", "w", "sk", i))
+				.iterator();
+			assertThat(await(bounded.batchWriteItem(b -> b.putAll(table, lazy))).written()).isEqualTo(600);
+			assertThat(await(conn.query(table, "w")).count()).isEqualTo(600);
+			assertThat(await(bounded.parallelScan(table, 7))).hasSize(600);
+			assertThat(inFlight.max()).isBetween(1, 3);
+		}
+		finally {
+			client.close();
+		}
+	}
+
+	@Test
+	void aStreamedBatchFailingMidWayCarriesExactlyTheEntriesNotWritten() {
+		UnprocessedInjector injector = new UnprocessedInjector(Integer.MAX_VALUE, 2);
+		try (Faulty faulty = faulty(injector, new BatchRetryPolicy(1, Duration.ZERO, Duration.ZERO))) {
+			List<Map<String, ?>> items = IntStream.range(0, 300).<Map<String, ?>>mapToObj(i -> Map.of("pk", "m", "sk", i))
+				.toList();
+			Throwable failure = failure(faulty.conn().batchWriteItem(b -> b.putAll(table, items).concurrency(3)));
+			assertThat(failure).isInstanceOfSatisfying(BatchWriteException.class, ex -> {
+				List<String> left = ex.unprocessedItems().get(table).stream()
+					.map(request -> request.putRequest().item().get("sk").n()).toList();
+				List<String> written = await(conn.query(table, "m")).items().stream()
+					.map(item -> item.get("sk").toString()).toList();
+				assertThat(left).doesNotHaveDuplicates().doesNotContainAnyElementsOf(written);
+				assertThat(left.size() + written.size()).isEqualTo(300);
+			});
+		}
+	}
+
+	/** Counts the batch and scan requests on the wire at once. */
+	private static final class InFlight implements software.amazon.awssdk.core.interceptor.ExecutionInterceptor {
+
+		private final AtomicInteger now = new AtomicInteger();
+
+		private final AtomicInteger max = new AtomicInteger();
+
+		@Override
+		public void beforeTransmission(software.amazon.awssdk.core.interceptor.Context.BeforeTransmission context,
+				software.amazon.awssdk.core.interceptor.ExecutionAttributes attributes) {
+			max.accumulateAndGet(now.incrementAndGet(), Math::max);
+		}
+
+		@Override
+		public void afterTransmission(software.amazon.awssdk.core.interceptor.Context.AfterTransmission context,
+				software.amazon.awssdk.core.interceptor.ExecutionAttributes attributes) {
+			now.decrementAndGet();
+		}
+
+		int max() {
+			return max.get();
+		}
+
+	}
+
+	@Test
 	void transactionsCommitAndCancelWithOneReasonPerItem() {
 		await(conn.putItem(table, "acct", 1, Map.of("balance", 100)));
 		await(conn.transactWriteItems(t -> t

@@ -27,7 +27,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * does under throttling. Entries reported unprocessed are therefore written or read only if the
  * connection sends them again.
  */
-final class UnprocessedInjector implements ExecutionInterceptor {
+public final class UnprocessedInjector implements ExecutionInterceptor {
 
 	private static final ExecutionAttribute<Object> WITHHELD = new ExecutionAttribute<>("withheld");
 
@@ -39,18 +39,18 @@ final class UnprocessedInjector implements ExecutionInterceptor {
 
 	private final AtomicInteger withheldEntries = new AtomicInteger();
 
-	UnprocessedInjector(int times, int held) {
+	public UnprocessedInjector(int times, int held) {
 		this.times = times;
 		this.held = held;
 	}
 
 	/** How many calls got entries withheld. */
-	int injected() {
+	public int injected() {
 		return injected.get();
 	}
 
 	/** How many entries were withheld over all calls. */
-	int withheldEntries() {
+	public int withheldEntries() {
 		return withheldEntries.get();
 	}
 

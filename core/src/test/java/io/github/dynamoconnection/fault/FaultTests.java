@@ -55,7 +55,8 @@ class FaultTests {
 			.region("us-east-1")
 			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "secret")))
 			.retryMode(RetryMode.STANDARD)
-			.batchRetryPolicy(new BatchRetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(2)));
+			.batchRetryPolicy(new BatchRetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(2)))
+			.batchConcurrency(1);
 	}
 
 	private static String items(String table, String... ids) {

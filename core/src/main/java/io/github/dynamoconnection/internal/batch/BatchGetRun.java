@@ -1,7 +1,8 @@
 package io.github.dynamoconnection.internal.batch;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,7 +13,6 @@ import java.util.function.Function;
 import io.github.dynamoconnection.batch.BatchGetResult;
 import io.github.dynamoconnection.batch.BatchGetSpec;
 import io.github.dynamoconnection.batch.BatchRetryPolicy;
-import io.github.dynamoconnection.convert.AttributeValues;
 import io.github.dynamoconnection.exceptions.BatchGetException;
 import io.github.dynamoconnection.expression.Placeholders;
 import io.github.dynamoconnection.expression.Projection;
@@ -29,10 +29,10 @@ import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
 /**
- * The rounds of one BatchGetItem call: keys typed from each table's schema (duplicates refused),
+ * The rounds of one BatchGetItem call: keys typed from each table's schema (duplicates within a request refused),
  * requests of 100 keys, {@code UnprocessedKeys} retried with backoff up to the policy's bound, and
  * {@link BatchGetException} carrying exactly the keys left (and the items read so far). Used by both
- * connections; not thread-safe (one call drives it at a time).
+ * connections.
  */
 public final class BatchGetRun extends BatchRun<Map<String, AttributeValue>, Map<String, KeysAndAttributes>,
 		BatchGetItemRequest, BatchGetItemResponse, BatchGetResult> {
@@ -48,45 +48,55 @@ public final class BatchGetRun extends BatchRun<Map<String, AttributeValue>, Map
 
 	private final Map<String, List<Map<String, AttributeValue>>> found = new LinkedHashMap<>();
 
-	private BatchGetRun(BatchGetSpec spec, TableNames names, BatchRetryPolicy policy, List<String> tables,
-			List<String> physicalTables, List<Pending<Map<String, AttributeValue>>> all, Map<String, KeysAndAttributes> shapes) {
-		super(OPERATION, MAX_KEYS_PER_REQUEST, names, policy, tables, physicalTables, all);
+	private BatchGetRun(BatchGetSpec spec, TableNames names, BatchRetryPolicy policy, int concurrency, List<String> tables,
+			List<String> physicalTables, Iterator<Pending<Map<String, AttributeValue>>> input, Map<String, KeysAndAttributes> shapes) {
+		super(OPERATION, MAX_KEYS_PER_REQUEST, concurrency, names, policy, tables, physicalTables, input);
 		this.spec = spec;
 		this.shapes = shapes;
 		tables.forEach(table -> found.put(table, new ArrayList<>()));
 	}
 
 	/**
-	 * Checks and converts every key of {@code spec}.
+	 * The rounds of {@code spec}, nothing sent yet: each key is converted as its request is about to be sent.
 	 * @param spec the batch
 	 * @param names the connection's table names
 	 * @param policy how unprocessed keys are retried
+	 * @param concurrency the most requests in flight
 	 * @param schemas the key schema of each table
-	 * @return the rounds, nothing sent yet
+	 * @return the rounds
 	 */
-	public static BatchGetRun prepare(BatchGetSpec spec, TableNames names, BatchRetryPolicy policy,
+	public static BatchGetRun prepare(BatchGetSpec spec, TableNames names, BatchRetryPolicy policy, int concurrency,
 			Function<TableName, KeySchema> schemas) {
 		Set<String> logical = new LinkedHashSet<>();
 		Set<String> physical = new LinkedHashSet<>();
 		Map<String, KeysAndAttributes> shapes = new LinkedHashMap<>();
-		List<Pending<Map<String, AttributeValue>>> pending = new ArrayList<>(spec.entries().size());
-		Map<String, Set<Map<String, AttributeValue>>> keysByTable = new LinkedHashMap<>();
-		for (BatchGetSpec.Entry entry : spec.entries()) {
-			TableName table = names.of(OPERATION, entry.tableName());
+		Map<String, TableName> tables = new HashMap<>();
+		for (String name : new LinkedHashSet<>(spec.tableNames())) {
+			TableName table = names.of(OPERATION, name);
+			tables.put(name, table);
 			logical.add(table.logical());
 			physical.add(table.physical());
-			KeySchema schema = schemas.apply(table);
-			Map<String, AttributeValue> key = Requests.prepare(OPERATION, table.logicalList(),
-					() -> KeyValues.key(OPERATION, schema, entry.hashKey(), entry.rangeKey()));
-			if (!keysByTable.computeIfAbsent(table.physical(), t -> new HashSet<>()).add(key)) {
-				throw KeyValues.invalid(OPERATION, table.logical(), "duplicate key " + AttributeValues.toJavaItem(key)
-						+ " in one batch (DynamoDB refuses a batch that reads the same item twice)");
-			}
 			shapes.computeIfAbsent(table.physical(), t -> Requests.prepare(OPERATION, table.logicalList(),
-					() -> shape(spec.consistentRead(entry.tableName()), spec.projection(entry.tableName()))));
-			pending.add(new Pending<>(table.physical(), key));
+					() -> shape(spec.consistentRead(name), spec.projection(name))));
 		}
-		return new BatchGetRun(spec, names, policy, List.copyOf(logical), List.copyOf(physical), pending, shapes);
+		Iterator<BatchGetSpec.Entry> entries = spec.entries().iterator();
+		Iterator<Pending<Map<String, AttributeValue>>> input = new Iterator<>() {
+			@Override
+			public boolean hasNext() {
+				return entries.hasNext();
+			}
+
+			@Override
+			public Pending<Map<String, AttributeValue>> next() {
+				BatchGetSpec.Entry entry = entries.next();
+				TableName table = tables.get(entry.tableName());
+				KeySchema schema = schemas.apply(table);
+				Map<String, AttributeValue> key = Requests.prepare(OPERATION, table.logicalList(),
+						() -> KeyValues.key(OPERATION, schema, entry.hashKey(), entry.rangeKey()));
+				return new Pending<>(table.physical(), key, key);
+			}
+		};
+		return new BatchGetRun(spec, names, policy, concurrency, List.copyOf(logical), List.copyOf(physical), input, shapes);
 	}
 
 	private static KeysAndAttributes shape(Boolean consistentRead, Projection projection) {
@@ -100,9 +110,9 @@ public final class BatchGetRun extends BatchRun<Map<String, AttributeValue>, Map
 	}
 
 	@Override
-	protected Map<String, KeysAndAttributes> group(List<Pending<Map<String, AttributeValue>>> entries) {
+	protected Map<String, KeysAndAttributes> group(Map<String, List<Map<String, AttributeValue>>> entries) {
 		Map<String, KeysAndAttributes> grouped = new LinkedHashMap<>();
-		byTable(entries).forEach((table, keys) -> grouped.put(table, shapes.get(table).toBuilder().keys(keys).build()));
+		entries.forEach((table, keys) -> grouped.put(table, shapes.get(table).toBuilder().keys(keys).build()));
 		return grouped;
 	}
 
@@ -120,15 +130,6 @@ public final class BatchGetRun extends BatchRun<Map<String, AttributeValue>, Map
 		response.responses().forEach((table, items) -> found
 			.computeIfAbsent(names.logical(table), t -> new ArrayList<>()).addAll(items));
 		return response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
-	}
-
-	@Override
-	protected int count(Map<String, KeysAndAttributes> chunk) {
-		int count = 0;
-		for (KeysAndAttributes keys : chunk.values()) {
-			count += keys.hasKeys() ? keys.keys().size() : 0;
-		}
-		return count;
 	}
 
 	@Override
@@ -150,7 +151,12 @@ public final class BatchGetRun extends BatchRun<Map<String, AttributeValue>, Map
 	}
 
 	@Override
-	public BatchGetResult result() {
+	protected String verb() {
+		return "reads";
+	}
+
+	@Override
+	protected BatchGetResult result() {
 		return new BatchGetResult(copy(found), requests(), List.copyOf(capacity));
 	}
 

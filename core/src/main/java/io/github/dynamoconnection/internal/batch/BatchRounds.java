@@ -1,15 +1,17 @@
 package io.github.dynamoconnection.internal.batch;
 
 import java.time.Duration;
-import java.util.function.Function;
+import java.util.List;
 
 import io.github.dynamoconnection.exceptions.DynamoConnectionException;
 import io.github.dynamoconnection.listener.CallOutcome;
 
 /**
- * The rounds of one batch call, independent of how requests are sent: the sync and the async
- * connection drive the same rounds (chunks, then the entries DynamoDB left unprocessed), so the
- * chunking, retry bound, backoff and leftover accounting are written once.
+ * The rounds of one batch call, independent of how requests are sent: the input read, converted
+ * and checked one request at a time ({@link #nextChunk()}), each request sent until DynamoDB leaves
+ * nothing of it unprocessed ({@link Chunk}), at most {@link #concurrency()} of them in flight. The
+ * sync and the async connection drive the same rounds, so chunking, retry bound, backoff and
+ * leftover accounting are written once. Thread-safe: chunks may be driven concurrently.
  *
  * @param <Q> the SDK request
  * @param <R> the SDK response
@@ -18,56 +20,54 @@ import io.github.dynamoconnection.listener.CallOutcome;
 public interface BatchRounds<Q, R, T> {
 
 	/** The tables of the batch, as the caller names them. */
-	java.util.List<String> tables();
+	List<String> tables();
 
 	/** The tables of the batch, as sent. */
-	java.util.List<String> physicalTables();
+	List<String> physicalTables();
 
-	/** The next request to send, or {@code null} when every entry is done. */
-	Q nextRequest();
+	/** The most chunks to keep in flight. */
+	int concurrency();
 
 	/**
-	 * Records a response.
-	 * @return how long to wait before the retry round {@link #nextRequest()} then sends, or {@code null} when
-	 * nothing is retried
-	 * @throws DynamoConnectionException carrying the entries left when the retries are used up
+	 * Reads, converts and checks the next request's entries.
+	 * @return the next chunk, or {@code null} when the input is used up or the batch has failed
+	 * @throws DynamoConnectionException when the input is bad and nothing was handed out yet (empty, invalid entry)
 	 */
-	Duration accept(R response);
+	Chunk<Q, R> nextChunk();
 
-	/** The exception for a failed request, carrying every entry not done. */
-	DynamoConnectionException failed(Throwable failure);
-
-	/** The exception when waiting was interrupted, carrying every entry not done. */
-	DynamoConnectionException interrupted();
-
-	/** The result once {@link #nextRequest()} returned {@code null}. */
-	T result();
+	/**
+	 * The result, once every chunk handed out is finished.
+	 * @throws DynamoConnectionException carrying every entry not written when the batch failed
+	 */
+	T finish();
 
 	/** What listeners see for the whole batch. */
 	CallOutcome outcome(Duration duration);
 
 	/**
-	 * Drives the rounds on the calling thread, sleeping between retry rounds.
-	 * @param rounds the rounds
-	 * @param send sends one request
-	 * @return the result
+	 * One request's entries, sent until written or given up.
+	 *
+	 * @param <Q> the SDK request
+	 * @param <R> the SDK response
 	 */
-	static <Q, R, T> T runBlocking(BatchRounds<Q, R, T> rounds, Function<Q, R> send) {
-		Q request;
-		while ((request = rounds.nextRequest()) != null) {
-			R response;
-			try {
-				response = send.apply(request);
-			}
-			catch (RuntimeException ex) {
-				throw rounds.failed(ex);
-			}
-			Duration delay = rounds.accept(response);
-			if (delay != null && !BatchBackoff.sleep(delay)) {
-				throw rounds.interrupted();
-			}
-		}
-		return rounds.result();
+	interface Chunk<Q, R> {
+
+		/** The request sending what is left of this chunk. */
+		Q request();
+
+		/**
+		 * Records a response.
+		 * @return how long to wait before sending {@link #request()} again, or {@code null} when the chunk is
+		 * finished (written, or given up: then the batch has failed and what is left of it is recorded)
+		 */
+		Duration accept(R response);
+
+		/** The request failed: what is left of this chunk is recorded and the batch fails. */
+		void failed(Throwable failure);
+
+		/** Waiting was interrupted: what is left of this chunk is recorded and the batch fails. */
+		void interrupted();
+
 	}
 
 }

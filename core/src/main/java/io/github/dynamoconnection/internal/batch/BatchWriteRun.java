@@ -1,7 +1,8 @@
 package io.github.dynamoconnection.internal.batch;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,10 +28,10 @@ import software.amazon.awssdk.services.dynamodb.model.ItemCollectionMetrics;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
- * The rounds of one BatchWriteItem call: every entry checked against its table's key schema
- * (duplicate keys refused), requests of 25, {@code UnprocessedItems} retried with backoff up to the
- * policy's bound, and {@link BatchWriteException} carrying exactly the entries not written. Used by
- * both connections; not thread-safe (one call drives it at a time).
+ * The rounds of one BatchWriteItem call: entries read as requests go out, each checked against its
+ * table's key schema (duplicate keys within a request refused), requests of 25,
+ * {@code UnprocessedItems} retried with backoff up to the policy's bound, and
+ * {@link BatchWriteException} carrying exactly the entries not written. Used by both connections.
  */
 public final class BatchWriteRun extends BatchRun<WriteRequest, Map<String, List<WriteRequest>>, BatchWriteItemRequest,
 		BatchWriteItemResponse, BatchWriteResult> {
@@ -44,41 +45,52 @@ public final class BatchWriteRun extends BatchRun<WriteRequest, Map<String, List
 
 	private final Map<String, List<ItemCollectionMetrics>> metrics = new LinkedHashMap<>();
 
-	private BatchWriteRun(BatchWriteSpec spec, TableNames names, BatchRetryPolicy policy, List<String> tables,
-			List<String> physicalTables, List<Pending<WriteRequest>> all) {
-		super(OPERATION, MAX_ENTRIES_PER_REQUEST, names, policy, tables, physicalTables, all);
+	private BatchWriteRun(BatchWriteSpec spec, TableNames names, BatchRetryPolicy policy, int concurrency,
+			List<String> tables, List<String> physicalTables, Iterator<Pending<WriteRequest>> input) {
+		super(OPERATION, MAX_ENTRIES_PER_REQUEST, concurrency, names, policy, tables, physicalTables, input);
 		this.spec = spec;
 	}
 
 	/**
-	 * Checks and converts every entry of {@code spec}.
+	 * The rounds of {@code spec}, nothing read yet: each entry is converted and checked against its
+	 * table's key schema as its request is about to be sent.
 	 * @param spec the batch
 	 * @param names the connection's table names
 	 * @param policy how unprocessed entries are retried
+	 * @param concurrency the most requests in flight
 	 * @param schemas the key schema of each table
-	 * @return the rounds, nothing sent yet
+	 * @return the rounds
 	 */
-	public static BatchWriteRun prepare(BatchWriteSpec spec, TableNames names, BatchRetryPolicy policy,
+	public static BatchWriteRun prepare(BatchWriteSpec spec, TableNames names, BatchRetryPolicy policy, int concurrency,
 			Function<TableName, KeySchema> schemas) {
 		Set<String> logical = new LinkedHashSet<>();
 		Set<String> physical = new LinkedHashSet<>();
-		List<Pending<WriteRequest>> pending = new ArrayList<>(spec.entries().size());
-		Map<String, Set<Map<String, AttributeValue>>> keysByTable = new LinkedHashMap<>();
-		for (BatchWriteSpec.Entry entry : spec.entries()) {
-			TableName table = names.of(OPERATION, entry.tableName());
+		Map<String, TableName> tables = new HashMap<>();
+		for (String name : spec.tableNames()) {
+			TableName table = names.of(OPERATION, name);
+			tables.put(name, table);
 			logical.add(table.logical());
 			physical.add(table.physical());
-			KeySchema schema = schemas.apply(table);
-			WriteRequest request = Requests.prepare(OPERATION, table.logicalList(), () -> request(schema, entry));
-			Map<String, AttributeValue> key = entry.put() ? KeyValues.keyOf(OPERATION, schema, request.putRequest().item())
-					: request.deleteRequest().key();
-			if (!keysByTable.computeIfAbsent(table.physical(), t -> new HashSet<>()).add(key)) {
-				throw KeyValues.invalid(OPERATION, table.logical(), "duplicate key " + AttributeValues.toJavaItem(key)
-						+ " in one batch (DynamoDB refuses a batch that writes the same item twice)");
-			}
-			pending.add(new Pending<>(table.physical(), request));
 		}
-		return new BatchWriteRun(spec, names, policy, List.copyOf(logical), List.copyOf(physical), pending);
+		Iterator<BatchWriteSpec.Entry> entries = spec.entrySequence().iterator();
+		Iterator<Pending<WriteRequest>> input = new Iterator<>() {
+			@Override
+			public boolean hasNext() {
+				return entries.hasNext();
+			}
+
+			@Override
+			public Pending<WriteRequest> next() {
+				BatchWriteSpec.Entry entry = entries.next();
+				TableName table = tables.computeIfAbsent(entry.tableName(), name -> names.of(OPERATION, name));
+				KeySchema schema = schemas.apply(table);
+				WriteRequest request = Requests.prepare(OPERATION, table.logicalList(), () -> request(schema, entry));
+				Map<String, AttributeValue> key = entry.put()
+						? KeyValues.keyOf(OPERATION, schema, request.putRequest().item()) : request.deleteRequest().key();
+				return new Pending<>(table.physical(), request, key);
+			}
+		};
+		return new BatchWriteRun(spec, names, policy, concurrency, List.copyOf(logical), List.copyOf(physical), input);
 	}
 
 	private static WriteRequest request(KeySchema schema, BatchWriteSpec.Entry entry) {
@@ -93,8 +105,8 @@ public final class BatchWriteRun extends BatchRun<WriteRequest, Map<String, List
 	}
 
 	@Override
-	protected Map<String, List<WriteRequest>> group(List<Pending<WriteRequest>> entries) {
-		return byTable(entries);
+	protected Map<String, List<WriteRequest>> group(Map<String, List<WriteRequest>> entries) {
+		return entries;
 	}
 
 	@Override
@@ -117,11 +129,6 @@ public final class BatchWriteRun extends BatchRun<WriteRequest, Map<String, List
 	}
 
 	@Override
-	protected int count(Map<String, List<WriteRequest>> chunk) {
-		return chunk.values().stream().mapToInt(List::size).sum();
-	}
-
-	@Override
 	protected Map<String, List<WriteRequest>> entries(Map<String, List<WriteRequest>> chunk) {
 		return chunk;
 	}
@@ -138,8 +145,13 @@ public final class BatchWriteRun extends BatchRun<WriteRequest, Map<String, List
 	}
 
 	@Override
-	public BatchWriteResult result() {
-		return new BatchWriteResult(size(), requests(), List.copyOf(capacity), metrics);
+	protected String verb() {
+		return "writes";
+	}
+
+	@Override
+	protected BatchWriteResult result() {
+		return new BatchWriteResult(read(), requests(), List.copyOf(capacity), metrics);
 	}
 
 }

@@ -1,16 +1,13 @@
 package io.github.dynamoconnection.internal.driver;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.github.dynamoconnection.item.PagePublisher;
@@ -62,20 +59,14 @@ public final class AsyncDriver {
 		return new PagePublisher(paging.firstStartKey(), startKey -> run(() -> paging.page().apply(startKey)));
 	}
 
-	/** Every item of every segment, the segments read concurrently (started on {@code executor} when given). */
+	/**
+	 * Every item of every segment, at most the plan's concurrency of segments read at once (each
+	 * started on {@code executor} when given), merged in segment order.
+	 */
 	public CompletableFuture<List<Map<String, Object>>> parallelScan(Supplier<ParallelScanPlan> plan, Executor executor) {
-		return Completions.exposed(() -> {
-			List<CompletableFuture<List<Map<String, Object>>>> segments = new ArrayList<>();
-			for (Paging segment : plan.get().segments()) {
-				segments.add((executor == null) ? pages(segment).allItems()
-						: CompletableFuture.supplyAsync(() -> pages(segment), executor).thenCompose(PagePublisher::allItems));
-			}
-			return CompletableFuture.allOf(segments.toArray(new CompletableFuture<?>[0])).thenApply(done -> {
-				List<Map<String, Object>> all = new ArrayList<>();
-				segments.forEach(segment -> all.addAll(segment.join()));
-				return all;
-			});
-		});
+		return Completions.exposed(() -> AsyncParallelScan.scan(plan.get(), segment -> (executor == null)
+				? pages(segment).allItems()
+				: CompletableFuture.supplyAsync(() -> pages(segment), executor).thenCompose(PagePublisher::allItems)));
 	}
 
 	@SuppressWarnings("unchecked")
@@ -121,7 +112,7 @@ public final class AsyncDriver {
 	private <Q, R, T> CompletableFuture<T> rounds(Step.Rounds<Q, R, T> step) {
 		BatchRounds<Q, R, T> rounds = step.rounds();
 		return listened(step.operation(), rounds.tables(), rounds.physicalTables(),
-				() -> drive(rounds, request -> step.exchange().async().apply(client, request)),
+				() -> WindowedRounds.drive(rounds, request -> step.exchange().async().apply(client, request)),
 				(result, duration) -> rounds.outcome(duration));
 	}
 
@@ -139,24 +130,6 @@ public final class AsyncDriver {
 			done.complete(result);
 		});
 		return done;
-	}
-
-	/** Sends the rounds one after the other, each after the previous completed and its backoff elapsed. */
-	private static <Q, R, T> CompletableFuture<T> drive(BatchRounds<Q, R, T> rounds, Function<Q, CompletableFuture<R>> send) {
-		Q request = rounds.nextRequest();
-		if (request == null) {
-			return CompletableFuture.completedFuture(rounds.result());
-		}
-		return Completions.recover(Completions.supply(() -> send.apply(request)),
-				failure -> CompletableFuture.failedFuture(rounds.failed(failure)))
-			.thenCompose(response -> {
-				Duration delay = rounds.accept(response);
-				if (delay == null) {
-					return drive(rounds, send);
-				}
-				Executor later = CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS);
-				return CompletableFuture.supplyAsync(() -> rounds, later).thenCompose(same -> drive(same, send));
-			});
 	}
 
 	/** Describes the table, sharing a DescribeTable already under way for it. */

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import io.github.dynamoconnection.internal.batch.BatchRounds;
+import io.github.dynamoconnection.internal.batch.BlockingRounds;
 import io.github.dynamoconnection.internal.call.CallRunner;
 import io.github.dynamoconnection.internal.call.ExceptionTranslator;
 import io.github.dynamoconnection.exceptions.DynamoConnectionException;
@@ -108,7 +109,7 @@ public final class SyncDriver {
 	private <Q, R, T> T rounds(Step.Rounds<Q, R, T> step) {
 		BatchRounds<Q, R, T> rounds = step.rounds();
 		return runner.run(step.operation(), rounds.tables(), rounds.physicalTables(),
-				() -> BatchRounds.runBlocking(rounds, request -> step.exchange().sync().apply(client, request)),
+				() -> BlockingRounds.run(rounds, request -> step.exchange().sync().apply(client, request)),
 				(result, duration) -> rounds.outcome(duration));
 	}
 

@@ -1,25 +1,25 @@
 package io.github.dynamoconnection.internal.operation;
 
-import io.github.dynamoconnection.batch.BatchRetryPolicy;
+import io.github.dynamoconnection.batch.BatchSettings;
 import io.github.dynamoconnection.internal.schema.KeySchemaCache;
 import io.github.dynamoconnection.internal.schema.TableNames;
 import io.github.dynamoconnection.table.TableDefaults;
 
 /**
  * What the operations of one connection share, sync or async: table names with their prefix, the
- * key schema cache, the table defaults and the batch retry policy.
+ * key schema cache, the table defaults and the batch settings.
  *
  * @param names the table names
  * @param schemas the key schema cache (filled by the operations, never loading by itself)
  * @param tableDefaults defaults for tables created through the connection
- * @param batchRetryPolicy how unprocessed batch entries are retried
+ * @param batch how unprocessed batch entries are retried, how many requests a batch keeps in flight
  */
 public record ConnectionState(TableNames names, KeySchemaCache schemas, TableDefaults tableDefaults,
-		BatchRetryPolicy batchRetryPolicy) {
+		BatchSettings batch) {
 
 	/** A fresh state with an empty cache. */
-	public static ConnectionState of(String tablePrefix, TableDefaults tableDefaults, BatchRetryPolicy batchRetryPolicy) {
-		return new ConnectionState(new TableNames(tablePrefix), new KeySchemaCache(), tableDefaults, batchRetryPolicy);
+	public static ConnectionState of(String tablePrefix, TableDefaults tableDefaults, BatchSettings batch) {
+		return new ConnectionState(new TableNames(tablePrefix), new KeySchemaCache(), tableDefaults, batch);
 	}
 
 }

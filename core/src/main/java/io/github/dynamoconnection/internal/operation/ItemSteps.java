@@ -25,9 +25,17 @@ public final class ItemSteps {
 
 	private final TableNames names;
 
+	private final int parallelScanConcurrency;
+
 	public ItemSteps(ConnectionState state, SchemaSteps schemas) {
 		this.schemas = schemas;
 		this.names = state.names();
+		this.parallelScanConcurrency = state.batch().concurrency();
+	}
+
+	/** The most segments a parallel scan reads at once (the connection's batch concurrency). */
+	public int parallelScanConcurrency() {
+		return parallelScanConcurrency;
 	}
 
 	/** GetItem ({@code rangeKey} null on hash-only tables). */

@@ -1,6 +1,6 @@
 package io.github.dynamoconnection.internal.operation;
 
-import io.github.dynamoconnection.batch.BatchRetryPolicy;
+import io.github.dynamoconnection.batch.BatchSettings;
 import io.github.dynamoconnection.table.TableDefaults;
 
 /**
@@ -17,8 +17,8 @@ public record Operations(ConnectionState state, TableSteps tables, ItemSteps ite
 		TransactionSteps transactions) {
 
 	/** The operations of a connection with the given settings. */
-	public static Operations of(String tablePrefix, TableDefaults tableDefaults, BatchRetryPolicy batchRetryPolicy) {
-		ConnectionState state = ConnectionState.of(tablePrefix, tableDefaults, batchRetryPolicy);
+	public static Operations of(String tablePrefix, TableDefaults tableDefaults, BatchSettings batch) {
+		ConnectionState state = ConnectionState.of(tablePrefix, tableDefaults, batch);
 		SchemaSteps schemas = new SchemaSteps(state);
 		return new Operations(state, new TableSteps(state, schemas), new ItemSteps(state, schemas),
 				new BatchSteps(state, schemas), new TransactionSteps(state, schemas));

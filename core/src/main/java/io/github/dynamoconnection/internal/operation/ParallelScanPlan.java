@@ -8,13 +8,14 @@ import io.github.dynamoconnection.exceptions.InvalidArgumentException;
 import io.github.dynamoconnection.item.ScanOptions;
 
 /**
- * A parallel scan described: segments 0..N-1, each every page of its own Scan; the drivers run the
- * segments concurrently and merge the items in segment order.
+ * A parallel scan described: segments 0..N-1, each every page of its own Scan; the drivers run at
+ * most {@code concurrency} segments at once and merge the items in segment order.
  *
  * @param tableName the table, as the caller names it
  * @param segments every page of each segment, in segment order
+ * @param concurrency the most segments read at once
  */
-public record ParallelScanPlan(String tableName, List<Paging> segments) {
+public record ParallelScanPlan(String tableName, List<Paging> segments, int concurrency) {
 
 	/** The plan for {@code totalSegments} segments, refusing a count DynamoDB refuses. */
 	public static ParallelScanPlan of(ItemSteps items, String tableName, int totalSegments, ScanOptions options) {
@@ -26,7 +27,7 @@ public record ParallelScanPlan(String tableName, List<Paging> segments) {
 		for (int segment = 0; segment < totalSegments; segment++) {
 			segments.add(items.scanPages(tableName, options.toBuilder().segment(segment, totalSegments).build()));
 		}
-		return new ParallelScanPlan(tableName, List.copyOf(segments));
+		return new ParallelScanPlan(tableName, List.copyOf(segments), items.parallelScanConcurrency());
 	}
 
 }

@@ -36,7 +36,7 @@ fi
 
 if $QUICK; then
   PAIR_OPTS=(--warmup 1 --iteration 0.2); PEER_OPTS=(--warmup 1 --iteration 0.2)
-  SCALE_ROUNDS=200; BULK_ITEMS=5000; STARTS=5
+  SCALE_ROUNDS="200 20000"; BULK_ITEMS=5000; STARTS=5
 else
   # One JVM per pair set, both sides warmed alternately for 25 s of wall and of CPU time (the SDK's
   # call path needs 20 to 25 s of JIT warm-up here, FACTS.md), then 5 pairs of 2 s per side.
@@ -75,12 +75,14 @@ measure() { # name, then the java command: a main-class measurement into name.tx
   load "$name" after
 }
 
-# One line per pair set; the report's rows name them as name.method.tTHREADS.
-pairs connection ConnectionOverheadBenchmark getItem,putItem,query10 api=raw api=connection
-pairs observability ObservabilityBenchmark getItem,putItem setup=plain setup=instrumented
-pairs floor EngineFloorBenchmark getItem,putItem backend=floor backend=engine
+# One line per pair set; the report's rows name them as name.method.tTHREADS. In-process sets whose
+# calls run wholly on the calling thread count calls per CPU second (--clock cpu, see PairRunner):
+# on a loaded machine the scheduler, not the code, decides a wall-clock turn's share of a core.
+pairs connection ConnectionOverheadBenchmark getItem,putItem,query10 api=raw api=connection --clock cpu
+pairs observability ObservabilityBenchmark getItem,putItem setup=plain setup=instrumented --clock cpu
+pairs floor EngineFloorBenchmark getItem,putItem backend=floor backend=engine --clock cpu
 # After the engine's HTTP face and metrics work is merged (standalone server, query, modes):
-# pairs observability-inprocess ObservabilityBenchmark getItem,putItem mode=plain mode=meters --param transport=inprocess
+# pairs observability-inprocess ObservabilityBenchmark getItem,putItem mode=plain mode=meters --param transport=inprocess --clock cpu
 # pairs observability-http ObservabilityBenchmark getItem,putItem mode=plain mode=meters --param transport=http
 # pairs observability-pool ObservabilityBenchmark getItem,putItem mode=plain mode=http-pool --param transport=http
 # pairs peers-moto PeerBenchmark getItem,putItem,query,batchWriteItem server=standalone server=moto --threads 1,8
@@ -90,7 +92,7 @@ pairs peers-moto PeerBenchmark getItem,putItem,batchWriteItem server=embedded se
 [ -n "$DYNALITE_BIN" ] && pairs peers-dynalite PeerBenchmark getItem,putItem,batchWriteItem server=embedded server=dynalite --threads 1,8
 
 echo "== Scale (1 000 000 items)"
-measure scale java -Xms3g -Xmx3g -cp "$JAR" io.github.dynamoconnection.benchmarks.ScaleMeasurement "$SCALE_ROUNDS"
+measure scale java -Xms3g -Xmx3g -cp "$JAR" io.github.dynamoconnection.benchmarks.ScaleMeasurement $SCALE_ROUNDS
 echo "== Bulk load ($BULK_ITEMS items over HTTP)"
 measure bulk java "${JAVA_OPTS[@]}" -cp "$JAR" io.github.dynamoconnection.benchmarks.BulkLoadMeasurement "$BULK_ITEMS"
 echo "== Start-up (sample app vs the same app without the starter)"

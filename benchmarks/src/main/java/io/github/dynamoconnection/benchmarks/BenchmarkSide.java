@@ -1,5 +1,8 @@
 package io.github.dynamoconnection.benchmarks;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -25,6 +28,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * methods, Trial and Iteration set-up and tear-down.
  */
 final class BenchmarkSide implements AutoCloseable {
+
+	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
 	/** Written once per thread and iteration so that no result is dead code. */
 	static volatile Object sink;
@@ -83,13 +88,16 @@ final class BenchmarkSide implements AutoCloseable {
 
 	/**
 	 * Calls the method from {@code threads} threads at once for about {@code seconds}, between the
-	 * iteration set-up and tear-down; returns the calls made by all threads and the nanoseconds taken.
+	 * iteration set-up and tear-down; returns {calls made by all threads, wall-clock nanoseconds,
+	 * CPU nanoseconds}: the CPU time of the calling threads plus, per thread, the time garbage
+	 * collection paused them (what the calls would take on an otherwise idle machine).
 	 */
 	long[] run(Method method, int threads, double seconds) {
 		lifecycle(Setup.class, Level.Iteration);
 		CountDownLatch ready = new CountDownLatch(threads);
 		CountDownLatch go = new CountDownLatch(1);
 		long[] calls = new long[threads];
+		long[] cpu = new long[threads];
 		AtomicReference<Throwable> failure = new AtomicReference<>();
 		Stop stop = new Stop();
 		Thread[] workers = new Thread[threads];
@@ -99,8 +107,10 @@ final class BenchmarkSide implements AutoCloseable {
 				ready.countDown();
 				Object last = null;
 				long done = 0;
+				long cpuStart = THREADS.getCurrentThreadCpuTime();
 				try {
 					go.await();
+					cpuStart = THREADS.getCurrentThreadCpuTime();
 					while (!stop.now) {
 						last = method.invoke(instance);
 						done++;
@@ -113,12 +123,14 @@ final class BenchmarkSide implements AutoCloseable {
 					failure.compareAndSet(null, ex);
 				}
 				calls[index] = done;
+				cpu[index] = THREADS.getCurrentThreadCpuTime() - cpuStart;
 				sink = last;
 			}, "pair-" + label + "-" + t);
 			workers[t].start();
 		}
 		try {
 			ready.await();
+			long gcStart = gcMillis();
 			long start = System.nanoTime();
 			go.countDown();
 			Thread.sleep((long) (seconds * 1000));
@@ -127,14 +139,17 @@ final class BenchmarkSide implements AutoCloseable {
 				worker.join();
 			}
 			long elapsed = System.nanoTime() - start;
+			long paused = (gcMillis() - gcStart) * 1_000_000L * threads;
 			if (failure.get() != null) {
 				throw new IllegalStateException(label + " " + method.getName() + " failed", failure.get());
 			}
 			long total = 0;
-			for (long c : calls) {
-				total += c;
+			long cpuTotal = paused;
+			for (int t = 0; t < threads; t++) {
+				total += calls[t];
+				cpuTotal += cpu[t];
 			}
-			return new long[] { total, elapsed };
+			return new long[] { total, elapsed, cpuTotal };
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -143,6 +158,14 @@ final class BenchmarkSide implements AutoCloseable {
 		finally {
 			lifecycle(TearDown.class, Level.Iteration);
 		}
+	}
+
+	private static long gcMillis() {
+		long millis = 0;
+		for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+			millis += Math.max(0, collector.getCollectionTime());
+		}
+		return millis;
 	}
 
 	@Override

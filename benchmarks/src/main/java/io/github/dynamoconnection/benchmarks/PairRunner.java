@@ -16,12 +16,21 @@ import java.util.Map;
  * the sides take turns of 0.1 s, so a pair of 2 s per side is twenty turns each.
  * <pre>
  * PairRunner name Class method[,method...] param=A[,param=value] param=B[,...]
- *     [--threads 1,8] [--pairs 5] [--iteration 2] [--warmup 25] [--param name=value]...
+ *     [--threads 1,8] [--pairs 5] [--iteration 2] [--warmup 25] [--param name=value]... [--clock wall|cpu]
  * </pre>
+ * {@code --clock cpu} counts calls per CPU second of the calling threads (plus the garbage
+ * collection pauses they sat through) instead of per wall-clock second: for single-threaded sets
+ * whose work all runs on the calling thread (the in-process engine), where a loaded machine's
+ * scheduler, not the code, decides how many wall-clock seconds a turn of 0.1 s gets.
  * Own loop rather than JMH's Runner with forks(0): JMH sets each run's state up anew, which
  * restarts moto, dynalite or the standalone engine (seconds each) for every iteration of a pair.
  */
 public final class PairRunner {
+
+	/** Index of the wall-clock and of the CPU nanoseconds in what {@link BenchmarkSide#run} returns. */
+	private static final int WALL = 1;
+
+	private static final int CPU = 2;
 
 	/** Length of one side's turn within a pair. */
 	private static final double SLICE_SECONDS = 0.1;
@@ -43,6 +52,7 @@ public final class PairRunner {
 		int pairs = 5;
 		double iteration = 2;
 		double warmup = 25;
+		boolean cpuClock = false;
 		for (int i = 5; i < args.length; i += 2) {
 			if (i + 1 >= args.length) {
 				throw new IllegalArgumentException("Option " + args[i] + " needs a value");
@@ -54,6 +64,11 @@ public final class PairRunner {
 				case "--iteration" -> iteration = Double.parseDouble(value);
 				case "--warmup" -> warmup = Double.parseDouble(value);
 				case "--param" -> common.putAll(params(value));
+				case "--clock" -> cpuClock = switch (value) {
+					case "cpu" -> true;
+					case "wall" -> false;
+					default -> throw new IllegalArgumentException("--clock wall or cpu, not " + value);
+				};
 				default -> throw new IllegalArgumentException("Unknown option " + args[i]);
 			}
 		}
@@ -66,8 +81,10 @@ public final class PairRunner {
 				for (int t : threads) {
 					String id = name + "." + method.getName() + ".t" + t;
 					double seconds = iteration;
-					PairLog log = PairLog.interleave(new PairLog(id, a.label(), b.label(), "ops/s", System.out), pairs,
-							() -> pair(a, b, method, t, seconds));
+					int clock = cpuClock ? CPU : WALL;
+					PairLog log = PairLog.interleave(
+							new PairLog(id, a.label(), b.label(), cpuClock ? "ops/cpu-s" : "ops/s", System.out), pairs,
+							() -> pair(a, b, method, t, seconds, clock));
 					System.out.printf(Locale.ROOT, "# %s spread %.3f%s%n", id, log.spread(), log.noisy() ? " NOISY" : "");
 				}
 			}
@@ -78,11 +95,11 @@ public final class PairRunner {
 	 * One pair: A and B alternate in turns of {@link #SLICE_SECONDS} (A B B A A B ...) until each had
 	 * {@code seconds}, so load that comes and goes on the machine falls on both sides alike; ops/s of A and of B.
 	 */
-	private static double[] pair(BenchmarkSide a, BenchmarkSide b, Method method, int threads, double seconds) {
+	private static double[] pair(BenchmarkSide a, BenchmarkSide b, Method method, int threads, double seconds, int clock) {
 		int slices = Math.max(1, (int) Math.round(seconds / SLICE_SECONDS));
 		double slice = seconds / slices;
-		long[] sumA = new long[2];
-		long[] sumB = new long[2];
+		long[] sumA = new long[3];
+		long[] sumB = new long[3];
 		for (int i = 0; i < slices; i++) {
 			// A B, B A, A B, ...: a side that always went second would gain from any upward drift (warm-up).
 			BenchmarkSide first = (i % 2 == 0) ? a : b;
@@ -90,12 +107,17 @@ public final class PairRunner {
 			add((first == a) ? sumA : sumB, first.run(method, threads, slice));
 			add((second == a) ? sumA : sumB, second.run(method, threads, slice));
 		}
-		return new double[] { sumA[0] * 1e9 / sumA[1], sumB[0] * 1e9 / sumB[1] };
+		if (clock == CPU) {
+			System.out.printf(Locale.ROOT, "# wall clock: %.0f vs %.0f ops/s%n", sumA[0] * 1e9 / sumA[WALL],
+					sumB[0] * 1e9 / sumB[WALL]);
+		}
+		return new double[] { sumA[0] * 1e9 / sumA[clock], sumB[0] * 1e9 / sumB[clock] };
 	}
 
 	private static void add(long[] sum, long[] sample) {
-		sum[0] += sample[0];
-		sum[1] += sample[1];
+		for (int i = 0; i < sum.length; i++) {
+			sum[i] += sample[i];
+		}
 	}
 
 	private static BenchmarkSide side(Class<?> type, Map<String, String> common, String own) {

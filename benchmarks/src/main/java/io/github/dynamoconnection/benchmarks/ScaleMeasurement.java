@@ -21,7 +21,6 @@ public final class ScaleMeasurement {
 
 	private static final int SMALL = 10_000;
 
-	private static final int LARGE = 1_000_000;
 
 	private static final int PAGE = 100;
 
@@ -32,11 +31,13 @@ public final class ScaleMeasurement {
 
 	public static void main(String[] args) {
 		int rounds = (args.length > 0) ? Integer.parseInt(args[0]) : 20_000;
+		// A smaller large partition only for run.sh --quick, whose numbers mean nothing.
+		int large = (args.length > 1) ? Integer.parseInt(args[1]) : 1_000_000;
 		long heapBefore = usedHeapAfterGc();
 		try (EmbeddedDynamoDb engine = EmbeddedDynamoDb.start()) {
 			DynamoDbClient client = engine.client();
 			Clients.createTable(client);
-			load(client, "large", LARGE);
+			load(client, "large", large);
 			long heapLarge = usedHeapAfterGc() - heapBefore;
 			load(client, "small", SMALL);
 			System.out.printf("RESULT heap_1m_items %.1f MB%n", heapLarge / 1_000_000.0);

@@ -44,7 +44,7 @@ def read_sets():
 
 
 def read_results():
-    """{key: float} from every 'RESULT key value unit' line."""
+    """{key: float} from every 'RESULT key value unit' line; a key is also kept as file:key (the file without .txt)."""
     found = {}
     for name in sorted(os.listdir(out)):
         if name.endswith(".txt"):
@@ -53,6 +53,7 @@ def read_results():
                     match = re.match(r"RESULT (\S+) (\S+)", line)
                     if match:
                         found[match.group(1)] = float(match.group(2))
+                        found[name[:-4] + ":" + match.group(1)] = float(match.group(2))
     return found
 
 
@@ -148,6 +149,16 @@ def pair_row(area, what, set_id, way, goal, scale=1, unit=None):
     return (area, what, f"{value:.2f}", f"{min(ratios):.2f}-{max(ratios):.2f}", goal_text, status, detail)
 
 
+def count_row(items):
+    """Bulk load: both partitions counted after the loads hold exactly the items written."""
+    expected = RESULTS.get(f"bulk-{items}:items_expected")
+    counted = (RESULTS.get(f"bulk-{items}:items_counted_sdk"), RESULTS.get(f"bulk-{items}:items_counted_connection"))
+    ok = expected is not None and counted[0] == expected == counted[1]
+    return ("6 Bulk load", f"{int(items):,} items: items counted afterwards (plain loop, Connection)",
+            f"{counted[0]:,.0f}, {counted[1]:,.0f}" if None not in counted else "n/a", "", f"= {int(items):,}",
+            "met" if ok else "missed", "")
+
+
 def value_row(area, what, key, goal, unit):
     value = RESULTS.get(key)
     goal_text = f"{goal[0]} {goal[1]:g} {unit}" if goal else "-"
@@ -166,6 +177,7 @@ def ran(set_id):
 def main():
     skipped = [row[1] for row in ROWS if not ran(row[2])] + [row[1] for row in VALUE_ROWS if row[2] not in RESULTS]
     table = [pair_row(*row) for row in ROWS if ran(row[2])] + [value_row(*row) for row in VALUE_ROWS if row[2] in RESULTS]
+    table += [count_row(items) for items in ("10000", "100000", "1000000") if f"bulk-{items}:items_expected" in RESULTS]
     table.sort(key=lambda r: r[0][:1])
     machine = {}
     path = os.path.join(out, "machine.txt")

@@ -36,12 +36,12 @@ fi
 
 if $QUICK; then
   PAIR_OPTS=(--warmup 1 --iteration 0.2); PEER_OPTS=(--warmup 1 --iteration 0.2)
-  SCALE_ROUNDS="200 20000"; BULK_ITEMS=5000; STARTS=5
+  SCALE_ROUNDS="200 20000"; BULK_SIZES="10000"; STARTS=5
 else
   # One JVM per pair set, both sides warmed alternately for 25 s of wall and of CPU time (the SDK's
   # call path needs 20 to 25 s of JIT warm-up here, FACTS.md), then 5 pairs of 2 s per side.
   PAIR_OPTS=(--warmup 25 --iteration 2); PEER_OPTS=(--warmup 20 --iteration 1.4)
-  SCALE_ROUNDS=20000; BULK_ITEMS=100000; STARTS=5
+  SCALE_ROUNDS=20000; BULK_SIZES="10000 100000 1000000"; STARTS=5
 fi
 
 load() { # section, before|after: the machine's load average into load.txt
@@ -50,7 +50,7 @@ load() { # section, before|after: the machine's load average into load.txt
 
 { # the table's header: JDK and machine
   echo "MACHINE date $(date -u '+%Y-%m-%d %H:%M UTC')"
-  echo "MACHINE jdk $(java -version 2>&1 | head -2 | tail -1)"
+  echo "MACHINE jdk $(java -version 2>&1 | head -2 | paste -sd ";" -)"
   echo "MACHINE cpu $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | xargs)"
   echo "MACHINE cores $(nproc)"
   echo "MACHINE memory $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)"
@@ -93,8 +93,10 @@ pairs peers-moto PeerBenchmark getItem,putItem,batchWriteItem server=embedded se
 
 echo "== Scale (1 000 000 items)"
 measure scale java -Xms3g -Xmx3g -cp "$JAR" io.github.dynamoconnection.benchmarks.ScaleMeasurement $SCALE_ROUNDS
-echo "== Bulk load ($BULK_ITEMS items over HTTP)"
-measure bulk java "${JAVA_OPTS[@]}" -cp "$JAR" io.github.dynamoconnection.benchmarks.BulkLoadMeasurement "$BULK_ITEMS"
+for items in $BULK_SIZES; do
+  echo "== Bulk load ($items items over HTTP)"
+  measure "bulk-$items" java -Xms1g -Xmx3g -cp "$JAR" io.github.dynamoconnection.benchmarks.BulkLoadMeasurement "$items"
+done
 echo "== Start-up (sample app vs the same app without the starter)"
 measure startup java -cp "$JAR" io.github.dynamoconnection.benchmarks.StartupMeasurement "$STARTS" \
   "$ROOT/sample-app/target" "$ROOT/benchmarks/target/classes"

@@ -1,6 +1,5 @@
 package io.github.dynamoconnection.benchmarks;
 
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Field;
@@ -89,8 +88,8 @@ final class BenchmarkSide implements AutoCloseable {
 	/**
 	 * Calls the method from {@code threads} threads at once for about {@code seconds}, between the
 	 * iteration set-up and tear-down; returns {calls made by all threads, wall-clock nanoseconds,
-	 * CPU nanoseconds}: the CPU time of the calling threads plus, per thread, the time garbage
-	 * collection paused them (what the calls would take on an otherwise idle machine).
+	 * CPU nanoseconds of the calling threads}. Garbage collection's time is not in the CPU figure:
+	 * its pauses' wall time, all the JVM reports, grows with the machine's load, not with the code.
 	 */
 	long[] run(Method method, int threads, double seconds) {
 		lifecycle(Setup.class, Level.Iteration);
@@ -130,7 +129,6 @@ final class BenchmarkSide implements AutoCloseable {
 		}
 		try {
 			ready.await();
-			long gcStart = gcMillis();
 			long start = System.nanoTime();
 			go.countDown();
 			Thread.sleep((long) (seconds * 1000));
@@ -139,12 +137,11 @@ final class BenchmarkSide implements AutoCloseable {
 				worker.join();
 			}
 			long elapsed = System.nanoTime() - start;
-			long paused = (gcMillis() - gcStart) * 1_000_000L * threads;
 			if (failure.get() != null) {
 				throw new IllegalStateException(label + " " + method.getName() + " failed", failure.get());
 			}
 			long total = 0;
-			long cpuTotal = paused;
+			long cpuTotal = 0;
 			for (int t = 0; t < threads; t++) {
 				total += calls[t];
 				cpuTotal += cpu[t];
@@ -158,14 +155,6 @@ final class BenchmarkSide implements AutoCloseable {
 		finally {
 			lifecycle(TearDown.class, Level.Iteration);
 		}
-	}
-
-	private static long gcMillis() {
-		long millis = 0;
-		for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
-			millis += Math.max(0, collector.getCollectionTime());
-		}
-		return millis;
 	}
 
 	@Override

@@ -15,11 +15,12 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 /**
  * Goal 6: {@code Connection.batchWriteItem} of N items vs a plain sequential loop of SDK
  * BatchWriteItem calls of 25, against the same engine over HTTP; then both partitions are counted
- * (Query, Select COUNT, every page) so that nothing lost goes unnoticed. Prints {@code RESULT name value unit} lines.
+ * (Query, Select COUNT, every page) so that nothing lost goes unnoticed. Prints the times as
+ * interleaved pairs ({@link PairLog}) and the counts as {@code RESULT name value unit} lines.
  */
 public final class BulkLoadMeasurement {
 
-	private static final int ROUNDS = 3;
+	private static final int PAIRS = 5;
 
 	private BulkLoadMeasurement() {
 	}
@@ -36,26 +37,17 @@ public final class BulkLoadMeasurement {
 				DynamoDbClient client = Clients.httpClient(engine.httpEndpoint());
 				Connection connection = Connection.builder().client(client).build()) {
 			Clients.createTable(client);
-			// The SDK's call path needs many seconds of JIT warm-up (FACTS.md): run three rounds,
-			// alternating which side goes first, and keep each side's best round.
-			double connectionSeconds = Double.MAX_VALUE;
-			double plainSeconds = Double.MAX_VALUE;
-			for (int round = 0; round < ROUNDS; round++) {
-				boolean connectionFirst = round % 2 == 0;
-				if (connectionFirst) {
-					connectionSeconds = Math.min(connectionSeconds, time(() -> viaConnection(connection, "connection", items)));
-				}
-				plainSeconds = Math.min(plainSeconds, time(() -> viaSdkLoop(client, "sdk", items)));
-				if (!connectionFirst) {
-					connectionSeconds = Math.min(connectionSeconds, time(() -> viaConnection(connection, "connection", items)));
-				}
-			}
+			// The SDK's call path needs many seconds of JIT warm-up (FACTS.md): one unmeasured pair
+			// first, then interleaved pairs (plain loop, Connection), each pair a time ratio.
+			viaSdkLoop(client, "sdk", items);
+			viaConnection(connection, "connection", items);
+			PairLog.interleave(new PairLog("bulk." + items, "plain_SDK_loop", "Connection.batchWriteItem", "s", System.out),
+					PAIRS, () -> new double[] { time(() -> viaSdkLoop(client, "sdk", items)),
+							time(() -> viaConnection(connection, "connection", items)) });
 
 			// Every round rewrote the same items; the count shows none was lost or duplicated.
 			long connectionCount = count(client, "connection");
 			long plainCount = count(client, "sdk");
-			System.out.printf("RESULT connection_seconds %.3f s%n", connectionSeconds);
-			System.out.printf("RESULT plain_seconds %.3f s%n", plainSeconds);
 			System.out.printf("RESULT items_expected %d items%n", items);
 			System.out.printf("RESULT items_counted_connection %d items%n", connectionCount);
 			System.out.printf("RESULT items_counted_sdk %d items%n", plainCount);

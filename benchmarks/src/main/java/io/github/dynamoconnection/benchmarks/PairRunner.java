@@ -2,7 +2,6 @@ package io.github.dynamoconnection.benchmarks;
 
 import java.lang.management.ManagementFactory;
 import java.lang.reflect.Method;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +17,8 @@ import java.util.Map;
  * PairRunner name Class method[,method...] param=A[,param=value] param=B[,...]
  *     [--threads 1,8] [--pairs 5] [--iteration 2] [--warmup 25] [--param name=value]... [--clock wall|cpu]
  * </pre>
- * {@code --clock cpu} counts calls per CPU second of the calling threads (plus the garbage
- * collection pauses they sat through) instead of per wall-clock second: for single-threaded sets
+ * {@code --clock cpu} counts calls per CPU second of the calling threads (garbage collection
+ * not included) instead of per wall-clock second: for single-threaded sets
  * whose work all runs on the calling thread (the in-process engine), where a loaded machine's
  * scheduler, not the code, decides how many wall-clock seconds a turn of 0.1 s gets.
  * Own loop rather than JMH's Runner with forks(0): JMH sets each run's state up anew, which
@@ -143,29 +142,36 @@ public final class PairRunner {
 	 * The SDK's call path needs 20 to 25 s of JIT warm-up on an idle machine here (FACTS.md): both
 	 * sides, every method and thread count, in alternating chunks of at most 2 s, until this process
 	 * has had {@code seconds} of wall time and of CPU time (on a loaded machine a wall-clock second
-	 * gives the JIT much less than a second), but no longer than three times {@code seconds}.
+	 * gives the JIT much less than a second) and a round's calls per CPU second of each side are
+	 * within 5% of the round before; but no longer than four times {@code seconds}.
 	 */
 	private static void warmUp(BenchmarkSide a, BenchmarkSide b, List<Method> methods, List<Integer> threads,
 			double seconds) {
 		int chunks = 2 * methods.size() * threads.size();
 		double chunk = Math.min(2, Math.max(0.1, seconds / chunks));
-		List<Runnable> round = new ArrayList<>();
-		for (Method method : methods) {
-			for (int t : threads) {
-				round.add(() -> a.run(method, t, chunk));
-				round.add(() -> b.run(method, t, chunk));
-			}
-		}
 		long start = System.nanoTime();
 		long cpuStart = processCpuNanos();
 		long wanted = (long) (seconds * 1e9);
+		double[] previous = null;
+		boolean steady = false;
 		do {
-			round.forEach(Runnable::run);
+			long[] sumA = new long[3];
+			long[] sumB = new long[3];
+			for (Method method : methods) {
+				for (int t : threads) {
+					add(sumA, a.run(method, t, chunk));
+					add(sumB, b.run(method, t, chunk));
+				}
+			}
+			double[] speeds = { (double) sumA[0] / sumA[CPU], (double) sumB[0] / sumB[CPU] };
+			steady = previous != null && Math.abs(speeds[0] / previous[0] - 1) < 0.05
+					&& Math.abs(speeds[1] / previous[1] - 1) < 0.05;
+			previous = speeds;
 		}
-		while ((System.nanoTime() - start < wanted || processCpuNanos() - cpuStart < wanted)
-				&& System.nanoTime() - start < 3 * wanted);
-		System.out.printf(Locale.ROOT, "# warm-up %.1f s wall, %.1f s CPU%n", (System.nanoTime() - start) / 1e9,
-				(processCpuNanos() - cpuStart) / 1e9);
+		while ((System.nanoTime() - start < wanted || processCpuNanos() - cpuStart < wanted || !steady)
+				&& System.nanoTime() - start < 4 * wanted);
+		System.out.printf(Locale.ROOT, "# warm-up %.1f s wall, %.1f s CPU, %s%n", (System.nanoTime() - start) / 1e9,
+				(processCpuNanos() - cpuStart) / 1e9, steady ? "steady" : "still speeding up or noisy");
 	}
 
 	private static long processCpuNanos() {

@@ -17,6 +17,9 @@ QUICK=false
 [ "${1:-}" = "--quick" ] && QUICK=true
 
 echo "== Building (benchmarks and the modules it measures)"
+# Without a clean, sample-app's with-embedded repackage would wrap the already repackaged jar
+# (its Start-Class becoming the launcher itself): let the jar plugin make a plain jar anew.
+rm -f "$ROOT"/sample-app/target/*.jar
 ./mvnw -B -q -pl benchmarks,sample-app -am package -DskipTests
 
 JAR="$ROOT/benchmarks/target/benchmarks.jar"

@@ -1,131 +1,222 @@
 #!/usr/bin/env python3
-"""Prints the ratio table for benchmarks/run.sh from the results folder it filled (stdlib only)."""
-import json
+"""Prints the ratio table for benchmarks/run.sh from the results folder it filled (stdlib only).
+
+Every ratio comes from an interleaved pair set (PairLog's SET / PAIR / REPEAT lines): the median of
+the per-pair ratios, their min-max, and "noisy" instead of met/missed when the spread,
+(max - min) / median, is over 10%. A new row is one line in ROWS below.
+"""
 import os
 import re
 import sys
 
+NOISY_SPREAD = 0.10
+
 out = sys.argv[1]
 
 
-def jmh(name):
-    """{(method, params..., threads): ops/s} from one JMH JSON result file."""
-    path = os.path.join(out, name + ".json")
-    scores = {}
-    if not os.path.exists(path):
-        return scores
-    with open(path) as handle:
-        try:
-            runs = json.load(handle)
-        except ValueError:
-            return scores
-    for run in runs:
-        method = run["benchmark"].rsplit(".", 1)[1]
-        params = tuple(sorted((run.get("params") or {}).values()))
-        scores[(method,) + params + (run["threads"],)] = run["primaryMetric"]["score"]
-    return scores
+def median(values):
+    s = sorted(values)
+    n = len(s)
+    return s[n // 2] if n % 2 else (s[n // 2 - 1] + s[n // 2]) / 2
 
 
-def results(name):
-    """{key: float} from 'RESULT key value unit' lines."""
-    path = os.path.join(out, name + ".txt")
-    found = {}
-    if os.path.exists(path):
-        with open(path) as handle:
+def spread(ratios):
+    return (max(ratios) - min(ratios)) / median(ratios)
+
+
+def read_sets():
+    """{set id: {"a": label, "b": label, "unit": unit, "pairs": [(a, b)], "repeated": first spread or None}}"""
+    sets = {}
+    for name in sorted(os.listdir(out)):
+        if not name.endswith(".txt"):
+            continue
+        with open(os.path.join(out, name)) as handle:
             for line in handle:
-                match = re.match(r"RESULT (\S+) (\S+)", line)
-                if match:
-                    found[match.group(1)] = float(match.group(2))
+                parts = line.split()
+                if len(parts) >= 5 and parts[0] == "SET":
+                    sets[parts[1]] = {"a": parts[2], "b": parts[3], "unit": parts[4], "pairs": [], "repeated": None}
+                elif len(parts) == 4 and parts[0] == "PAIR" and parts[1] in sets:
+                    sets[parts[1]]["pairs"].append((float(parts[2]), float(parts[3])))
+                elif len(parts) == 3 and parts[0] == "REPEAT" and parts[1] in sets:
+                    sets[parts[1]]["pairs"] = []
+                    sets[parts[1]]["repeated"] = float(parts[2])
+    return sets
+
+
+def read_results():
+    """{key: float} from every 'RESULT key value unit' line; a key is also kept as file:key (the file without .txt)."""
+    found = {}
+    for name in sorted(os.listdir(out)):
+        if name.endswith(".txt"):
+            with open(os.path.join(out, name)) as handle:
+                for line in handle:
+                    match = re.match(r"RESULT (\S+) (\S+)", line)
+                    if match:
+                        found[match.group(1)] = float(match.group(2))
+                        found[name[:-4] + ":" + match.group(1)] = float(match.group(2))
     return found
 
 
-rows = []
+SETS = read_sets()
+RESULTS = read_results()
 
 
-def row(area, what, value, goal, met, note=""):
-    rows.append((area, what, value, goal, met, note))
+def number(value, unit=""):
+    if value >= 100:
+        text = f"{value:,.0f}"
+    elif value >= 10:
+        text = f"{value:.1f}"
+    else:
+        text = f"{value:.3g}"
+    return f"{text} {unit}".strip()
 
 
-def ratio(a, b):
-    return (a / b) if a and b else None
+# A pair row: (area, measurement, set id, which way round, goal, scale of the absolute values, their unit).
+# "a/b" divides side A's value by side B's (as printed in the SET line), "b/a" the other way round.
+# Goals: ("<=", x) or (">=", x). Sets are named by run.sh: name.method.tTHREADS.
+ROWS = [
+    ("1 Connection overhead", "GetItem: raw SDK ops/s / Connection ops/s", "connection.getItem.t1", "a/b", ("<=", 1.05)),
+    ("1 Connection overhead", "PutItem: raw SDK ops/s / Connection ops/s", "connection.putItem.t1", "a/b", ("<=", 1.05)),
+    ("1 Connection overhead", "Query, 10 items: raw SDK ops/s / Connection ops/s", "connection.query10.t1", "a/b", ("<=", 1.05)),
+    ("2 Observability overhead", "GetItem: plain ops/s / with metrics ops/s", "observability.getItem.t1", "a/b", ("<=", 1.05)),
+    ("2 Observability overhead", "PutItem: plain ops/s / with metrics ops/s", "observability.putItem.t1", "a/b", ("<=", 1.05)),
+    ("2 Observability overhead", "GetItem, in-process: plain / default meters", "observability-inprocess.getItem.t1", "a/b", ("<=", 1.05)),
+    ("2 Observability overhead", "PutItem, in-process: plain / default meters", "observability-inprocess.putItem.t1", "a/b", ("<=", 1.05)),
+    ("2 Observability overhead", "GetItem, HTTP: plain / default meters", "observability-http.getItem.t1", "a/b", ("<=", 1.05)),
+    ("2 Observability overhead", "PutItem, HTTP: plain / default meters", "observability-http.putItem.t1", "a/b", ("<=", 1.05)),
+    ("2 Observability overhead", "GetItem, HTTP: plain / with HTTP pool gauges (cost, no goal)", "observability-pool.getItem.t1", "a/b", None),
+    ("2 Observability overhead", "PutItem, HTTP: plain / with HTTP pool gauges (cost, no goal)", "observability-pool.putItem.t1", "a/b", None),
+    ("3 Engine vs the floor", "GetItem: canned ops/s / engine ops/s (in-process)", "floor.getItem.t1", "a/b", ("<=", 1.1)),
+    ("3 Engine vs the floor", "PutItem: canned ops/s / engine ops/s (in-process)", "floor.putItem.t1", "a/b", ("<=", 1.1)),
+]
 
-
-def fmt(value, digits=2):
-    return "n/a" if value is None else f"{value:.{digits}f}"
-
-
-conn = jmh("connection")
-for method, label in (("getItem", "GetItem"), ("putItem", "PutItem"), ("query10", "Query, 10 items")):
-    r = ratio(conn.get((method, "raw", 1)), conn.get((method, "connection", 1)))
-    row("1 Connection overhead", f"{label}: raw SDK ops/s / Connection ops/s", fmt(r), "<= 1.05",
-        r is not None and r <= 1.05)
-
-obs = jmh("observability")
-for transport in ("inprocess", "http"):
-    for method, label in (("getItem", "GetItem"), ("putItem", "PutItem")):
-        def score(setup):  # params are keyed sorted by value: ("http-pool", "inprocess"), ("http", "meters")...
-            return obs.get((method,) + tuple(sorted((setup, transport))) + (1,))
-        r = ratio(score("plain"), score("meters"))
-        pool = ratio(score("plain"), score("http-pool"))
-        sdk = ratio(score("plain"), score("sdk-collection"))
-        row("2 Observability overhead", f"{label} ({transport}): plain ops/s / default meters ops/s", fmt(r),
-            "<= 1.05", r is not None and r <= 1.05,
-            f"with the HTTP pool gauges (SDK metric publisher): {fmt(pool)}; "
-            f"the SDK collecting for a publisher that does nothing: {fmt(sdk)}")
-
-floor = jmh("floor")
+for method, label, scale, unit in (("getItem", "GetItem", 1, "/s"), ("putItem", "PutItem", 1, "/s"),
+                                   ("query", "Query (10 items)", 1, "/s"),
+                                   ("batchWriteItem", "BatchWriteItem items/s", 25, "items/s")):
+    for threads in (1, 8):
+        for peer, goal in (("moto", 20), ("dynalite", 4)):
+            ROWS.append(("4 Engine vs peers (HTTP)", f"{label}, {threads} thread{'s' if threads > 1 else ''}: ours / {peer}",
+                         f"peers-{peer}.{method}.t{threads}", "a/b", (">=", goal), scale, unit))
 for method, label in (("getItem", "GetItem"), ("putItem", "PutItem")):
-    r = ratio(floor.get((method, "floor", 1)), floor.get((method, "engine", 1)))
-    row("3 Engine vs the floor", f"{label}: canned ops/s / engine ops/s (in-process)", fmt(r), "<= 1.3",
-        r is not None and r <= 1.3)
+    ROWS.append(("4 Engine vs peers (HTTP)", f"{label}, 1 thread: standalone / in-JVM embedded (diagnostic)",
+                 f"peers-embedded.{method}.t1", "a/b", None))
 
-peers = {}
-peers.update(jmh("ours-t1"))
-peers.update(jmh("ours-t8"))
-peers.update(jmh("peers-t1"))
-peers.update(jmh("peers-t8"))
-for method, threads, label, scale in (("getItem", 1, "GetItem, 1 thread", 1), ("getItem", 8, "GetItem, 8 threads", 1),
-                                      ("putItem", 1, "PutItem, 1 thread", 1), ("putItem", 8, "PutItem, 8 threads", 1),
-                                      ("batchWriteItem", 1, "BatchWriteItem items/s", 25)):
-    ours = peers.get((method, "embedded", threads))
-    for peer, goal in (("moto", 20), ("dynalite", 4)):
-        theirs = peers.get((method, peer, threads))
-        r = ratio(ours, theirs)
-        note = "" if theirs else f"{peer} not measured"
-        if ours and theirs:
-            note = f"{ours * scale:,.0f}/s vs {theirs * scale:,.0f}/s"
-        row("4 Engine vs peers (HTTP)", f"{label}: embedded / {peer}", fmt(r, 1), f">= {goal}",
-            r is not None and r >= goal, note)
+ROWS.append(("5 Scale", "Query first page (100 items): 1M-item / 10k-item partition", "scale.query-first-page", "a/b", ("<=", 2)))
+for items in ("10000", "100000", "1000000"):
+    ROWS.append(("6 Bulk load", f"{int(items):,} items: plain SDK loop time / Connection.batchWriteItem time (HTTP)",
+                 f"bulk.{items}", "a/b", (">=", 2)))
+ROWS.append(("7 Start-up", "sample app / minimal web+actuator app, time to ready", "startup.ready", "a/b", ("<=", 1.10)))
+ROWS.append(("7 Start-up", "sample app / minimal app, launch to first served GET /actuator/health", "startup.first-request",
+             "a/b", ("<=", 1.10)))
 
-scale = results("scale")
-r = ratio(scale.get("query_first_page_1m"), scale.get("query_first_page_10k"))
-row("5 Scale", "Query first page (100 items): 1M-item / 10k-item partition", fmt(r), "<= 2",
-    r is not None and r <= 2,
-    f"{fmt(scale.get('query_first_page_1m'), 1)} us vs {fmt(scale.get('query_first_page_10k'), 1)} us")
-heap = scale.get("heap_1m_items")
-row("5 Scale", "Heap used by 1 000 000 items of ~100 bytes (MB)", fmt(heap, 0), "<= 600",
-    heap is not None and heap <= 600)
+# A single-value row: (area, measurement, RESULT key, goal, unit).
+VALUE_ROWS = [
+    ("5 Scale", "Heap used by 1 000 000 items of ~100 bytes", "heap_1m_items", ("<=", 600), "MB"),
+]
+for items in ("10000", "100000", "1000000"):
+    VALUE_ROWS.append(("6 Bulk load", f"{int(items):,} items: peak heap of Connection.batchWriteItem",
+                       f"bulk_peak_heap_connection_{items}", None, "MB"))
 
-bulk = results("bulk")
-r = ratio(bulk.get("plain_seconds"), bulk.get("connection_seconds"))
-expected = bulk.get("items_expected")
-verified = expected is not None and bulk.get("items_counted_connection") == expected == bulk.get("items_counted_sdk")
-row("6 Bulk load", "SDK loop time / Connection.batchWriteItem time (HTTP)", fmt(r), ">= 1.0 and count verified",
-    r is not None and r >= 1.0 and verified,
-    f"{fmt(bulk.get('connection_seconds'))} s vs {fmt(bulk.get('plain_seconds'))} s; "
-    f"counted {fmt(bulk.get('items_counted_connection'), 0)} and {fmt(bulk.get('items_counted_sdk'), 0)} "
-    f"of {fmt(expected, 0)}")
 
-startup = results("startup")
-r = ratio(startup.get("sample_seconds"), startup.get("minimal_seconds"))
-row("7 Start-up", "sample app / minimal web+actuator app, time to ready", fmt(r), "<= 1.15",
-    r is not None and r <= 1.15,
-    f"{fmt(startup.get('sample_seconds'))} s vs {fmt(startup.get('minimal_seconds'))} s (median)")
+def meets(value, goal):
+    op, target = goal
+    return value <= target if op == "<=" else value >= target
 
-print("| # | measurement | ratio | goal | met | detail |")
-print("|---|---|---|---|---|---|")
-for area, what, value, goal, met, note in rows:
-    print(f"| {area} | {what} | {value} | {goal} | {'yes' if met else 'NO'} | {note} |")
-missed = sum(1 for r in rows if not r[4])
-print()
-print(f"{len(rows) - missed} of {len(rows)} goals met")
+
+def pair_row(area, what, set_id, way, goal, scale=1, unit=None):
+    found = SETS.get(set_id)
+    goal_text = f"{goal[0]} {goal[1]:g}" if goal else "-"
+    if not found or not found["pairs"]:
+        return (area, what, "not measured", "", goal_text, "n/a", "")
+    pairs = found["pairs"]
+    ratios = [(a / b) if way == "a/b" else (b / a) for a, b in pairs]
+    inverse = [1 / r for r in ratios]
+    value = median(ratios)
+    noisy = max(spread(ratios), spread(inverse)) > NOISY_SPREAD
+    if len(pairs) < 5:
+        status = "n/a"
+    elif noisy:
+        status = "noisy"
+    elif goal is None:
+        status = "-"
+    else:
+        status = "met" if meets(value, goal) else "missed"
+    unit = unit or found["unit"]
+    detail = (f"{found['a']} {number(median([a for a, _ in pairs]) * scale, unit)} vs "
+              f"{found['b']} {number(median([b for _, b in pairs]) * scale, unit)} (medians of {len(pairs)} pairs)")
+    if found["repeated"] is not None:
+        detail += f"; repeated, the first attempt's spread was {found['repeated']:.0%}"
+    return (area, what, f"{value:.2f}", f"{min(ratios):.2f}-{max(ratios):.2f}", goal_text, status, detail)
+
+
+def count_row(items):
+    """Bulk load: both partitions counted after the loads hold exactly the items written."""
+    expected = RESULTS.get(f"bulk-{items}:items_expected")
+    counted = (RESULTS.get(f"bulk-{items}:items_counted_sdk"), RESULTS.get(f"bulk-{items}:items_counted_connection"))
+    ok = expected is not None and counted[0] == expected == counted[1]
+    return ("6 Bulk load", f"{int(items):,} items: items counted afterwards (plain loop, Connection)",
+            f"{counted[0]:,.0f}, {counted[1]:,.0f}" if None not in counted else "n/a", "", f"= {int(items):,}",
+            "met" if ok else "missed", "")
+
+
+def value_row(area, what, key, goal, unit):
+    value = RESULTS.get(key)
+    goal_text = f"{goal[0]} {goal[1]:g} {unit}" if goal else "-"
+    if value is None:
+        return (area, what, "not measured", "", goal_text, "n/a", "")
+    status = "-" if goal is None else ("met" if meets(value, goal) else "missed")
+    return (area, what, number(value, unit), "", goal_text, status, "one measurement")
+
+
+def ran(set_id):
+    """Whether run.sh ran the section the set belongs to (the name before the first dot)."""
+    section = set_id.split(".")[0] + "."
+    return any(s.startswith(section) for s in SETS)
+
+
+def main():
+    skipped = [row[1] for row in ROWS if not ran(row[2])] + [row[1] for row in VALUE_ROWS if row[2] not in RESULTS]
+    table = [pair_row(*row) for row in ROWS if ran(row[2])] + [value_row(*row) for row in VALUE_ROWS if row[2] in RESULTS]
+    table += [count_row(items) for items in ("10000", "100000", "1000000") if f"bulk-{items}:items_expected" in RESULTS]
+    table.sort(key=lambda r: r[0][:1])
+    machine = {}
+    path = os.path.join(out, "machine.txt")
+    if os.path.exists(path):
+        with open(path) as handle:
+            for line in handle:
+                parts = line.rstrip("\n").split(" ", 2)
+                if len(parts) == 3 and parts[0] == "MACHINE":
+                    machine[parts[1]] = parts[2]
+    for key in ("date", "jdk", "cpu", "cores", "memory"):
+        print(f"- {key}: {machine.get(key, 'unknown')}")
+    print()
+    print("| # | measurement | median ratio | min-max | goal | result | detail |")
+    print("|---|---|---|---|---|---|---|")
+    for row in table:
+        print("| " + " | ".join(row) + " |")
+    goals = [r for r in table if r[4] != "-"]
+    counts = {status: sum(1 for r in goals if r[5] == status) for status in ("met", "missed", "noisy", "n/a")}
+    print()
+    print(f"{counts['met']} of {len(goals)} goals met; {counts['missed']} missed, {counts['noisy']} noisy (spread "
+          f"over {NOISY_SPREAD:.0%}), {counts['n/a']} not measured")
+    if skipped:
+        print()
+        print("Rows whose section run.sh did not run: " + "; ".join(skipped))
+    loads = os.path.join(out, "load.txt")
+    if os.path.exists(loads):
+        print()
+        print("Load average (1, 5, 15 min) before and after each section:")
+        print()
+        print("| section | before | after |")
+        print("|---|---|---|")
+        seen = {}
+        with open(loads) as handle:
+            for line in handle:
+                parts = line.split(maxsplit=3)
+                if len(parts) == 4 and parts[0] == "LOAD":
+                    seen.setdefault(parts[1], {})[parts[2]] = parts[3].strip()
+        for section, when in seen.items():
+            print(f"| {section} | {when.get('before', '')} | {when.get('after', '')} |")
+
+
+main()

@@ -1,19 +1,25 @@
 #!/usr/bin/env bash
-# Runs every benchmark of dynamo-connection and prints one table of ratios, each measured side by
-# side in the same run (the machine is shared and noisy: absolute numbers do not compare across
-# runs, ratios do). Takes about 15 minutes on 2 cores. Usage: benchmarks/run.sh [--quick]
-#   --quick  one short iteration of everything (a smoke run, a minute or two; numbers meaningless)
+# Runs every benchmark of dynamo-connection and prints one table of ratios. Every ratio comes from
+# interleaved pairs (A B A B ..., at least 5 pairs, one ratio per pair; PairRunner, PairLog): the
+# table gives the median ratio and its min-max, and a set whose spread ((max-min)/median) is over
+# 10% is marked noisy instead of met or missed, after being measured once more. The machine is
+# shared: the load average is recorded before and after each section. About 20 minutes on 2 idle
+# cores. Usage: benchmarks/run.sh [--quick]
+#   --quick  a smoke run of everything (a minute or two; numbers meaningless)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 OUT="$ROOT/benchmarks/target/results"
 mkdir -p "$OUT"
-rm -f "$OUT"/*.json "$OUT"/*.txt
+rm -f "$OUT"/*.json "$OUT"/*.txt "$OUT"/*.log "$OUT"/*.md
 
 QUICK=false
 [ "${1:-}" = "--quick" ] && QUICK=true
 
 echo "== Building (benchmarks and the modules it measures)"
+# Without a clean, sample-app's with-embedded repackage would wrap the already repackaged jar
+# (its Start-Class becoming the launcher itself): let the jar plugin make a plain jar anew.
+rm -f "$ROOT"/sample-app/target/*.jar
 ./mvnw -B -q -pl benchmarks,sample-app -am package -DskipTests
 
 JAR="$ROOT/benchmarks/target/benchmarks.jar"
@@ -32,43 +38,71 @@ else
 fi
 
 if $QUICK; then
-  WARM=(-wi 1 -w 1s); MEASURE=(-i 1 -r 1s); OURS_WARM=(-wi 1 -w 1s); PEER_WARM=(-wi 1 -w 1s); PEER_MEASURE=(-i 1 -r 1s)
-  SCALE_ROUNDS=200; BULK_ITEMS=5000; STARTS=1
+  PAIR_OPTS=(--warmup 1 --iteration 0.2); PEER_OPTS=(--warmup 1 --iteration 0.2)
+  SCALE_ROUNDS="200 20000"; BULK_SIZES="10000"; STARTS=5
 else
-  # The SDK's call path needs 10 to 25 s of JIT warm-up here (FACTS.md): warm long, measure shorter.
-  # Over HTTP the embedded server shares the benchmark JVM, so it warms up with the client (25 s);
-  # moto and dynalite are other processes whose speed the client's warm-up barely changes.
-  WARM=(-wi 4 -w 5s); MEASURE=(-i 3 -r 4s); OURS_WARM=(-wi 5 -w 5s); PEER_WARM=(-wi 2 -w 3s); PEER_MEASURE=(-i 2 -r 4s)
-  SCALE_ROUNDS=20000; BULK_ITEMS=100000; STARTS=5
+  # One JVM per pair set, both sides warmed alternately for 25 s of wall and of CPU time (the SDK's
+  # call path needs 20 to 25 s of JIT warm-up here, FACTS.md), then 5 pairs of 2 s per side.
+  PAIR_OPTS=(--warmup 25 --iteration 2); PEER_OPTS=(--warmup 20 --iteration 1.4)
+  SCALE_ROUNDS=20000; BULK_SIZES="10000 100000 1000000"; STARTS=5
 fi
 
-jmh() { # name, then JMH args
-  local name=$1; shift
-  echo "== JMH $name"
-  java "${JAVA_OPTS[@]}" -Ddynalite.bin="$DYNALITE_BIN" -jar "$JAR" "$@" -f 1 \
-    -jvmArgs "-Xms1g -Xmx2g -Ddynalite.bin=$DYNALITE_BIN" -rf json -rff "$OUT/$name.json" > "$OUT/$name.log" 2>&1 \
-    || { echo "   $name failed, see $OUT/$name.log"; tail -20 "$OUT/$name.log"; }
+load() { # section, before|after: the machine's load average into load.txt
+  echo "LOAD $1 $2 $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/load.txt"
 }
 
-jmh connection ConnectionOverheadBenchmark "${WARM[@]}" "${MEASURE[@]}"
-jmh observability ObservabilityBenchmark "${WARM[@]}" "${MEASURE[@]}"
-jmh floor EngineFloorBenchmark "${WARM[@]}" "${MEASURE[@]}"
-PEERS=moto
-[ -n "$DYNALITE_BIN" ] && PEERS=moto,dynalite
-jmh ours-t1 'PeerBenchmark' -p server=embedded -t 1 "${OURS_WARM[@]}" "${PEER_MEASURE[@]}"
-jmh ours-t8 'PeerBenchmark.(getItem|putItem)' -p server=embedded -t 8 "${OURS_WARM[@]}" "${PEER_MEASURE[@]}"
-jmh peers-t1 'PeerBenchmark' -p server=$PEERS -t 1 "${PEER_WARM[@]}" "${PEER_MEASURE[@]}"
-jmh peers-t8 'PeerBenchmark.(getItem|putItem)' -p server=$PEERS -t 8 "${PEER_WARM[@]}" "${PEER_MEASURE[@]}"
+{ # the table's header: JDK and machine
+  echo "MACHINE date $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "MACHINE jdk $(java -version 2>&1 | head -2 | paste -sd ";" -)"
+  echo "MACHINE cpu $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | xargs)"
+  echo "MACHINE cores $(nproc)"
+  echo "MACHINE memory $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)"
+} > "$OUT/machine.txt"
+
+pairs() { # name Class method[,method] param=A param=B [PairRunner options]: one JVM, one line of the table per method and thread count
+  local name=$1; shift
+  local opts=("${PAIR_OPTS[@]}")
+  [[ $1 == PeerBenchmark ]] && opts=("${PEER_OPTS[@]}")
+  echo "== pairs $name: $*"
+  load "$name" before
+  java "${JAVA_OPTS[@]}" -Ddynalite.bin="$DYNALITE_BIN" -cp "$JAR" io.github.dynamoconnection.benchmarks.PairRunner \
+    "$name" "$1" "$2" "$3" "$4" "${opts[@]}" "${@:5}" > "$OUT/$name.txt" 2>&1 \
+    || { echo "   $name failed, see $OUT/$name.txt"; tail -20 "$OUT/$name.txt"; }
+  load "$name" after
+}
+
+measure() { # name, then the java command: a main-class measurement into name.txt
+  local name=$1; shift
+  load "$name" before
+  "$@" > "$OUT/$name.txt" 2>&1 || { echo "   $name failed"; tail -20 "$OUT/$name.txt"; }
+  load "$name" after
+}
+
+# One line per pair set; the report's rows name them as name.method.tTHREADS. In-process sets whose
+# calls run wholly on the calling thread count calls per CPU second (--clock cpu, see PairRunner):
+# on a loaded machine the scheduler, not the code, decides a wall-clock turn's share of a core.
+pairs connection ConnectionOverheadBenchmark getItem,putItem,query10 api=raw api=connection --clock cpu
+pairs observability ObservabilityBenchmark getItem,putItem setup=plain setup=instrumented --clock cpu
+pairs floor EngineFloorBenchmark getItem,putItem backend=floor backend=engine --clock cpu
+# After the engine's HTTP face and metrics work is merged (standalone server, query, modes):
+# pairs observability-inprocess ObservabilityBenchmark getItem,putItem mode=plain mode=meters --param transport=inprocess --clock cpu
+# pairs observability-http ObservabilityBenchmark getItem,putItem mode=plain mode=meters --param transport=http
+# pairs observability-pool ObservabilityBenchmark getItem,putItem mode=plain mode=http-pool --param transport=http
+# pairs peers-moto PeerBenchmark getItem,putItem,query,batchWriteItem server=standalone server=moto --threads 1,8
+# pairs peers-dynalite PeerBenchmark getItem,putItem,query,batchWriteItem server=standalone server=dynalite --threads 1,8
+# pairs peers-embedded PeerBenchmark getItem,putItem server=standalone server=embedded
+pairs peers-moto PeerBenchmark getItem,putItem,batchWriteItem server=embedded server=moto --threads 1,8
+[ -n "$DYNALITE_BIN" ] && pairs peers-dynalite PeerBenchmark getItem,putItem,batchWriteItem server=embedded server=dynalite --threads 1,8
 
 echo "== Scale (1 000 000 items)"
-java -Xms3g -Xmx3g -cp "$JAR" io.github.dynamoconnection.benchmarks.ScaleMeasurement "$SCALE_ROUNDS" > "$OUT/scale.txt" 2>&1 \
-  || { echo "   scale failed"; tail -20 "$OUT/scale.txt"; }
-echo "== Bulk load ($BULK_ITEMS items over HTTP)"
-java "${JAVA_OPTS[@]}" -cp "$JAR" io.github.dynamoconnection.benchmarks.BulkLoadMeasurement "$BULK_ITEMS" > "$OUT/bulk.txt" 2>&1 \
-  || { echo "   bulk load failed"; tail -20 "$OUT/bulk.txt"; }
+measure scale java -Xms3g -Xmx3g -cp "$JAR" io.github.dynamoconnection.benchmarks.ScaleMeasurement $SCALE_ROUNDS
+for items in $BULK_SIZES; do
+  echo "== Bulk load ($items items over HTTP)"
+  measure "bulk-$items" java -Xms1g -Xmx3g -cp "$JAR" io.github.dynamoconnection.benchmarks.BulkLoadMeasurement "$items"
+done
 echo "== Start-up (sample app vs the same app without the starter)"
-java -cp "$JAR" io.github.dynamoconnection.benchmarks.StartupMeasurement "$STARTS" \
-  "$ROOT/sample-app/target" "$ROOT/benchmarks/target/classes" > "$OUT/startup.txt" 2>&1 || { echo "   start-up failed"; tail -20 "$OUT/startup.txt"; }
+measure startup java -cp "$JAR" io.github.dynamoconnection.benchmarks.StartupMeasurement "$STARTS" \
+  "$ROOT/sample-app/target" "$ROOT/benchmarks/target/classes"
 
 echo
 python3 "$ROOT/benchmarks/report.py" "$OUT" | tee "$OUT/table.md"

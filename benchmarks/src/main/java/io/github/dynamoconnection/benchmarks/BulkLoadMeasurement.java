@@ -26,12 +26,13 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * made as requests go out, like the loop makes them) vs a plain sequential loop of SDK
  * BatchWriteItem calls of 25, for each N given ({@code 10000 100000 1000000}; default 100000),
  * against the embedded engine over HTTP in a child JVM, so this JVM's heap holds only the client
- * side. Per N: the best of a few rounds of each side (alternating which goes first), the peak heap
- * each side keeps alive (an untimed round of each, {@link HeapProbe}), then both partitions counted (Query, Select COUNT, every
- * page) so nothing lost goes unnoticed. Prints {@code RESULT name value unit} lines, keys suffixed
- * with N.
+ * side. Per N: interleaved pairs of the two sides' times ({@link PairLog}), the peak heap each side
+ * keeps alive (an untimed round of each, {@link HeapProbe}), then both partitions counted (Query, Select
+ * COUNT, every page) so nothing lost goes unnoticed, as {@code RESULT name value unit} lines.
  */
 public final class BulkLoadMeasurement {
+
+	private static final int PAIRS = 5;
 
 	private BulkLoadMeasurement() {
 	}
@@ -60,40 +61,32 @@ public final class BulkLoadMeasurement {
 	}
 
 	private static void measure(DynamoDbClient client, Connection connection, int items) {
-		// The SDK's call path needs many seconds of JIT warm-up (FACTS.md): run rounds alternating which
-		// side goes first and keep each side's best; fewer rounds for the big loads.
-		int rounds = (items >= 1_000_000) ? 1 : (items >= 100_000) ? 3 : 5;
-		double connectionSeconds = Double.MAX_VALUE;
-		double plainSeconds = Double.MAX_VALUE;
 		String connectionPartition = "connection-" + items;
 		String plainPartition = "sdk-" + items;
-		for (int round = 0; round < rounds; round++) {
-			for (int side = 0; side < 2; side++) {
-				boolean connectionSide = (side == 0) == (round % 2 == 0);
-				long start = System.nanoTime();
-				load(client, connection, connectionSide ? connectionPartition : null, plainPartition, items, HeapProbe.none());
-				double seconds = (System.nanoTime() - start) / 1e9;
-				if (connectionSide) {
-					connectionSeconds = Math.min(connectionSeconds, seconds);
-				}
-				else {
-					plainSeconds = Math.min(plainSeconds, seconds);
-				}
-			}
-		}
+		// The SDK's call path needs many seconds of JIT warm-up (FACTS.md): one unmeasured round of each
+		// side first, then interleaved pairs (plain loop, Connection), each pair a time ratio; fewer for big loads.
+		load(client, connection, null, plainPartition, items, HeapProbe.none());
+		load(client, connection, connectionPartition, plainPartition, items, HeapProbe.none());
+		int pairs = (items >= 1_000_000) ? 2 : PAIRS;
+		PairLog.interleave(new PairLog("bulk." + items, "plain_SDK_loop", "Connection.batchWriteItem", "s", System.out), pairs,
+				() -> new double[] { time(() -> load(client, connection, null, plainPartition, items, HeapProbe.none())),
+						time(() -> load(client, connection, connectionPartition, plainPartition, items, HeapProbe.none())) });
 		HeapProbe connectionHeap = new HeapProbe(items);
 		load(client, connection, connectionPartition, plainPartition, items, connectionHeap);
 		HeapProbe plainHeap = new HeapProbe(items);
 		load(client, connection, null, plainPartition, items, plainHeap);
 		// Every round rewrote the same items; the count shows none was lost or duplicated.
-		System.out.printf("RESULT connection_seconds_%d %.3f s%n", items, connectionSeconds);
-		System.out.printf("RESULT plain_seconds_%d %.3f s%n", items, plainSeconds);
-		System.out.printf("RESULT speedup_%d %.2f x%n", items, plainSeconds / connectionSeconds);
-		System.out.printf("RESULT peak_heap_mb_connection_%d %.1f MB%n", items, connectionHeap.peakMb());
-		System.out.printf("RESULT peak_heap_mb_plain_%d %.1f MB%n", items, plainHeap.peakMb());
-		System.out.printf("RESULT items_expected_%d %d items%n", items, items);
-		System.out.printf("RESULT items_counted_connection_%d %d items%n", items, count(client, connectionPartition));
-		System.out.printf("RESULT items_counted_plain_%d %d items%n", items, count(client, plainPartition));
+		System.out.printf("RESULT bulk_peak_heap_connection_%d %.1f MB%n", items, connectionHeap.peakMb());
+		System.out.printf("RESULT bulk_peak_heap_plain_%d %.1f MB%n", items, plainHeap.peakMb());
+		System.out.printf("RESULT items_expected %d items%n", items);
+		System.out.printf("RESULT items_counted_connection %d items%n", count(client, connectionPartition));
+		System.out.printf("RESULT items_counted_sdk %d items%n", count(client, plainPartition));
+	}
+
+	private static double time(Runnable load) {
+		long start = System.nanoTime();
+		load.run();
+		return (System.nanoTime() - start) / 1e9;
 	}
 
 	/** One load: through the connection when {@code connectionPartition} is given, else the plain loop. */

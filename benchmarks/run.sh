@@ -82,12 +82,11 @@ measure() { # name, then the java command: a main-class measurement into name.tx
 # calls run wholly on the calling thread count calls per CPU second (--clock cpu, see PairRunner):
 # on a loaded machine the scheduler, not the code, decides a wall-clock turn's share of a core.
 pairs connection ConnectionOverheadBenchmark getItem,putItem,query10 api=raw api=connection --clock cpu
-pairs observability ObservabilityBenchmark getItem,putItem setup=plain setup=instrumented --clock cpu
 pairs floor EngineFloorBenchmark getItem,putItem backend=floor backend=engine --clock cpu
-# After the engine's HTTP face and metrics work is merged (standalone server, query, modes):
-# pairs observability-inprocess ObservabilityBenchmark getItem,putItem mode=plain mode=meters --param transport=inprocess --clock cpu
-# pairs observability-http ObservabilityBenchmark getItem,putItem mode=plain mode=meters --param transport=http
-# pairs observability-pool ObservabilityBenchmark getItem,putItem mode=plain mode=http-pool --param transport=http
+pairs observability-inprocess ObservabilityBenchmark getItem,putItem setup=plain setup=meters --param transport=inprocess --clock cpu
+pairs observability-http ObservabilityBenchmark getItem,putItem setup=plain setup=meters --param transport=http
+pairs observability-pool ObservabilityBenchmark getItem,putItem setup=plain setup=http-pool --param transport=http
+# After the engine's HTTP face work is merged (standalone server, query):
 # pairs peers-moto PeerBenchmark getItem,putItem,query,batchWriteItem server=standalone server=moto --threads 1,8
 # pairs peers-dynalite PeerBenchmark getItem,putItem,query,batchWriteItem server=standalone server=dynalite --threads 1,8
 # pairs peers-embedded PeerBenchmark getItem,putItem server=standalone server=embedded

@@ -14,9 +14,9 @@ import io.github.dynamoconnection.batch.BatchWriteResult;
 import io.github.dynamoconnection.batch.BatchWriteSpec;
 import io.github.dynamoconnection.internal.call.CallRunner;
 import io.github.dynamoconnection.expression.Update;
+import io.github.dynamoconnection.internal.client.SdkClients;
 import io.github.dynamoconnection.internal.driver.SyncDriver;
 import io.github.dynamoconnection.internal.operation.Operations;
-import io.github.dynamoconnection.internal.operation.ParallelScanPlan;
 import io.github.dynamoconnection.item.GetItemOptions;
 import io.github.dynamoconnection.item.GetItemResult;
 import io.github.dynamoconnection.item.Key;
@@ -164,24 +164,22 @@ public final class Connection implements AutoCloseable {
 		return driver.run(() -> ops.tables().describeTimeToLive(tableName));
 	}
 
-	// ---- get
+	// ---- get, put, delete, update: keys as a Key, plus PynamoDB's positional (hash, range) for get/put/delete
 
-	/** GetItem on a hash-only table. */
-	public GetItemResult getItem(String tableName, Object hashKey) {
-		return driver.run(() -> ops.items().getItem(tableName, hashKey, null, GetItemOptions.defaults()));
+	/** GetItem (PynamoDB's {@code get_item(table, hash, range)}; {@code rangeKey} null on hash-only tables). */
+	public GetItemResult getItem(String tableName, Object hashKey, @Nullable Object rangeKey) {
+		return driver.run(() -> ops.items().getItem(tableName, Key.of(hashKey, rangeKey), GetItemOptions.defaults()));
 	}
 
 	/** GetItem. */
-	public GetItemResult getItem(String tableName, Object hashKey, @Nullable Object rangeKey) {
-		return driver.run(() -> ops.items().getItem(tableName, hashKey, rangeKey, GetItemOptions.defaults()));
+	public GetItemResult getItem(String tableName, Key key) {
+		return driver.run(() -> ops.items().getItem(tableName, key, GetItemOptions.defaults()));
 	}
 
-	/** GetItem with options, as a lambda or built ({@code rangeKey} null on hash-only tables). */
-	public GetItemResult getItem(String tableName, Object hashKey, @Nullable Object rangeKey, Consumer<GetItemOptions.Builder> options) {
-		return driver.run(() -> ops.items().getItem(tableName, hashKey, rangeKey, GetItemOptions.of(options)));
+	/** GetItem with options (consistent read, projection, consumed capacity), as a lambda or built. */
+	public GetItemResult getItem(String tableName, Key key, Consumer<GetItemOptions.Builder> options) {
+		return driver.run(() -> ops.items().getItem(tableName, key, GetItemOptions.of(options)));
 	}
-
-	// ---- put
 
 	/** PutItem of a whole item (key attributes inside). */
 	public WriteResult putItem(String tableName, Map<String, ?> item) {
@@ -193,55 +191,44 @@ public final class Connection implements AutoCloseable {
 		return driver.run(() -> ops.items().putItem(tableName, item, WriteOptions.of(options)));
 	}
 
-	/** PutItem on a hash-only table: the key plus other attributes. */
-	public WriteResult putItem(String tableName, Object hashKey, Map<String, ?> attributes) {
-		return driver.run(() -> ops.items().putItem(tableName, hashKey, null, attributes, WriteOptions.defaults()));
-	}
-
 	/** PutItem: the key plus other attributes (PynamoDB's {@code put_item(table, hash, range, attributes)}). */
 	public WriteResult putItem(String tableName, Object hashKey, @Nullable Object rangeKey, Map<String, ?> attributes) {
-		return driver.run(() -> ops.items().putItem(tableName, hashKey, rangeKey, attributes, WriteOptions.defaults()));
+		return driver.run(() -> ops.items().putItem(tableName, Key.of(hashKey, rangeKey), attributes, WriteOptions.defaults()));
 	}
 
-	/** PutItem with options. */
-	public WriteResult putItem(String tableName, Object hashKey, @Nullable Object rangeKey, Map<String, ?> attributes,
-			Consumer<WriteOptions.Builder> options) {
-		return driver.run(() -> ops.items().putItem(tableName, hashKey, rangeKey, attributes, WriteOptions.of(options)));
+	/** PutItem: the key plus other attributes. */
+	public WriteResult putItem(String tableName, Key key, Map<String, ?> attributes) {
+		return driver.run(() -> ops.items().putItem(tableName, key, attributes, WriteOptions.defaults()));
 	}
 
-	// ---- delete
+	/** PutItem of the key plus other attributes with options (condition, return values...). */
+	public WriteResult putItem(String tableName, Key key, Map<String, ?> attributes, Consumer<WriteOptions.Builder> options) {
+		return driver.run(() -> ops.items().putItem(tableName, key, attributes, WriteOptions.of(options)));
+	}
 
-	/** DeleteItem on a hash-only table. */
-	public WriteResult deleteItem(String tableName, Object hashKey) {
-		return driver.run(() -> ops.items().deleteItem(tableName, hashKey, null, WriteOptions.defaults()));
+	/** DeleteItem (PynamoDB's {@code delete_item(table, hash, range)}; {@code rangeKey} null on hash-only tables). */
+	public WriteResult deleteItem(String tableName, Object hashKey, @Nullable Object rangeKey) {
+		return driver.run(() -> ops.items().deleteItem(tableName, Key.of(hashKey, rangeKey), WriteOptions.defaults()));
 	}
 
 	/** DeleteItem. */
-	public WriteResult deleteItem(String tableName, Object hashKey, @Nullable Object rangeKey) {
-		return driver.run(() -> ops.items().deleteItem(tableName, hashKey, rangeKey, WriteOptions.defaults()));
+	public WriteResult deleteItem(String tableName, Key key) {
+		return driver.run(() -> ops.items().deleteItem(tableName, key, WriteOptions.defaults()));
 	}
 
-	/** DeleteItem with options. */
-	public WriteResult deleteItem(String tableName, Object hashKey, @Nullable Object rangeKey, Consumer<WriteOptions.Builder> options) {
-		return driver.run(() -> ops.items().deleteItem(tableName, hashKey, rangeKey, WriteOptions.of(options)));
-	}
-
-	// ---- update
-
-	/** UpdateItem on a hash-only table. */
-	public WriteResult updateItem(String tableName, Object hashKey, Update update) {
-		return driver.run(() -> ops.items().updateItem(tableName, hashKey, null, update, WriteOptions.defaults()));
+	/** DeleteItem with options (condition, return values...). */
+	public WriteResult deleteItem(String tableName, Key key, Consumer<WriteOptions.Builder> options) {
+		return driver.run(() -> ops.items().deleteItem(tableName, key, WriteOptions.of(options)));
 	}
 
 	/** UpdateItem. */
-	public WriteResult updateItem(String tableName, Object hashKey, @Nullable Object rangeKey, Update update) {
-		return driver.run(() -> ops.items().updateItem(tableName, hashKey, rangeKey, update, WriteOptions.defaults()));
+	public WriteResult updateItem(String tableName, Key key, Update update) {
+		return driver.run(() -> ops.items().updateItem(tableName, key, update, WriteOptions.defaults()));
 	}
 
 	/** UpdateItem with options (condition, return values...). */
-	public WriteResult updateItem(String tableName, Object hashKey, @Nullable Object rangeKey, Update update,
-			Consumer<WriteOptions.Builder> options) {
-		return driver.run(() -> ops.items().updateItem(tableName, hashKey, rangeKey, update, WriteOptions.of(options)));
+	public WriteResult updateItem(String tableName, Key key, Update update, Consumer<WriteOptions.Builder> options) {
+		return driver.run(() -> ops.items().updateItem(tableName, key, update, WriteOptions.of(options)));
 	}
 
 	// ---- query and scan
@@ -295,19 +282,18 @@ public final class Connection implements AutoCloseable {
 	 * in segment order (segment 0's items in scan order, then segment 1's, ...).
 	 */
 	public List<Map<String, Object>> parallelScan(String tableName, int totalSegments) {
-		return driver.parallelScan(() -> ParallelScanPlan.of(ops.items(), tableName, totalSegments, ScanOptions.defaults()), null);
+		return driver.parallelScan(() -> ops.items().parallelScan(tableName, totalSegments, ScanOptions.defaults()), null);
 	}
 
 	/** Parallel scan with options (filter, projection...), in segment order. */
 	public List<Map<String, Object>> parallelScan(String tableName, int totalSegments, Consumer<ScanOptions.Builder> options) {
-		return driver.parallelScan(() -> ParallelScanPlan.of(ops.items(), tableName, totalSegments, ScanOptions.of(options)), null);
+		return driver.parallelScan(() -> ops.items().parallelScan(tableName, totalSegments, ScanOptions.of(options)), null);
 	}
 
 	/** Parallel scan on the given executor ({@code null}: threads of this call), in segment order. */
 	public List<Map<String, Object>> parallelScan(String tableName, int totalSegments, Consumer<ScanOptions.Builder> options,
 			@Nullable Executor executor) {
-		return driver.parallelScan(() -> ParallelScanPlan.of(ops.items(), tableName, totalSegments, ScanOptions.of(options)),
-				executor);
+		return driver.parallelScan(() -> ops.items().parallelScan(tableName, totalSegments, ScanOptions.of(options)), executor);
 	}
 
 	// ---- batches
@@ -368,9 +354,7 @@ public final class Connection implements AutoCloseable {
 	/** Closes the client if this connection built it; a wrapped client stays open. */
 	@Override
 	public void close() {
-		if (ownsClient) {
-			driver.client().close();
-		}
+		SdkClients.closeIfOwned(driver.client(), ownsClient);
 	}
 
 	@Override

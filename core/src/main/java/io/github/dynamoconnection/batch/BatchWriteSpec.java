@@ -49,7 +49,7 @@ public final class BatchWriteSpec implements Consumer<BatchWriteSpec.Builder> {
 			putItems.forEach(item -> spec.put(tableName, item));
 		}
 		if (deleteKeys != null) {
-			deleteKeys.forEach(key -> spec.delete(tableName, key.hashKey(), key.rangeKey()));
+			deleteKeys.forEach(key -> spec.delete(tableName, key));
 		}
 		return spec.build();
 	}
@@ -92,11 +92,10 @@ public final class BatchWriteSpec implements Consumer<BatchWriteSpec.Builder> {
 	 *
 	 * @param tableName the table
 	 * @param item the item to put, or {@code null} for a delete
-	 * @param hashKey the key to delete
-	 * @param rangeKey the range key to delete, or {@code null}
+	 * @param key the key to delete, or {@code null} for a put
 	 * @param put whether it is a put
 	 */
-	public record Entry(String tableName, Map<String, ?> item, Object hashKey, Object rangeKey, boolean put) {
+	public record Entry(String tableName, @Nullable Map<String, ?> item, @Nullable Key key, boolean put) {
 	}
 
 	/** Builder of {@link BatchWriteSpec}. */
@@ -110,7 +109,7 @@ public final class BatchWriteSpec implements Consumer<BatchWriteSpec.Builder> {
 
 		/** Puts a whole item (its key attributes inside). */
 		public Builder put(String tableName, Map<String, ?> item) {
-			entries.add(new Entry(tableName, item, null, null, true));
+			entries.add(new Entry(tableName, item, null, true));
 			return this;
 		}
 
@@ -120,14 +119,9 @@ public final class BatchWriteSpec implements Consumer<BatchWriteSpec.Builder> {
 			return this;
 		}
 
-		/** Deletes the item with this key on a hash-only table. */
-		public Builder delete(String tableName, Object hashKey) {
-			return delete(tableName, hashKey, null);
-		}
-
 		/** Deletes the item with this key. */
-		public Builder delete(String tableName, Object hashKey, Object rangeKey) {
-			entries.add(new Entry(tableName, null, hashKey, rangeKey, false));
+		public Builder delete(String tableName, Key key) {
+			entries.add(new Entry(tableName, null, key, false));
 			return this;
 		}
 

@@ -83,9 +83,9 @@ class BatchTests {
 	void putsAndDeletesAcrossTables() {
 		conn.batchWriteItem("Scores", scores(3), List.of());
 		conn.batchWriteItem(b -> b.put("Users", Map.of("id", "u1")).put("Users", Map.of("id", "u2"))
-			.delete("Scores", "p", 0).delete("Scores", "p", 1));
-		BatchGetResult result = conn.batchGetItem(b -> b.get("Users", "u1").get("Users", "u2").get("Scores", "p", 0)
-			.get("Scores", "p", 2).projection("Scores", io.github.dynamoconnection.expression.Projection.of("sk")));
+			.delete("Scores", Key.of("p", 0)).delete("Scores", Key.of("p", 1)));
+		BatchGetResult result = conn.batchGetItem(b -> b.get("Users", Key.of("u1")).get("Users", Key.of("u2")).get("Scores", Key.of("p", 0))
+			.get("Scores", Key.of("p", 2)).projection("Scores", io.github.dynamoconnection.expression.Projection.of("sk")));
 		assertThat(result.items("Users")).hasSize(2);
 		assertThat(result.items("Scores")).containsExactly(Map.of("sk", new BigDecimal("2")));
 	}

@@ -67,8 +67,8 @@ class LifecycleTests {
 		assertThat(conn.describeTable("Thread").provisionedThroughput().readCapacityUnits()).isEqualTo(4);
 
 		var first = Map.of("author", "ann", "views", 10);
-		conn.putItem("Thread", "java", "records", first, o -> o.condition(Path.of("forum_name").notExists()));
-		assertThatThrownBy(() -> conn.putItem("Thread", "java", "records", first,
+		conn.putItem("Thread", Key.of("java", "records"), first, o -> o.condition(Path.of("forum_name").notExists()));
+		assertThatThrownBy(() -> conn.putItem("Thread", Key.of("java", "records"), first,
 				o -> o.condition(Path.of("forum_name").notExists())))
 			.isInstanceOf(ConditionalCheckFailedException.class);
 		assertThat(conn.getItem("Thread", "java", "records").item()).containsEntry("views", new BigDecimal("10"));

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import io.github.dynamoconnection.Connection;
 import io.github.dynamoconnection.embedded.EmbeddedDynamoDb;
 import io.github.dynamoconnection.exceptions.InvalidArgumentException;
+import io.github.dynamoconnection.item.Key;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
@@ -58,7 +59,7 @@ class TableStreamReaderTests {
 		createTable("Thread", true);
 		connection.putItem("Thread", Map.of("forum", "aws", "views", 1));
 		connection.putItem("Thread", Map.of("forum", "aws", "views", 2));
-		connection.deleteItem("Thread", "aws");
+		connection.deleteItem("Thread", Key.of("aws"));
 		TableStreamReader reader = connection.streamRecords("Thread", StreamPosition.trimHorizon(), dynamoDb.streamsClient());
 
 		List<ChangeRecord> changes = reader.poll();

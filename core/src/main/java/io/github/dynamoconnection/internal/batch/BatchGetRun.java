@@ -77,7 +77,7 @@ public final class BatchGetRun extends BatchRun<Map<String, AttributeValue>, Map
 			physical.add(table.physical());
 			KeySchema schema = schemas.apply(table);
 			Map<String, AttributeValue> key = Requests.prepare(OPERATION, table.logicalList(),
-					() -> KeyValues.key(OPERATION, schema, entry.hashKey(), entry.rangeKey()));
+					() -> KeyValues.key(OPERATION, schema, entry.key()));
 			if (!keysByTable.computeIfAbsent(table.physical(), t -> new HashSet<>()).add(key)) {
 				throw KeyValues.invalid(OPERATION, table.logical(), "duplicate key " + AttributeValues.toJavaItem(key)
 						+ " in one batch (DynamoDB refuses a batch that reads the same item twice)");

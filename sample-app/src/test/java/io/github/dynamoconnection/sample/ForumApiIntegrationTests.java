@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import io.github.dynamoconnection.Connection;
 import io.github.dynamoconnection.sample.Http.Response;
 import io.github.dynamoconnection.sample.readme.Readme;
+import io.github.dynamoconnection.item.Key;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -273,8 +274,8 @@ class ForumApiIntegrationTests {
 		assertThat(this.http.get("/drafts/" + keptId).json().path("message").asString()).isEqualTo("half written");
 		String shortLived = this.http.post("/drafts", draftJson(1)).json().path("id").asString();
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.http.get("/drafts/" + shortLived).status() == 404);
-		await().atMost(Duration.ofSeconds(30)).until(() -> !this.connection.getItem("Draft", shortLived).isFound());
-		assertThat(this.connection.getItem("Draft", keptId).isFound()).isTrue();
+		await().atMost(Duration.ofSeconds(30)).until(() -> !this.connection.getItem("Draft", Key.of(shortLived)).isFound());
+		assertThat(this.connection.getItem("Draft", Key.of(keptId)).isFound()).isTrue();
 		Response invalid = this.http.post("/drafts", draftJson(0));
 		assertThat(invalid.status()).isEqualTo(400);
 		assertThat(fields(invalid)).containsExactly("ttlSeconds");

@@ -63,7 +63,7 @@ class DynamoDbEnhancedClientAutoConfigurationTests {
 				.putString("id", "a")
 				.putString("title", "written by the mapper")
 				.build());
-			assertThat(connection.getItem("Thread", "a").item()).containsEntry("title", "written by the mapper");
+			assertThat(connection.getItem("Thread", io.github.dynamoconnection.item.Key.of("a")).item()).containsEntry("title", "written by the mapper");
 		});
 	}
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import io.github.dynamoconnection.batch.BatchGetResult;
 import io.github.dynamoconnection.batch.BatchGetSpec;
@@ -47,18 +46,15 @@ import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
 
 /**
  * A PynamoDB-style low-level DynamoDB connection: every table and item operation in one place,
- * with plain Java values in and out, key names and types read from the table's schema on first use
- * (cached), typed options, typed results with consumed capacity, complete batches, page iterators,
- * listeners on every call, and one exception hierarchy.
+ * plain Java values in and out, key names and types read from the table's schema on first use
+ * (cached), typed options and results, complete batches, page iterators, listeners on every call,
+ * one exception hierarchy.
  * <pre>{@code
- * try (Connection conn = Connection.builder().host("http://localhost:8000").build()) {
- *     conn.putItem("Thread", "forum", "subject", Map.of("views", 1));
- *     Map<String, Object> item = conn.getItem("Thread", "forum", "subject").item();
- * }
+ * conn.putItem("Thread", "forum", "subject", Map.of("views", 1));
+ * Map<String, Object> item = conn.getItem("Thread", "forum", "subject").item();
  * }</pre>
- * <p>Thread-safe: build one and share it across the whole application. Table names given to it
- * are logical; a configured table prefix is added to every name sent and removed from every name
- * reported.
+ * <p>Thread-safe: build one and share it. Table names given to it are logical; a configured table
+ * prefix is added to every name sent and removed from every name reported.
  */
 public final class Connection implements AutoCloseable {
 
@@ -80,11 +76,6 @@ public final class Connection implements AutoCloseable {
 		return new ConnectionBuilder();
 	}
 
-	/** A connection around an existing client, which it never closes. */
-	public static Connection of(DynamoDbClient client) {
-		return builder().client(client).build();
-	}
-
 	/** The underlying SDK client, for anything this API does not cover (PynamoDB's {@code dispatch}). */
 	public DynamoDbClient client() {
 		return driver.client();
@@ -100,16 +91,9 @@ public final class Connection implements AutoCloseable {
 		return new TableConnection(this, tableName);
 	}
 
-	// ---- tables
-
 	/** Every table name (all pages), without the table prefix; with a prefix, only the tables carrying it. */
 	public List<String> listTables() {
 		return driver.run(() -> ops.tables().allTableNames(null));
-	}
-
-	/** Every table name, a page of {@code pageSize} ({@code null}: DynamoDB's default) read as the stream reaches it. */
-	public Stream<String> tableNames(@Nullable Integer pageSize) {
-		return driver.tableNames(start -> ops.tables().listTables(start, pageSize));
 	}
 
 	/** One page of table names. */
@@ -122,14 +106,7 @@ public final class Connection implements AutoCloseable {
 		return driver.run(() -> ops.tables().describeTable(tableName));
 	}
 
-	/**
-	 * A reader of the table's current stream (see {@link TableStreamReader}), starting at
-	 * {@code from}.
-	 * @param tableName the logical table name
-	 * @param from where to start reading
-	 * @param streams the DynamoDB Streams client to read with (same endpoint and region as this connection)
-	 * @throws io.github.dynamoconnection.exceptions.InvalidArgumentException when the table has no stream
-	 */
+	/** A reader of the table's stream from {@code from}, with a Streams client of the same endpoint. */
 	public TableStreamReader streamRecords(String tableName, StreamPosition from, DynamoDbStreamsClient streams) {
 		return TableStreamReader.ofTable(describeTable(tableName), from, streams);
 	}
@@ -164,16 +141,9 @@ public final class Connection implements AutoCloseable {
 		return driver.run(() -> ops.tables().describeTimeToLive(tableName));
 	}
 
-	// ---- get, put, delete, update: keys as a Key, plus PynamoDB's positional (hash, range) for get/put/delete
-
 	/** GetItem (PynamoDB's {@code get_item(table, hash, range)}; {@code rangeKey} null on hash-only tables). */
 	public GetItemResult getItem(String tableName, Object hashKey, @Nullable Object rangeKey) {
 		return driver.run(() -> ops.items().getItem(tableName, Key.of(hashKey, rangeKey), GetItemOptions.defaults()));
-	}
-
-	/** GetItem. */
-	public GetItemResult getItem(String tableName, Key key) {
-		return driver.run(() -> ops.items().getItem(tableName, key, GetItemOptions.defaults()));
 	}
 
 	/** GetItem with options (consistent read, projection, consumed capacity), as a lambda or built. */
@@ -196,11 +166,6 @@ public final class Connection implements AutoCloseable {
 		return driver.run(() -> ops.items().putItem(tableName, Key.of(hashKey, rangeKey), attributes, WriteOptions.defaults()));
 	}
 
-	/** PutItem: the key plus other attributes. */
-	public WriteResult putItem(String tableName, Key key, Map<String, ?> attributes) {
-		return driver.run(() -> ops.items().putItem(tableName, key, attributes, WriteOptions.defaults()));
-	}
-
 	/** PutItem of the key plus other attributes with options (condition, return values...). */
 	public WriteResult putItem(String tableName, Key key, Map<String, ?> attributes, Consumer<WriteOptions.Builder> options) {
 		return driver.run(() -> ops.items().putItem(tableName, key, attributes, WriteOptions.of(options)));
@@ -209,11 +174,6 @@ public final class Connection implements AutoCloseable {
 	/** DeleteItem (PynamoDB's {@code delete_item(table, hash, range)}; {@code rangeKey} null on hash-only tables). */
 	public WriteResult deleteItem(String tableName, Object hashKey, @Nullable Object rangeKey) {
 		return driver.run(() -> ops.items().deleteItem(tableName, Key.of(hashKey, rangeKey), WriteOptions.defaults()));
-	}
-
-	/** DeleteItem. */
-	public WriteResult deleteItem(String tableName, Key key) {
-		return driver.run(() -> ops.items().deleteItem(tableName, key, WriteOptions.defaults()));
 	}
 
 	/** DeleteItem with options (condition, return values...). */
@@ -229,13 +189,6 @@ public final class Connection implements AutoCloseable {
 	/** UpdateItem with options (condition, return values...). */
 	public WriteResult updateItem(String tableName, Key key, Update update, Consumer<WriteOptions.Builder> options) {
 		return driver.run(() -> ops.items().updateItem(tableName, key, update, WriteOptions.of(options)));
-	}
-
-	// ---- query and scan
-
-	/** The first page of a Query on a partition. */
-	public Page query(String tableName, Object hashKey) {
-		return driver.run(() -> ops.items().query(tableName, hashKey, QueryOptions.defaults()));
 	}
 
 	/**
@@ -255,11 +208,6 @@ public final class Connection implements AutoCloseable {
 	/** Every page of a Query, fetched lazily. */
 	public PageIterable queryPages(String tableName, Object hashKey, Consumer<QueryOptions.Builder> options) {
 		return driver.pages(ops.items().queryPages(tableName, hashKey, QueryOptions.of(options)));
-	}
-
-	/** The first page of a Scan. */
-	public Page scan(String tableName) {
-		return driver.run(() -> ops.items().scan(tableName, ScanOptions.defaults()));
 	}
 
 	/** One page of a Scan. */
@@ -285,18 +233,11 @@ public final class Connection implements AutoCloseable {
 		return driver.parallelScan(() -> ops.items().parallelScan(tableName, totalSegments, ScanOptions.defaults()), null);
 	}
 
-	/** Parallel scan with options (filter, projection...), in segment order. */
-	public List<Map<String, Object>> parallelScan(String tableName, int totalSegments, Consumer<ScanOptions.Builder> options) {
-		return driver.parallelScan(() -> ops.items().parallelScan(tableName, totalSegments, ScanOptions.of(options)), null);
-	}
-
 	/** Parallel scan on the given executor ({@code null}: threads of this call), in segment order. */
 	public List<Map<String, Object>> parallelScan(String tableName, int totalSegments, Consumer<ScanOptions.Builder> options,
 			@Nullable Executor executor) {
 		return driver.parallelScan(() -> ops.items().parallelScan(tableName, totalSegments, ScanOptions.of(options)), executor);
 	}
-
-	// ---- batches
 
 	/** Writes every put and delete on one table, in requests of 25, retrying unprocessed entries. */
 	public BatchWriteResult batchWriteItem(String tableName, Collection<? extends Map<String, ?>> putItems,
@@ -314,17 +255,10 @@ public final class Connection implements AutoCloseable {
 		return driver.run(() -> ops.batches().get(BatchGetSpec.of(tableName, keys, GetItemOptions.defaults())));
 	}
 
-	/** Reads every key on one table with options (consistent read, projection, consumed capacity). */
-	public BatchGetResult batchGetItem(String tableName, Collection<Key> keys, Consumer<GetItemOptions.Builder> options) {
-		return driver.run(() -> ops.batches().get(BatchGetSpec.of(tableName, keys, GetItemOptions.of(options))));
-	}
-
 	/** Reads every key of the spec (any tables), in requests of 100, retrying unprocessed keys. */
 	public BatchGetResult batchGetItem(Consumer<BatchGetSpec.Builder> spec) {
 		return driver.run(() -> ops.batches().get(BatchGetSpec.of(spec)));
 	}
-
-	// ---- transactions and PartiQL
 
 	/** TransactWriteItems: condition checks, puts, updates, deletes, all or nothing. */
 	public TransactWriteResult transactWriteItems(Consumer<TransactWriteSpec.Builder> spec) {
@@ -334,11 +268,6 @@ public final class Connection implements AutoCloseable {
 	/** TransactGetItems: a consistent snapshot of up to 100 items, in order. */
 	public TransactGetResult transactGetItems(Consumer<TransactGetSpec.Builder> spec) {
 		return driver.run(() -> ops.transactions().get(TransactGetSpec.of(spec)));
-	}
-
-	/** ExecuteStatement (PartiQL) without parameters; table names in it get no prefix. */
-	public StatementResult executeStatement(String statement) {
-		return driver.run(() -> ops.transactions().execute(statement, List.of(), StatementOptions.defaults()));
 	}
 
 	/** ExecuteStatement (PartiQL) with positional {@code ?} parameters in plain Java values. */

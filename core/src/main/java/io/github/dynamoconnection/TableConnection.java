@@ -85,7 +85,7 @@ public final class TableConnection {
 
 	/** GetItem. */
 	public GetItemResult getItem(Key key) {
-		return connection.getItem(tableName, key);
+		return connection.getItem(tableName, key, GetItemOptions.defaults());
 	}
 
 	/** GetItem with options. */
@@ -105,7 +105,7 @@ public final class TableConnection {
 
 	/** PutItem of the key plus other attributes. */
 	public WriteResult putItem(Key key, Map<String, ?> attributes) {
-		return connection.putItem(tableName, key, attributes);
+		return connection.putItem(tableName, key, attributes, WriteOptions.defaults());
 	}
 
 	/** PutItem of the key plus other attributes with options. */
@@ -115,7 +115,7 @@ public final class TableConnection {
 
 	/** DeleteItem. */
 	public WriteResult deleteItem(Key key) {
-		return connection.deleteItem(tableName, key);
+		return connection.deleteItem(tableName, key, WriteOptions.defaults());
 	}
 
 	/** DeleteItem with options. */
@@ -133,11 +133,6 @@ public final class TableConnection {
 		return connection.updateItem(tableName, key, update, options);
 	}
 
-	/** The first page of a Query. */
-	public Page query(Object hashKey) {
-		return connection.query(tableName, hashKey);
-	}
-
 	/** One page of a Query. */
 	public Page query(Object hashKey, Consumer<QueryOptions.Builder> options) {
 		return connection.query(tableName, hashKey, options);
@@ -151,11 +146,6 @@ public final class TableConnection {
 	/** Every page of a Query, lazily. */
 	public PageIterable queryPages(Object hashKey, Consumer<QueryOptions.Builder> options) {
 		return connection.queryPages(tableName, hashKey, options);
-	}
-
-	/** The first page of a Scan. */
-	public Page scan() {
-		return connection.scan(tableName);
 	}
 
 	/** One page of a Scan. */
@@ -186,11 +176,6 @@ public final class TableConnection {
 	/** Batch get. */
 	public BatchGetResult batchGetItem(Collection<Key> keys) {
 		return connection.batchGetItem(tableName, keys);
-	}
-
-	/** Batch get with options (consistent read, projection, consumed capacity). */
-	public BatchGetResult batchGetItem(Collection<Key> keys, Consumer<GetItemOptions.Builder> options) {
-		return connection.batchGetItem(tableName, keys, options);
 	}
 
 	@Override

@@ -16,7 +16,6 @@ import io.github.dynamoconnection.embedded.EmbeddedDynamoDb;
 import io.github.dynamoconnection.listener.CallContext;
 import io.github.dynamoconnection.listener.CallOutcome;
 import io.github.dynamoconnection.listener.ConnectionListener;
-import io.github.dynamoconnection.item.Key;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -172,7 +171,7 @@ class DynamoDbAsyncAutoConfigurationTests {
 					AsyncConnection connection = context.getBean(AsyncConnection.class);
 					connection.createTable("Thread", (table) -> table.hashKey("id", ScalarAttributeType.S)).join();
 					connection.putItem("Thread", Map.of("id", "a", "n", 1)).join();
-					assertThat(connection.getItem("Thread", Key.of("a")).join().item().get("n")).hasToString("1");
+					assertThat(connection.getItem("Thread", "a", null).join().item().get("n")).hasToString("1");
 					assertThat(engine.client().listTables().tableNames()).containsExactly("dev-Thread");
 				});
 		}

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import io.github.dynamoconnection.Connection;
 import io.github.dynamoconnection.batch.BatchGetResult;
@@ -49,21 +48,16 @@ import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
 
 /**
  * The {@link CompletableFuture} twin of {@link Connection} over a {@link DynamoDbAsyncClient}: the
- * same operations, arguments, options, results, listeners and key schema cache, with no thread
- * blocked while DynamoDB answers.
+ * same operations, arguments, options, results, listeners and key schema cache, no thread blocked.
  * <pre>{@code
- * try (AsyncConnection conn = AsyncConnection.builder().host("http://localhost:8000").build()) {
- *     conn.putItem("Thread", "forum", "subject", Map.of("views", 1))
- *         .thenCompose(written -> conn.getItem("Thread", "forum", "subject"))
- *         .thenAccept(result -> System.out.println(result.item()));
- * }
+ * conn.putItem("Thread", "forum", "subject", Map.of("views", 1))
+ *     .thenCompose(written -> conn.getItem("Thread", "forum", "subject"));
  * }</pre>
  * <p>Every method returns a new future and never throws: bad input, a missing table or a refused
- * call complete it exceptionally with the exception the sync connection throws (e.g.
- * {@code TableDoesNotExistException}, {@code ConditionalCheckFailedException},
- * {@code BatchWriteException} carrying the entries not written), unwrapped. Thread-safe: build one
- * and share it. Continuations run on the SDK's completion threads (or, after a batch backoff, on the
- * common pool); do not block in them.
+ * call complete it exceptionally with the sync connection's exception, unwrapped (e.g.
+ * {@code BatchWriteException} with the entries not written). Thread-safe: build one and share it.
+ * Continuations run on the SDK's completion threads (after a batch backoff, on the common pool);
+ * do not block in them.
  */
 public final class AsyncConnection implements AutoCloseable {
 
@@ -85,11 +79,6 @@ public final class AsyncConnection implements AutoCloseable {
 		return new AsyncConnectionBuilder();
 	}
 
-	/** A connection around an existing client, which it never closes. */
-	public static AsyncConnection of(DynamoDbAsyncClient client) {
-		return builder().client(client).build();
-	}
-
 	/** The underlying SDK client, for anything this API does not cover (PynamoDB's {@code dispatch}). */
 	public DynamoDbAsyncClient client() {
 		return driver.client();
@@ -105,16 +94,9 @@ public final class AsyncConnection implements AutoCloseable {
 		return new AsyncTableConnection(this, tableName);
 	}
 
-	// ---- tables
-
 	/** Every table name (all pages), without the table prefix; with a prefix, only the tables carrying it. */
 	public CompletableFuture<List<String>> listTables() {
 		return driver.run(() -> ops.tables().allTableNames(null));
-	}
-
-	/** Every table name, read a page of {@code pageSize} ({@code null}: DynamoDB's default) at a time. */
-	public CompletableFuture<Stream<String>> tableNames(@Nullable Integer pageSize) {
-		return driver.run(() -> ops.tables().allTableNames(pageSize).map(List::stream));
 	}
 
 	/** One page of table names. */
@@ -127,13 +109,7 @@ public final class AsyncConnection implements AutoCloseable {
 		return driver.run(() -> ops.tables().describeTable(tableName));
 	}
 
-	/**
-	 * A reader of the table's current stream (see {@link TableStreamReader}), starting at
-	 * {@code from}; the reader's polls block, so run them on a thread that may wait.
-	 * @param tableName the logical table name
-	 * @param from where to start reading
-	 * @param streams the DynamoDB Streams client to read with (same endpoint and region as this connection)
-	 */
+	/** A reader of the table's stream from {@code from}, with a Streams client of the same endpoint; its polls block. */
 	public CompletableFuture<TableStreamReader> streamRecords(String tableName, StreamPosition from, DynamoDbStreamsClient streams) {
 		return describeTable(tableName).thenApply((table) -> TableStreamReader.ofTable(table, from, streams));
 	}
@@ -168,16 +144,9 @@ public final class AsyncConnection implements AutoCloseable {
 		return driver.run(() -> ops.tables().describeTimeToLive(tableName));
 	}
 
-	// ---- get, put, delete, update: keys as a Key, plus PynamoDB's positional (hash, range) for get/put/delete
-
 	/** GetItem (PynamoDB's {@code get_item(table, hash, range)}; {@code rangeKey} null on hash-only tables). */
 	public CompletableFuture<GetItemResult> getItem(String tableName, Object hashKey, @Nullable Object rangeKey) {
 		return driver.run(() -> ops.items().getItem(tableName, Key.of(hashKey, rangeKey), GetItemOptions.defaults()));
-	}
-
-	/** GetItem. */
-	public CompletableFuture<GetItemResult> getItem(String tableName, Key key) {
-		return driver.run(() -> ops.items().getItem(tableName, key, GetItemOptions.defaults()));
 	}
 
 	/** GetItem with options (consistent read, projection, consumed capacity), as a lambda or built. */
@@ -200,11 +169,6 @@ public final class AsyncConnection implements AutoCloseable {
 		return driver.run(() -> ops.items().putItem(tableName, Key.of(hashKey, rangeKey), attributes, WriteOptions.defaults()));
 	}
 
-	/** PutItem: the key plus other attributes. */
-	public CompletableFuture<WriteResult> putItem(String tableName, Key key, Map<String, ?> attributes) {
-		return driver.run(() -> ops.items().putItem(tableName, key, attributes, WriteOptions.defaults()));
-	}
-
 	/** PutItem of the key plus other attributes with options (condition, return values...). */
 	public CompletableFuture<WriteResult> putItem(String tableName, Key key, Map<String, ?> attributes, Consumer<WriteOptions.Builder> options) {
 		return driver.run(() -> ops.items().putItem(tableName, key, attributes, WriteOptions.of(options)));
@@ -213,11 +177,6 @@ public final class AsyncConnection implements AutoCloseable {
 	/** DeleteItem (PynamoDB's {@code delete_item(table, hash, range)}; {@code rangeKey} null on hash-only tables). */
 	public CompletableFuture<WriteResult> deleteItem(String tableName, Object hashKey, @Nullable Object rangeKey) {
 		return driver.run(() -> ops.items().deleteItem(tableName, Key.of(hashKey, rangeKey), WriteOptions.defaults()));
-	}
-
-	/** DeleteItem. */
-	public CompletableFuture<WriteResult> deleteItem(String tableName, Key key) {
-		return driver.run(() -> ops.items().deleteItem(tableName, key, WriteOptions.defaults()));
 	}
 
 	/** DeleteItem with options (condition, return values...). */
@@ -233,13 +192,6 @@ public final class AsyncConnection implements AutoCloseable {
 	/** UpdateItem with options (condition, return values...). */
 	public CompletableFuture<WriteResult> updateItem(String tableName, Key key, Update update, Consumer<WriteOptions.Builder> options) {
 		return driver.run(() -> ops.items().updateItem(tableName, key, update, WriteOptions.of(options)));
-	}
-
-	// ---- query and scan
-
-	/** The first page of a Query on a partition. */
-	public CompletableFuture<Page> query(String tableName, Object hashKey) {
-		return driver.run(() -> ops.items().query(tableName, hashKey, QueryOptions.defaults()));
 	}
 
 	/**
@@ -259,11 +211,6 @@ public final class AsyncConnection implements AutoCloseable {
 	/** Every page of a Query, fetched lazily. */
 	public PagePublisher queryPages(String tableName, Object hashKey, Consumer<QueryOptions.Builder> options) {
 		return driver.pages(ops.items().queryPages(tableName, hashKey, QueryOptions.of(options)));
-	}
-
-	/** The first page of a Scan. */
-	public CompletableFuture<Page> scan(String tableName) {
-		return driver.run(() -> ops.items().scan(tableName, ScanOptions.defaults()));
 	}
 
 	/** One page of a Scan. */
@@ -289,18 +236,11 @@ public final class AsyncConnection implements AutoCloseable {
 		return driver.parallelScan(() -> ops.items().parallelScan(tableName, totalSegments, ScanOptions.defaults()), null);
 	}
 
-	/** Parallel scan with options (filter, projection...), in segment order. */
-	public CompletableFuture<List<Map<String, Object>>> parallelScan(String tableName, int totalSegments, Consumer<ScanOptions.Builder> options) {
-		return driver.parallelScan(() -> ops.items().parallelScan(tableName, totalSegments, ScanOptions.of(options)), null);
-	}
-
 	/** Parallel scan whose segments start on the given executor ({@code null}: at once), in segment order. */
 	public CompletableFuture<List<Map<String, Object>>> parallelScan(String tableName, int totalSegments, Consumer<ScanOptions.Builder> options,
 			@Nullable Executor executor) {
 		return driver.parallelScan(() -> ops.items().parallelScan(tableName, totalSegments, ScanOptions.of(options)), executor);
 	}
-
-	// ---- batches
 
 	/** Writes every put and delete on one table, in requests of 25, retrying unprocessed entries. */
 	public CompletableFuture<BatchWriteResult> batchWriteItem(String tableName, Collection<? extends Map<String, ?>> putItems,
@@ -318,17 +258,10 @@ public final class AsyncConnection implements AutoCloseable {
 		return driver.run(() -> ops.batches().get(BatchGetSpec.of(tableName, keys, GetItemOptions.defaults())));
 	}
 
-	/** Reads every key on one table with options (consistent read, projection, consumed capacity). */
-	public CompletableFuture<BatchGetResult> batchGetItem(String tableName, Collection<Key> keys, Consumer<GetItemOptions.Builder> options) {
-		return driver.run(() -> ops.batches().get(BatchGetSpec.of(tableName, keys, GetItemOptions.of(options))));
-	}
-
 	/** Reads every key of the spec (any tables), in requests of 100, retrying unprocessed keys. */
 	public CompletableFuture<BatchGetResult> batchGetItem(Consumer<BatchGetSpec.Builder> spec) {
 		return driver.run(() -> ops.batches().get(BatchGetSpec.of(spec)));
 	}
-
-	// ---- transactions and PartiQL
 
 	/** TransactWriteItems: condition checks, puts, updates, deletes, all or nothing. */
 	public CompletableFuture<TransactWriteResult> transactWriteItems(Consumer<TransactWriteSpec.Builder> spec) {
@@ -338,11 +271,6 @@ public final class AsyncConnection implements AutoCloseable {
 	/** TransactGetItems: a consistent snapshot of up to 100 items, in order. */
 	public CompletableFuture<TransactGetResult> transactGetItems(Consumer<TransactGetSpec.Builder> spec) {
 		return driver.run(() -> ops.transactions().get(TransactGetSpec.of(spec)));
-	}
-
-	/** ExecuteStatement (PartiQL) without parameters; table names in it get no prefix. */
-	public CompletableFuture<StatementResult> executeStatement(String statement) {
-		return driver.run(() -> ops.transactions().execute(statement, List.of(), StatementOptions.defaults()));
 	}
 
 	/** ExecuteStatement (PartiQL) with positional {@code ?} parameters in plain Java values. */

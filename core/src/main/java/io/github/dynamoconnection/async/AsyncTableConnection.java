@@ -86,7 +86,7 @@ public final class AsyncTableConnection {
 
 	/** GetItem. */
 	public CompletableFuture<GetItemResult> getItem(Key key) {
-		return connection.getItem(tableName, key);
+		return connection.getItem(tableName, key, GetItemOptions.defaults());
 	}
 
 	/** GetItem with options. */
@@ -106,7 +106,7 @@ public final class AsyncTableConnection {
 
 	/** PutItem of the key plus other attributes. */
 	public CompletableFuture<WriteResult> putItem(Key key, Map<String, ?> attributes) {
-		return connection.putItem(tableName, key, attributes);
+		return connection.putItem(tableName, key, attributes, WriteOptions.defaults());
 	}
 
 	/** PutItem of the key plus other attributes with options. */
@@ -116,7 +116,7 @@ public final class AsyncTableConnection {
 
 	/** DeleteItem. */
 	public CompletableFuture<WriteResult> deleteItem(Key key) {
-		return connection.deleteItem(tableName, key);
+		return connection.deleteItem(tableName, key, WriteOptions.defaults());
 	}
 
 	/** DeleteItem with options. */
@@ -134,11 +134,6 @@ public final class AsyncTableConnection {
 		return connection.updateItem(tableName, key, update, options);
 	}
 
-	/** The first page of a Query. */
-	public CompletableFuture<Page> query(Object hashKey) {
-		return connection.query(tableName, hashKey);
-	}
-
 	/** One page of a Query. */
 	public CompletableFuture<Page> query(Object hashKey, Consumer<QueryOptions.Builder> options) {
 		return connection.query(tableName, hashKey, options);
@@ -152,11 +147,6 @@ public final class AsyncTableConnection {
 	/** Every page of a Query, lazily. */
 	public PagePublisher queryPages(Object hashKey, Consumer<QueryOptions.Builder> options) {
 		return connection.queryPages(tableName, hashKey, options);
-	}
-
-	/** The first page of a Scan. */
-	public CompletableFuture<Page> scan() {
-		return connection.scan(tableName);
 	}
 
 	/** One page of a Scan. */
@@ -187,11 +177,6 @@ public final class AsyncTableConnection {
 	/** Batch get. */
 	public CompletableFuture<BatchGetResult> batchGetItem(Collection<Key> keys) {
 		return connection.batchGetItem(tableName, keys);
-	}
-
-	/** Batch get with options (consistent read, projection, consumed capacity). */
-	public CompletableFuture<BatchGetResult> batchGetItem(Collection<Key> keys, Consumer<GetItemOptions.Builder> options) {
-		return connection.batchGetItem(tableName, keys, options);
 	}
 
 	@Override

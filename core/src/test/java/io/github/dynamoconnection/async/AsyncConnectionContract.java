@@ -28,6 +28,8 @@ import io.github.dynamoconnection.exceptions.TransactionCanceledException;
 import io.github.dynamoconnection.expression.Path;
 import io.github.dynamoconnection.expression.Update;
 import io.github.dynamoconnection.item.Key;
+import io.github.dynamoconnection.item.GetItemOptions;
+import io.github.dynamoconnection.batch.BatchGetSpec;
 import io.github.dynamoconnection.item.Page;
 import io.github.dynamoconnection.listener.CallContext;
 import io.github.dynamoconnection.listener.CallOutcome;
@@ -45,6 +47,7 @@ import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.http.nio.netty.SdkEventLoopGroup;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import io.github.dynamoconnection.item.QueryOptions;
 
 /**
  * What {@link AsyncConnection} must do against any DynamoDB-compatible server reached over HTTP
@@ -115,7 +118,7 @@ abstract class AsyncConnectionContract {
 		await(view.putItem(Key.of("v", 1), Map.of("n", 5)));
 		assertThat(await(view.getItem(Key.of("v", 1), o -> o.consistentRead(true))).item()).containsEntry("n", new BigDecimal("5"));
 		assertThat(await(view.queryPages("v").allItems())).hasSize(1);
-		assertThat(await(view.batchGetItem(List.of(Key.of("v", 1)), o -> o.consistentRead(true))).items(table)).hasSize(1);
+		assertThat(await(view.connection().batchGetItem(BatchGetSpec.of(table, List.of(Key.of("v", 1)), GetItemOptions.of(o -> o.consistentRead(true))))).items(table)).hasSize(1);
 		assertThat(await(view.describeTable()).tableName()).isEqualTo(table);
 	}
 
@@ -160,7 +163,7 @@ abstract class AsyncConnectionContract {
 
 	@Test
 	void badInputFailsTheFutureBeforeAnythingIsSent() {
-		CompletableFuture<?> missingRange = conn.getItem(table, Key.of("a"));
+		CompletableFuture<?> missingRange = conn.getItem(table, "a", null);
 		assertThat(failure(missingRange)).isInstanceOf(InvalidArgumentException.class).hasMessageContaining("'sk'");
 		assertThat(failure(conn.batchWriteItem(b -> {
 		}))).isInstanceOf(InvalidArgumentException.class).hasMessageContaining("empty");
@@ -193,7 +196,7 @@ abstract class AsyncConnectionContract {
 			var written = await(faulty.conn().batchWriteItem(table, items, null));
 			assertThat(injector.injected()).isEqualTo(2);
 			assertThat(written.requests()).isEqualTo(4);
-			assertThat(await(conn.query(table, "u")).count()).isEqualTo(30);
+			assertThat(await(conn.query(table, "u", QueryOptions.defaults())).count()).isEqualTo(30);
 		}
 	}
 
@@ -223,7 +226,7 @@ abstract class AsyncConnectionContract {
 					.extracting(request -> request.putRequest().item().get("sk").n())
 					.containsExactly("9");
 			});
-			assertThat(await(conn.query(table, "b")).count()).isEqualTo(9);
+			assertThat(await(conn.query(table, "b", QueryOptions.defaults())).count()).isEqualTo(9);
 			Throwable getFailure = failure(faulty.conn().batchGetItem(table, IntStream.range(0, 10).mapToObj(i -> Key.of("b", i))
 				.toList()));
 			assertThat(getFailure).isInstanceOfSatisfying(BatchGetException.class,
@@ -300,7 +303,7 @@ abstract class AsyncConnectionContract {
 				.keySchema(k -> k.attributeName("id").keyType("HASH"))));
 		}
 		await(conn.putItem(table, Map.of("id", "x", "v", 1)));
-		assertThat(await(conn.getItem(table, Key.of("x"))).item()).containsEntry("v", new BigDecimal("1"));
+		assertThat(await(conn.getItem(table, "x", null)).item()).containsEntry("v", new BigDecimal("1"));
 		await(conn.batchWriteItem(table, List.of(Map.of("id", "y")), null));
 		assertThat(await(conn.batchGetItem(table, List.of(Key.of("x"), Key.of("y")))).items(table)).hasSize(2);
 		assertThat(events).contains("before DescribeTable");

@@ -221,7 +221,7 @@ class FaultTests {
 			assertThatThrownBy(() -> conn.getItem("Thread", "forum", "not-a-number"))
 				.isInstanceOf(InvalidArgumentException.class)
 				.hasMessageContaining("'Thread'").hasMessageContaining("'subject'").hasMessageContaining("N (number)");
-			assertThatThrownBy(() -> conn.deleteItem("Thread", Key.of("forum")))
+			assertThatThrownBy(() -> conn.deleteItem("Thread", "forum", null))
 				.isInstanceOf(InvalidArgumentException.class)
 				.hasMessageContaining("range key 'subject'").hasMessageContaining("missing");
 		}
@@ -236,8 +236,8 @@ class FaultTests {
 			.ok(numberKey)
 			.ok("{\"Item\":{\"id\":{\"N\":\"42\"}}}");
 		try (Connection conn = connection().build()) {
-			conn.getItem("Items", Key.of("42"));
-			assertThat(conn.getItem("Items", Key.of("42")).item()).containsEntry("id", new java.math.BigDecimal("42"));
+			conn.getItem("Items", "42", null);
+			assertThat(conn.getItem("Items", "42", null).item()).containsEntry("id", new java.math.BigDecimal("42"));
 		}
 		assertThat(http.operations()).containsExactly("DescribeTable", "GetItem", "GetItem", "DescribeTable", "GetItem");
 		assertThat(http.requests().get(4).body()).contains("{\"N\":\"42\"}");
@@ -264,7 +264,7 @@ class FaultTests {
 			.ok(numberKey)
 			.ok("{\"Responses\":[{\"Item\":{\"number\":{\"N\":\"1\"}}}]}");
 		try (Connection conn = connection().build()) {
-			conn.getItem("Items", Key.of("1"));
+			conn.getItem("Items", "1", null);
 			assertThat(conn.transactGetItems(t -> t.get("Items", Key.of("1"))).item(0))
 				.containsEntry("number", new java.math.BigDecimal("1"));
 		}

@@ -28,6 +28,8 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.Select;
+import io.github.dynamoconnection.item.QueryOptions;
+import io.github.dynamoconnection.item.ScanOptions;
 
 /** Item operations with their options, plain Java values both ways, and the table-bound view. */
 @ExtendWith(TestBackendExtension.class)
@@ -131,14 +133,14 @@ class ItemOptionsTests {
 	@Test
 	void hashOnlyTablesTakeNoRangeKey() {
 		Tables.hashOnly(conn, "Users");
-		conn.putItem("Users", Key.of("u1"), Map.of("name", "Ann"));
-		assertThat(conn.getItem("Users", Key.of("u1")).item()).containsEntry("name", "Ann");
+		conn.putItem("Users", "u1", null, Map.of("name", "Ann"));
+		assertThat(conn.getItem("Users", "u1", null).item()).containsEntry("name", "Ann");
 		conn.updateItem("Users", Key.of("u1"), Update.set("name", "Anna"));
-		assertThat(conn.getItem("Users", Key.of("u1")).item()).containsEntry("name", "Anna");
+		assertThat(conn.getItem("Users", "u1", null).item()).containsEntry("name", "Anna");
 		assertThatThrownBy(() -> conn.getItem("Users", "u1", "extra")).isInstanceOf(InvalidArgumentException.class)
 			.hasMessageContaining("'Users'").hasMessageContaining("no range key");
-		conn.deleteItem("Users", Key.of("u1"));
-		assertThat(conn.getItem("Users", Key.of("u1")).isFound()).isFalse();
+		conn.deleteItem("Users", "u1", null);
+		assertThat(conn.getItem("Users", "u1", null).isFound()).isFalse();
 	}
 
 	@Test
@@ -185,8 +187,8 @@ class ItemOptionsTests {
 		thread.putItem(Key.of("f", "s"), Map.of("v", 1));
 		thread.updateItem(Key.of("f", "s"), Update.increment("v", 1));
 		assertThat(thread.getItem(Key.of("f", "s")).item()).containsEntry("v", new BigDecimal("2"));
-		assertThat(thread.query("f").count()).isEqualTo(1);
-		assertThat(thread.scan().count()).isEqualTo(1);
+		assertThat(thread.query("f", QueryOptions.defaults()).count()).isEqualTo(1);
+		assertThat(thread.scan(ScanOptions.defaults()).count()).isEqualTo(1);
 		assertThat(thread.queryPages("f").items().count()).isEqualTo(1);
 		assertThat(thread.scanPages().rawItems().count()).isEqualTo(1);
 		assertThat(thread.parallelScan(2)).hasSize(1);

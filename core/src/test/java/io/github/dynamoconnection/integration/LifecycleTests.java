@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
+import io.github.dynamoconnection.item.QueryOptions;
 
 /**
  * PynamoDB's own test list, as behaviours against a real server: the full lifecycle, index
@@ -83,7 +84,7 @@ class LifecycleTests {
 		assertThat(conn.batchGetItem("Thread", List.of(Key.of("java", "a"), Key.of("rust", "c"))).items("Thread"))
 			.extracting(item -> item.get("subject")).containsExactlyInAnyOrder("a", "c");
 
-		assertThat(conn.query("Thread", "java").items()).extracting(item -> item.get("subject")).containsExactly("a", "b");
+		assertThat(conn.query("Thread", "java", QueryOptions.defaults()).items()).extracting(item -> item.get("subject")).containsExactly("a", "b");
 		assertThat(conn.query("Thread", "java", q -> q.rangeKeyCondition(RangeKeyCondition.beginsWith("b"))).items())
 			.extracting(item -> item.get("subject")).containsExactly("b");
 		assertThat(conn.query("Thread", "ann", q -> q.indexName("by_author")).items())

@@ -35,9 +35,9 @@ class TransactionTests {
 	void createTables() {
 		Tables.hashOnly(conn, "Accounts");
 		Tables.thread(conn, "Thread");
-		conn.putItem("Accounts", Key.of("a"), Map.of("balance", 100));
-		conn.putItem("Accounts", Key.of("b"), Map.of("balance", 0));
-		conn.putItem("Accounts", Key.of("bank"), Map.of("open", true));
+		conn.putItem("Accounts", "a", null, Map.of("balance", 100));
+		conn.putItem("Accounts", "b", null, Map.of("balance", 0));
+		conn.putItem("Accounts", "bank", null, Map.of("open", true));
 	}
 
 	@AfterEach
@@ -77,7 +77,7 @@ class TransactionTests {
 				assertThat(ex.operation()).isEqualTo("TransactWriteItems");
 				assertThat(ex.tableNames()).containsExactly("Accounts", "Thread");
 			});
-		assertThat(conn.getItem("Accounts", Key.of("b")).item()).containsEntry("balance", new BigDecimal("0"));
+		assertThat(conn.getItem("Accounts", "b", null).item()).containsEntry("balance", new BigDecimal("0"));
 		assertThat(conn.getItem("Thread", "f", "s").isFound()).isFalse();
 	}
 

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import io.github.dynamoconnection.Connection;
 import io.github.dynamoconnection.embedded.EmbeddedDynamoDb;
 import io.github.dynamoconnection.exceptions.InvalidArgumentException;
-import io.github.dynamoconnection.item.Key;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
@@ -34,7 +33,7 @@ class TableStreamReaderTests {
 	@BeforeEach
 	void start() {
 		dynamoDb = EmbeddedDynamoDb.builder().ttlSweepInterval(Duration.ofMillis(100)).start();
-		connection = Connection.of(dynamoDb.client());
+		connection = Connection.builder().client(dynamoDb.client()).build();
 	}
 
 	@AfterEach
@@ -59,7 +58,7 @@ class TableStreamReaderTests {
 		createTable("Thread", true);
 		connection.putItem("Thread", Map.of("forum", "aws", "views", 1));
 		connection.putItem("Thread", Map.of("forum", "aws", "views", 2));
-		connection.deleteItem("Thread", Key.of("aws"));
+		connection.deleteItem("Thread", "aws", null);
 		TableStreamReader reader = connection.streamRecords("Thread", StreamPosition.trimHorizon(), dynamoDb.streamsClient());
 
 		List<ChangeRecord> changes = reader.poll();

@@ -20,7 +20,6 @@ import io.github.dynamoconnection.autoconfigure.metrics.DefaultDynamoDbObservati
 import io.github.dynamoconnection.autoconfigure.metrics.DynamoDbObservationAutoConfiguration;
 import io.github.dynamoconnection.autoconfigure.metrics.MicrometerMetricPublisher;
 import io.github.dynamoconnection.embedded.EmbeddedDynamoDb;
-import io.github.dynamoconnection.item.Key;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -57,7 +56,7 @@ class EmbeddedDynamoDbAutoConfigurationTests {
 			Connection connection = context.getBean(Connection.class);
 			connection.createTable("Thread", (table) -> table.hashKey("id", ScalarAttributeType.S).waitUntilActive());
 			connection.putItem("Thread", Map.of("id", "a", "title", "hello"));
-			assertThat(connection.getItem("Thread", Key.of("a")).item()).containsEntry("title", "hello");
+			assertThat(connection.getItem("Thread", "a", null).item()).containsEntry("title", "hello");
 			assertThat(context.getBean(EmbeddedDynamoDb.class).client().listTables().tableNames())
 				.containsExactly("Thread");
 		});

@@ -8,7 +8,6 @@ import java.util.UUID;
 import io.github.dynamoconnection.Connection;
 import io.github.dynamoconnection.item.GetItemResult;
 import io.github.dynamoconnection.sample.web.NotFoundException;
-import io.github.dynamoconnection.item.Key;
 
 import org.springframework.stereotype.Service;
 
@@ -50,7 +49,7 @@ public class DraftService {
 
 	/** The draft, unless it does not exist or has expired. */
 	public Draft get(String id) {
-		GetItemResult result = this.connection.getItem(TABLE, Key.of(id));
+		GetItemResult result = this.connection.getItem(TABLE, id, null);
 		Instant now = Instant.now();
 		if (!result.isFound() || !now.isBefore(expiresAt(result.item()))) {
 			throw new NotFoundException("Draft '" + id + "' does not exist or has expired");

@@ -53,7 +53,7 @@ public class ForumService {
 
 	/** The forum with that name. */
 	public Forum get(String name) {
-		GetItemResult result = this.connection.getItem(TABLE, Key.of(name));
+		GetItemResult result = this.connection.getItem(TABLE, name, null);
 		if (!result.isFound()) {
 			throw notFound(name);
 		}

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 
 import io.github.dynamoconnection.Connection;
 import io.github.dynamoconnection.embedded.EmbeddedDynamoDb;
-import io.github.dynamoconnection.item.Key;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -28,7 +27,7 @@ class DynamoDbTestTests {
 	@Test
 	void connectionShouldReachEmbeddedEngineWithDeclaredTables() {
 		this.connection.putItem("Thread", Map.of("id", "a", "title", "hi"));
-		assertThat(this.connection.getItem("Thread", Key.of("a")).item()).containsEntry("title", "hi");
+		assertThat(this.connection.getItem("Thread", "a", null).item()).containsEntry("title", "hi");
 	}
 
 	@Test

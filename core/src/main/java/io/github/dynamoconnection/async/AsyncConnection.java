@@ -213,7 +213,7 @@ public final class AsyncConnection implements AutoCloseable {
 		return driver.pages(ops.items().queryPages(tableName, hashKey, QueryOptions.of(options)));
 	}
 
-	/** One page of a Scan. */
+	/** One page of a Scan (limit, filter, start key... in the options). */
 	public CompletableFuture<Page> scan(String tableName, Consumer<ScanOptions.Builder> options) {
 		return driver.run(() -> ops.items().scan(tableName, ScanOptions.of(options)));
 	}
@@ -236,7 +236,7 @@ public final class AsyncConnection implements AutoCloseable {
 		return driver.parallelScan(() -> ops.items().parallelScan(tableName, totalSegments, ScanOptions.defaults()), null);
 	}
 
-	/** Parallel scan whose segments start on the given executor ({@code null}: at once), in segment order. */
+	/** Parallel scan with options (filter, projection...), segments started on {@code executor} ({@code null}: at once). */
 	public CompletableFuture<List<Map<String, Object>>> parallelScan(String tableName, int totalSegments, Consumer<ScanOptions.Builder> options,
 			@Nullable Executor executor) {
 		return driver.parallelScan(() -> ops.items().parallelScan(tableName, totalSegments, ScanOptions.of(options)), executor);
@@ -273,7 +273,7 @@ public final class AsyncConnection implements AutoCloseable {
 		return driver.run(() -> ops.transactions().get(TransactGetSpec.of(spec)));
 	}
 
-	/** ExecuteStatement (PartiQL) with positional {@code ?} parameters in plain Java values. */
+	/** ExecuteStatement (PartiQL), positional {@code ?} parameters in plain Java values; table names get no prefix. */
 	public CompletableFuture<StatementResult> executeStatement(String statement, List<?> parameters) {
 		return driver.run(() -> ops.transactions().execute(statement, parameters, StatementOptions.defaults()));
 	}

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import io.github.dynamoconnection.batch.BatchGetResult;
 import io.github.dynamoconnection.batch.BatchGetSpec;
@@ -14,9 +13,9 @@ import io.github.dynamoconnection.batch.BatchWriteResult;
 import io.github.dynamoconnection.batch.BatchWriteSpec;
 import io.github.dynamoconnection.internal.call.CallRunner;
 import io.github.dynamoconnection.expression.Update;
+import io.github.dynamoconnection.internal.client.SdkClients;
 import io.github.dynamoconnection.internal.driver.SyncDriver;
 import io.github.dynamoconnection.internal.operation.Operations;
-import io.github.dynamoconnection.internal.operation.ParallelScanPlan;
 import io.github.dynamoconnection.item.GetItemOptions;
 import io.github.dynamoconnection.item.GetItemResult;
 import io.github.dynamoconnection.item.Key;
@@ -47,18 +46,15 @@ import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
 
 /**
  * A PynamoDB-style low-level DynamoDB connection: every table and item operation in one place,
- * with plain Java values in and out, key names and types read from the table's schema on first use
- * (cached), typed options, typed results with consumed capacity, complete batches, page iterators,
- * listeners on every call, and one exception hierarchy.
+ * plain Java values in and out, key names and types read from the table's schema on first use
+ * (cached), typed options and results, complete batches, page iterators, listeners on every call,
+ * one exception hierarchy.
  * <pre>{@code
- * try (Connection conn = Connection.builder().host("http://localhost:8000").build()) {
- *     conn.putItem("Thread", "forum", "subject", Map.of("views", 1));
- *     Map<String, Object> item = conn.getItem("Thread", "forum", "subject").item();
- * }
+ * conn.putItem("Thread", "forum", "subject", Map.of("views", 1));
+ * Map<String, Object> item = conn.getItem("Thread", "forum", "subject").item();
  * }</pre>
- * <p>Thread-safe: build one and share it across the whole application. Table names given to it
- * are logical; a configured table prefix is added to every name sent and removed from every name
- * reported.
+ * <p>Thread-safe: build one and share it. Table names given to it are logical; a configured table
+ * prefix is added to every name sent and removed from every name reported.
  */
 public final class Connection implements AutoCloseable {
 
@@ -80,11 +76,6 @@ public final class Connection implements AutoCloseable {
 		return new ConnectionBuilder();
 	}
 
-	/** A connection around an existing client, which it never closes. */
-	public static Connection of(DynamoDbClient client) {
-		return builder().client(client).build();
-	}
-
 	/** The underlying SDK client, for anything this API does not cover (PynamoDB's {@code dispatch}). */
 	public DynamoDbClient client() {
 		return driver.client();
@@ -100,16 +91,9 @@ public final class Connection implements AutoCloseable {
 		return new TableConnection(this, tableName);
 	}
 
-	// ---- tables
-
 	/** Every table name (all pages), without the table prefix; with a prefix, only the tables carrying it. */
 	public List<String> listTables() {
 		return driver.run(() -> ops.tables().allTableNames(null));
-	}
-
-	/** Every table name, a page of {@code pageSize} ({@code null}: DynamoDB's default) read as the stream reaches it. */
-	public Stream<String> tableNames(@Nullable Integer pageSize) {
-		return driver.tableNames(start -> ops.tables().listTables(start, pageSize));
 	}
 
 	/** One page of table names. */
@@ -122,14 +106,7 @@ public final class Connection implements AutoCloseable {
 		return driver.run(() -> ops.tables().describeTable(tableName));
 	}
 
-	/**
-	 * A reader of the table's current stream (see {@link TableStreamReader}), starting at
-	 * {@code from}.
-	 * @param tableName the logical table name
-	 * @param from where to start reading
-	 * @param streams the DynamoDB Streams client to read with (same endpoint and region as this connection)
-	 * @throws io.github.dynamoconnection.exceptions.InvalidArgumentException when the table has no stream
-	 */
+	/** A reader of the table's stream from {@code from}, with a Streams client of the same endpoint. */
 	public TableStreamReader streamRecords(String tableName, StreamPosition from, DynamoDbStreamsClient streams) {
 		return TableStreamReader.ofTable(describeTable(tableName), from, streams);
 	}
@@ -164,24 +141,15 @@ public final class Connection implements AutoCloseable {
 		return driver.run(() -> ops.tables().describeTimeToLive(tableName));
 	}
 
-	// ---- get
-
-	/** GetItem on a hash-only table. */
-	public GetItemResult getItem(String tableName, Object hashKey) {
-		return driver.run(() -> ops.items().getItem(tableName, hashKey, null, GetItemOptions.defaults()));
-	}
-
-	/** GetItem. */
+	/** GetItem (PynamoDB's {@code get_item(table, hash, range)}; {@code rangeKey} null on hash-only tables). */
 	public GetItemResult getItem(String tableName, Object hashKey, @Nullable Object rangeKey) {
-		return driver.run(() -> ops.items().getItem(tableName, hashKey, rangeKey, GetItemOptions.defaults()));
+		return driver.run(() -> ops.items().getItem(tableName, Key.of(hashKey, rangeKey), GetItemOptions.defaults()));
 	}
 
-	/** GetItem with options, as a lambda or built ({@code rangeKey} null on hash-only tables). */
-	public GetItemResult getItem(String tableName, Object hashKey, @Nullable Object rangeKey, Consumer<GetItemOptions.Builder> options) {
-		return driver.run(() -> ops.items().getItem(tableName, hashKey, rangeKey, GetItemOptions.of(options)));
+	/** GetItem with options (consistent read, projection, consumed capacity), as a lambda or built. */
+	public GetItemResult getItem(String tableName, Key key, Consumer<GetItemOptions.Builder> options) {
+		return driver.run(() -> ops.items().getItem(tableName, key, GetItemOptions.of(options)));
 	}
-
-	// ---- put
 
 	/** PutItem of a whole item (key attributes inside). */
 	public WriteResult putItem(String tableName, Map<String, ?> item) {
@@ -193,62 +161,34 @@ public final class Connection implements AutoCloseable {
 		return driver.run(() -> ops.items().putItem(tableName, item, WriteOptions.of(options)));
 	}
 
-	/** PutItem on a hash-only table: the key plus other attributes. */
-	public WriteResult putItem(String tableName, Object hashKey, Map<String, ?> attributes) {
-		return driver.run(() -> ops.items().putItem(tableName, hashKey, null, attributes, WriteOptions.defaults()));
-	}
-
 	/** PutItem: the key plus other attributes (PynamoDB's {@code put_item(table, hash, range, attributes)}). */
 	public WriteResult putItem(String tableName, Object hashKey, @Nullable Object rangeKey, Map<String, ?> attributes) {
-		return driver.run(() -> ops.items().putItem(tableName, hashKey, rangeKey, attributes, WriteOptions.defaults()));
+		return driver.run(() -> ops.items().putItem(tableName, Key.of(hashKey, rangeKey), attributes, WriteOptions.defaults()));
 	}
 
-	/** PutItem with options. */
-	public WriteResult putItem(String tableName, Object hashKey, @Nullable Object rangeKey, Map<String, ?> attributes,
-			Consumer<WriteOptions.Builder> options) {
-		return driver.run(() -> ops.items().putItem(tableName, hashKey, rangeKey, attributes, WriteOptions.of(options)));
+	/** PutItem of the key plus other attributes with options (condition, return values...). */
+	public WriteResult putItem(String tableName, Key key, Map<String, ?> attributes, Consumer<WriteOptions.Builder> options) {
+		return driver.run(() -> ops.items().putItem(tableName, key, attributes, WriteOptions.of(options)));
 	}
 
-	// ---- delete
-
-	/** DeleteItem on a hash-only table. */
-	public WriteResult deleteItem(String tableName, Object hashKey) {
-		return driver.run(() -> ops.items().deleteItem(tableName, hashKey, null, WriteOptions.defaults()));
-	}
-
-	/** DeleteItem. */
+	/** DeleteItem (PynamoDB's {@code delete_item(table, hash, range)}; {@code rangeKey} null on hash-only tables). */
 	public WriteResult deleteItem(String tableName, Object hashKey, @Nullable Object rangeKey) {
-		return driver.run(() -> ops.items().deleteItem(tableName, hashKey, rangeKey, WriteOptions.defaults()));
+		return driver.run(() -> ops.items().deleteItem(tableName, Key.of(hashKey, rangeKey), WriteOptions.defaults()));
 	}
 
-	/** DeleteItem with options. */
-	public WriteResult deleteItem(String tableName, Object hashKey, @Nullable Object rangeKey, Consumer<WriteOptions.Builder> options) {
-		return driver.run(() -> ops.items().deleteItem(tableName, hashKey, rangeKey, WriteOptions.of(options)));
-	}
-
-	// ---- update
-
-	/** UpdateItem on a hash-only table. */
-	public WriteResult updateItem(String tableName, Object hashKey, Update update) {
-		return driver.run(() -> ops.items().updateItem(tableName, hashKey, null, update, WriteOptions.defaults()));
+	/** DeleteItem with options (condition, return values...). */
+	public WriteResult deleteItem(String tableName, Key key, Consumer<WriteOptions.Builder> options) {
+		return driver.run(() -> ops.items().deleteItem(tableName, key, WriteOptions.of(options)));
 	}
 
 	/** UpdateItem. */
-	public WriteResult updateItem(String tableName, Object hashKey, @Nullable Object rangeKey, Update update) {
-		return driver.run(() -> ops.items().updateItem(tableName, hashKey, rangeKey, update, WriteOptions.defaults()));
+	public WriteResult updateItem(String tableName, Key key, Update update) {
+		return driver.run(() -> ops.items().updateItem(tableName, key, update, WriteOptions.defaults()));
 	}
 
 	/** UpdateItem with options (condition, return values...). */
-	public WriteResult updateItem(String tableName, Object hashKey, @Nullable Object rangeKey, Update update,
-			Consumer<WriteOptions.Builder> options) {
-		return driver.run(() -> ops.items().updateItem(tableName, hashKey, rangeKey, update, WriteOptions.of(options)));
-	}
-
-	// ---- query and scan
-
-	/** The first page of a Query on a partition. */
-	public Page query(String tableName, Object hashKey) {
-		return driver.run(() -> ops.items().query(tableName, hashKey, QueryOptions.defaults()));
+	public WriteResult updateItem(String tableName, Key key, Update update, Consumer<WriteOptions.Builder> options) {
+		return driver.run(() -> ops.items().updateItem(tableName, key, update, WriteOptions.of(options)));
 	}
 
 	/**
@@ -270,12 +210,7 @@ public final class Connection implements AutoCloseable {
 		return driver.pages(ops.items().queryPages(tableName, hashKey, QueryOptions.of(options)));
 	}
 
-	/** The first page of a Scan. */
-	public Page scan(String tableName) {
-		return driver.run(() -> ops.items().scan(tableName, ScanOptions.defaults()));
-	}
-
-	/** One page of a Scan. */
+	/** One page of a Scan (limit, filter, start key... in the options). */
 	public Page scan(String tableName, Consumer<ScanOptions.Builder> options) {
 		return driver.run(() -> ops.items().scan(tableName, ScanOptions.of(options)));
 	}
@@ -295,22 +230,14 @@ public final class Connection implements AutoCloseable {
 	 * in segment order (segment 0's items in scan order, then segment 1's, ...).
 	 */
 	public List<Map<String, Object>> parallelScan(String tableName, int totalSegments) {
-		return driver.parallelScan(() -> ParallelScanPlan.of(ops.items(), tableName, totalSegments, ScanOptions.defaults()), null);
+		return driver.parallelScan(() -> ops.items().parallelScan(tableName, totalSegments, ScanOptions.defaults()), null);
 	}
 
-	/** Parallel scan with options (filter, projection...), in segment order. */
-	public List<Map<String, Object>> parallelScan(String tableName, int totalSegments, Consumer<ScanOptions.Builder> options) {
-		return driver.parallelScan(() -> ParallelScanPlan.of(ops.items(), tableName, totalSegments, ScanOptions.of(options)), null);
-	}
-
-	/** Parallel scan on the given executor ({@code null}: threads of this call), in segment order. */
+	/** Parallel scan with options (filter, projection...), segments on {@code executor} ({@code null}: threads of this call). */
 	public List<Map<String, Object>> parallelScan(String tableName, int totalSegments, Consumer<ScanOptions.Builder> options,
 			@Nullable Executor executor) {
-		return driver.parallelScan(() -> ParallelScanPlan.of(ops.items(), tableName, totalSegments, ScanOptions.of(options)),
-				executor);
+		return driver.parallelScan(() -> ops.items().parallelScan(tableName, totalSegments, ScanOptions.of(options)), executor);
 	}
-
-	// ---- batches
 
 	/** Writes every put and delete on one table, in requests of 25, retrying unprocessed entries. */
 	public BatchWriteResult batchWriteItem(String tableName, Collection<? extends Map<String, ?>> putItems,
@@ -328,17 +255,10 @@ public final class Connection implements AutoCloseable {
 		return driver.run(() -> ops.batches().get(BatchGetSpec.of(tableName, keys, GetItemOptions.defaults())));
 	}
 
-	/** Reads every key on one table with options (consistent read, projection, consumed capacity). */
-	public BatchGetResult batchGetItem(String tableName, Collection<Key> keys, Consumer<GetItemOptions.Builder> options) {
-		return driver.run(() -> ops.batches().get(BatchGetSpec.of(tableName, keys, GetItemOptions.of(options))));
-	}
-
 	/** Reads every key of the spec (any tables), in requests of 100, retrying unprocessed keys. */
 	public BatchGetResult batchGetItem(Consumer<BatchGetSpec.Builder> spec) {
 		return driver.run(() -> ops.batches().get(BatchGetSpec.of(spec)));
 	}
-
-	// ---- transactions and PartiQL
 
 	/** TransactWriteItems: condition checks, puts, updates, deletes, all or nothing. */
 	public TransactWriteResult transactWriteItems(Consumer<TransactWriteSpec.Builder> spec) {
@@ -350,12 +270,7 @@ public final class Connection implements AutoCloseable {
 		return driver.run(() -> ops.transactions().get(TransactGetSpec.of(spec)));
 	}
 
-	/** ExecuteStatement (PartiQL) without parameters; table names in it get no prefix. */
-	public StatementResult executeStatement(String statement) {
-		return driver.run(() -> ops.transactions().execute(statement, List.of(), StatementOptions.defaults()));
-	}
-
-	/** ExecuteStatement (PartiQL) with positional {@code ?} parameters in plain Java values. */
+	/** ExecuteStatement (PartiQL), positional {@code ?} parameters in plain Java values; table names get no prefix. */
 	public StatementResult executeStatement(String statement, List<?> parameters) {
 		return driver.run(() -> ops.transactions().execute(statement, parameters, StatementOptions.defaults()));
 	}
@@ -368,9 +283,7 @@ public final class Connection implements AutoCloseable {
 	/** Closes the client if this connection built it; a wrapped client stays open. */
 	@Override
 	public void close() {
-		if (ownsClient) {
-			driver.client().close();
-		}
+		SdkClients.closeIfOwned(driver.client(), ownsClient);
 	}
 
 	@Override

@@ -19,7 +19,6 @@ import io.github.dynamoconnection.item.WriteOptions;
 import io.github.dynamoconnection.item.WriteResult;
 import io.github.dynamoconnection.table.CreateTableSpec;
 import io.github.dynamoconnection.table.UpdateTableSpec;
-import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
 
@@ -84,19 +83,14 @@ public final class TableConnection {
 		return connection.describeTimeToLive(tableName);
 	}
 
-	/** GetItem on a hash-only table. */
-	public GetItemResult getItem(Object hashKey) {
-		return connection.getItem(tableName, hashKey);
-	}
-
 	/** GetItem. */
-	public GetItemResult getItem(Object hashKey, @Nullable Object rangeKey) {
-		return connection.getItem(tableName, hashKey, rangeKey);
+	public GetItemResult getItem(Key key) {
+		return connection.getItem(tableName, key, GetItemOptions.defaults());
 	}
 
 	/** GetItem with options. */
-	public GetItemResult getItem(Object hashKey, @Nullable Object rangeKey, Consumer<GetItemOptions.Builder> options) {
-		return connection.getItem(tableName, hashKey, rangeKey, options);
+	public GetItemResult getItem(Key key, Consumer<GetItemOptions.Builder> options) {
+		return connection.getItem(tableName, key, options);
 	}
 
 	/** PutItem of a whole item. */
@@ -109,55 +103,34 @@ public final class TableConnection {
 		return connection.putItem(tableName, item, options);
 	}
 
-	/** PutItem on a hash-only table. */
-	public WriteResult putItem(Object hashKey, Map<String, ?> attributes) {
-		return connection.putItem(tableName, hashKey, attributes);
+	/** PutItem of the key plus other attributes. */
+	public WriteResult putItem(Key key, Map<String, ?> attributes) {
+		return connection.putItem(tableName, key, attributes, WriteOptions.defaults());
 	}
 
-	/** PutItem. */
-	public WriteResult putItem(Object hashKey, @Nullable Object rangeKey, Map<String, ?> attributes) {
-		return connection.putItem(tableName, hashKey, rangeKey, attributes);
-	}
-
-	/** PutItem with options. */
-	public WriteResult putItem(Object hashKey, @Nullable Object rangeKey, Map<String, ?> attributes,
-			Consumer<WriteOptions.Builder> options) {
-		return connection.putItem(tableName, hashKey, rangeKey, attributes, options);
-	}
-
-	/** DeleteItem on a hash-only table. */
-	public WriteResult deleteItem(Object hashKey) {
-		return connection.deleteItem(tableName, hashKey);
+	/** PutItem of the key plus other attributes with options. */
+	public WriteResult putItem(Key key, Map<String, ?> attributes, Consumer<WriteOptions.Builder> options) {
+		return connection.putItem(tableName, key, attributes, options);
 	}
 
 	/** DeleteItem. */
-	public WriteResult deleteItem(Object hashKey, @Nullable Object rangeKey) {
-		return connection.deleteItem(tableName, hashKey, rangeKey);
+	public WriteResult deleteItem(Key key) {
+		return connection.deleteItem(tableName, key, WriteOptions.defaults());
 	}
 
 	/** DeleteItem with options. */
-	public WriteResult deleteItem(Object hashKey, @Nullable Object rangeKey, Consumer<WriteOptions.Builder> options) {
-		return connection.deleteItem(tableName, hashKey, rangeKey, options);
-	}
-
-	/** UpdateItem on a hash-only table. */
-	public WriteResult updateItem(Object hashKey, Update update) {
-		return connection.updateItem(tableName, hashKey, update);
+	public WriteResult deleteItem(Key key, Consumer<WriteOptions.Builder> options) {
+		return connection.deleteItem(tableName, key, options);
 	}
 
 	/** UpdateItem. */
-	public WriteResult updateItem(Object hashKey, @Nullable Object rangeKey, Update update) {
-		return connection.updateItem(tableName, hashKey, rangeKey, update);
+	public WriteResult updateItem(Key key, Update update) {
+		return connection.updateItem(tableName, key, update);
 	}
 
 	/** UpdateItem with options. */
-	public WriteResult updateItem(Object hashKey, @Nullable Object rangeKey, Update update, Consumer<WriteOptions.Builder> options) {
-		return connection.updateItem(tableName, hashKey, rangeKey, update, options);
-	}
-
-	/** The first page of a Query. */
-	public Page query(Object hashKey) {
-		return connection.query(tableName, hashKey);
+	public WriteResult updateItem(Key key, Update update, Consumer<WriteOptions.Builder> options) {
+		return connection.updateItem(tableName, key, update, options);
 	}
 
 	/** One page of a Query. */
@@ -173,11 +146,6 @@ public final class TableConnection {
 	/** Every page of a Query, lazily. */
 	public PageIterable queryPages(Object hashKey, Consumer<QueryOptions.Builder> options) {
 		return connection.queryPages(tableName, hashKey, options);
-	}
-
-	/** The first page of a Scan. */
-	public Page scan() {
-		return connection.scan(tableName);
 	}
 
 	/** One page of a Scan. */
@@ -208,11 +176,6 @@ public final class TableConnection {
 	/** Batch get. */
 	public BatchGetResult batchGetItem(Collection<Key> keys) {
 		return connection.batchGetItem(tableName, keys);
-	}
-
-	/** Batch get with options (consistent read, projection, consumed capacity). */
-	public BatchGetResult batchGetItem(Collection<Key> keys, Consumer<GetItemOptions.Builder> options) {
-		return connection.batchGetItem(tableName, keys, options);
 	}
 
 	@Override

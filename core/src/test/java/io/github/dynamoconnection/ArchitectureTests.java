@@ -13,6 +13,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -21,7 +22,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * The rules of the architecture (design/ARCHITECTURE.md), checked on the compiled classes of the
  * connection (core) and of the engine (embedded): core imports no Spring and no engine; the engine
  * imports no core and no Spring; public API packages expose no internal type in a public signature;
- * no package cycles inside either.
+ * the public specs and options are immutable and made only through their builders; no package
+ * cycles inside either.
  */
 class ArchitectureTests {
 
@@ -68,6 +70,13 @@ class ArchitectureTests {
 								method.getFullName() + " exposes " + type.getName())));
 				}
 			})
+			.check(CLASSES);
+	}
+
+	@Test
+	void specsAndOptionsAreImmutableAndBuiltByTheirBuilders() {
+		classes().that(CORE).and().haveNameMatching("io\\.github\\.dynamoconnection\\.[a-z]+\\.[A-Za-z]+(Spec|Options)")
+			.should().haveOnlyFinalFields().andShould().haveOnlyPrivateConstructors()
 			.check(CLASSES);
 	}
 

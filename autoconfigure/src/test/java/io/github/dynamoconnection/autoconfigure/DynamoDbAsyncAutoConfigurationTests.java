@@ -171,7 +171,7 @@ class DynamoDbAsyncAutoConfigurationTests {
 					AsyncConnection connection = context.getBean(AsyncConnection.class);
 					connection.createTable("Thread", (table) -> table.hashKey("id", ScalarAttributeType.S)).join();
 					connection.putItem("Thread", Map.of("id", "a", "n", 1)).join();
-					assertThat(connection.getItem("Thread", "a").join().item().get("n")).hasToString("1");
+					assertThat(connection.getItem("Thread", "a", null).join().item().get("n")).hasToString("1");
 					assertThat(engine.client().listTables().tableNames()).containsExactly("dev-Thread");
 				});
 		}

@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import io.github.dynamoconnection.item.QueryOptions;
 
 /**
  * Goal 1: {@link Connection} vs a raw {@code DynamoDbClient} doing the same GetItem, PutItem and
@@ -91,7 +92,7 @@ public class ConnectionOverheadBenchmark {
 				.keyConditionExpression("pk = :pk")
 				.expressionAttributeValues(queryValues)).items();
 		}
-		return connection.query(Clients.TABLE, "q").items();
+		return connection.query(Clients.TABLE, "q", QueryOptions.defaults()).items();
 	}
 
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import io.github.dynamoconnection.Connection;
 import io.github.dynamoconnection.batch.BatchGetResult;
@@ -16,9 +15,9 @@ import io.github.dynamoconnection.batch.BatchWriteResult;
 import io.github.dynamoconnection.batch.BatchWriteSpec;
 import io.github.dynamoconnection.internal.call.CallRunner;
 import io.github.dynamoconnection.expression.Update;
+import io.github.dynamoconnection.internal.client.SdkClients;
 import io.github.dynamoconnection.internal.driver.AsyncDriver;
 import io.github.dynamoconnection.internal.operation.Operations;
-import io.github.dynamoconnection.internal.operation.ParallelScanPlan;
 import io.github.dynamoconnection.item.GetItemOptions;
 import io.github.dynamoconnection.item.GetItemResult;
 import io.github.dynamoconnection.item.Key;
@@ -49,21 +48,16 @@ import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
 
 /**
  * The {@link CompletableFuture} twin of {@link Connection} over a {@link DynamoDbAsyncClient}: the
- * same operations, arguments, options, results, listeners and key schema cache, with no thread
- * blocked while DynamoDB answers.
+ * same operations, arguments, options, results, listeners and key schema cache, no thread blocked.
  * <pre>{@code
- * try (AsyncConnection conn = AsyncConnection.builder().host("http://localhost:8000").build()) {
- *     conn.putItem("Thread", "forum", "subject", Map.of("views", 1))
- *         .thenCompose(written -> conn.getItem("Thread", "forum", "subject"))
- *         .thenAccept(result -> System.out.println(result.item()));
- * }
+ * conn.putItem("Thread", "forum", "subject", Map.of("views", 1))
+ *     .thenCompose(written -> conn.getItem("Thread", "forum", "subject"));
  * }</pre>
  * <p>Every method returns a new future and never throws: bad input, a missing table or a refused
- * call complete it exceptionally with the exception the sync connection throws (e.g.
- * {@code TableDoesNotExistException}, {@code ConditionalCheckFailedException},
- * {@code BatchWriteException} carrying the entries not written), unwrapped. Thread-safe: build one
- * and share it. Continuations run on the SDK's completion threads (or, after a batch backoff, on the
- * common pool); do not block in them.
+ * call complete it exceptionally with the sync connection's exception, unwrapped (e.g.
+ * {@code BatchWriteException} with the entries not written). Thread-safe: build one and share it.
+ * Continuations run on the SDK's completion threads (after a batch backoff, on the common pool);
+ * do not block in them.
  */
 public final class AsyncConnection implements AutoCloseable {
 
@@ -85,11 +79,6 @@ public final class AsyncConnection implements AutoCloseable {
 		return new AsyncConnectionBuilder();
 	}
 
-	/** A connection around an existing client, which it never closes. */
-	public static AsyncConnection of(DynamoDbAsyncClient client) {
-		return builder().client(client).build();
-	}
-
 	/** The underlying SDK client, for anything this API does not cover (PynamoDB's {@code dispatch}). */
 	public DynamoDbAsyncClient client() {
 		return driver.client();
@@ -105,16 +94,9 @@ public final class AsyncConnection implements AutoCloseable {
 		return new AsyncTableConnection(this, tableName);
 	}
 
-	// ---- tables
-
 	/** Every table name (all pages), without the table prefix; with a prefix, only the tables carrying it. */
 	public CompletableFuture<List<String>> listTables() {
 		return driver.run(() -> ops.tables().allTableNames(null));
-	}
-
-	/** Every table name, read a page of {@code pageSize} ({@code null}: DynamoDB's default) at a time. */
-	public CompletableFuture<Stream<String>> tableNames(@Nullable Integer pageSize) {
-		return driver.run(() -> ops.tables().allTableNames(pageSize).map(List::stream));
 	}
 
 	/** One page of table names. */
@@ -127,13 +109,7 @@ public final class AsyncConnection implements AutoCloseable {
 		return driver.run(() -> ops.tables().describeTable(tableName));
 	}
 
-	/**
-	 * A reader of the table's current stream (see {@link TableStreamReader}), starting at
-	 * {@code from}; the reader's polls block, so run them on a thread that may wait.
-	 * @param tableName the logical table name
-	 * @param from where to start reading
-	 * @param streams the DynamoDB Streams client to read with (same endpoint and region as this connection)
-	 */
+	/** A reader of the table's stream from {@code from}, with a Streams client of the same endpoint; its polls block. */
 	public CompletableFuture<TableStreamReader> streamRecords(String tableName, StreamPosition from, DynamoDbStreamsClient streams) {
 		return describeTable(tableName).thenApply((table) -> TableStreamReader.ofTable(table, from, streams));
 	}
@@ -168,24 +144,15 @@ public final class AsyncConnection implements AutoCloseable {
 		return driver.run(() -> ops.tables().describeTimeToLive(tableName));
 	}
 
-	// ---- get
-
-	/** GetItem on a hash-only table. */
-	public CompletableFuture<GetItemResult> getItem(String tableName, Object hashKey) {
-		return driver.run(() -> ops.items().getItem(tableName, hashKey, null, GetItemOptions.defaults()));
-	}
-
-	/** GetItem. */
+	/** GetItem (PynamoDB's {@code get_item(table, hash, range)}; {@code rangeKey} null on hash-only tables). */
 	public CompletableFuture<GetItemResult> getItem(String tableName, Object hashKey, @Nullable Object rangeKey) {
-		return driver.run(() -> ops.items().getItem(tableName, hashKey, rangeKey, GetItemOptions.defaults()));
+		return driver.run(() -> ops.items().getItem(tableName, Key.of(hashKey, rangeKey), GetItemOptions.defaults()));
 	}
 
-	/** GetItem with options, as a lambda or built ({@code rangeKey} null on hash-only tables). */
-	public CompletableFuture<GetItemResult> getItem(String tableName, Object hashKey, @Nullable Object rangeKey, Consumer<GetItemOptions.Builder> options) {
-		return driver.run(() -> ops.items().getItem(tableName, hashKey, rangeKey, GetItemOptions.of(options)));
+	/** GetItem with options (consistent read, projection, consumed capacity), as a lambda or built. */
+	public CompletableFuture<GetItemResult> getItem(String tableName, Key key, Consumer<GetItemOptions.Builder> options) {
+		return driver.run(() -> ops.items().getItem(tableName, key, GetItemOptions.of(options)));
 	}
-
-	// ---- put
 
 	/** PutItem of a whole item (key attributes inside). */
 	public CompletableFuture<WriteResult> putItem(String tableName, Map<String, ?> item) {
@@ -197,62 +164,34 @@ public final class AsyncConnection implements AutoCloseable {
 		return driver.run(() -> ops.items().putItem(tableName, item, WriteOptions.of(options)));
 	}
 
-	/** PutItem on a hash-only table: the key plus other attributes. */
-	public CompletableFuture<WriteResult> putItem(String tableName, Object hashKey, Map<String, ?> attributes) {
-		return driver.run(() -> ops.items().putItem(tableName, hashKey, null, attributes, WriteOptions.defaults()));
-	}
-
 	/** PutItem: the key plus other attributes (PynamoDB's {@code put_item(table, hash, range, attributes)}). */
 	public CompletableFuture<WriteResult> putItem(String tableName, Object hashKey, @Nullable Object rangeKey, Map<String, ?> attributes) {
-		return driver.run(() -> ops.items().putItem(tableName, hashKey, rangeKey, attributes, WriteOptions.defaults()));
+		return driver.run(() -> ops.items().putItem(tableName, Key.of(hashKey, rangeKey), attributes, WriteOptions.defaults()));
 	}
 
-	/** PutItem with options. */
-	public CompletableFuture<WriteResult> putItem(String tableName, Object hashKey, @Nullable Object rangeKey, Map<String, ?> attributes,
-			Consumer<WriteOptions.Builder> options) {
-		return driver.run(() -> ops.items().putItem(tableName, hashKey, rangeKey, attributes, WriteOptions.of(options)));
+	/** PutItem of the key plus other attributes with options (condition, return values...). */
+	public CompletableFuture<WriteResult> putItem(String tableName, Key key, Map<String, ?> attributes, Consumer<WriteOptions.Builder> options) {
+		return driver.run(() -> ops.items().putItem(tableName, key, attributes, WriteOptions.of(options)));
 	}
 
-	// ---- delete
-
-	/** DeleteItem on a hash-only table. */
-	public CompletableFuture<WriteResult> deleteItem(String tableName, Object hashKey) {
-		return driver.run(() -> ops.items().deleteItem(tableName, hashKey, null, WriteOptions.defaults()));
-	}
-
-	/** DeleteItem. */
+	/** DeleteItem (PynamoDB's {@code delete_item(table, hash, range)}; {@code rangeKey} null on hash-only tables). */
 	public CompletableFuture<WriteResult> deleteItem(String tableName, Object hashKey, @Nullable Object rangeKey) {
-		return driver.run(() -> ops.items().deleteItem(tableName, hashKey, rangeKey, WriteOptions.defaults()));
+		return driver.run(() -> ops.items().deleteItem(tableName, Key.of(hashKey, rangeKey), WriteOptions.defaults()));
 	}
 
-	/** DeleteItem with options. */
-	public CompletableFuture<WriteResult> deleteItem(String tableName, Object hashKey, @Nullable Object rangeKey, Consumer<WriteOptions.Builder> options) {
-		return driver.run(() -> ops.items().deleteItem(tableName, hashKey, rangeKey, WriteOptions.of(options)));
-	}
-
-	// ---- update
-
-	/** UpdateItem on a hash-only table. */
-	public CompletableFuture<WriteResult> updateItem(String tableName, Object hashKey, Update update) {
-		return driver.run(() -> ops.items().updateItem(tableName, hashKey, null, update, WriteOptions.defaults()));
+	/** DeleteItem with options (condition, return values...). */
+	public CompletableFuture<WriteResult> deleteItem(String tableName, Key key, Consumer<WriteOptions.Builder> options) {
+		return driver.run(() -> ops.items().deleteItem(tableName, key, WriteOptions.of(options)));
 	}
 
 	/** UpdateItem. */
-	public CompletableFuture<WriteResult> updateItem(String tableName, Object hashKey, @Nullable Object rangeKey, Update update) {
-		return driver.run(() -> ops.items().updateItem(tableName, hashKey, rangeKey, update, WriteOptions.defaults()));
+	public CompletableFuture<WriteResult> updateItem(String tableName, Key key, Update update) {
+		return driver.run(() -> ops.items().updateItem(tableName, key, update, WriteOptions.defaults()));
 	}
 
 	/** UpdateItem with options (condition, return values...). */
-	public CompletableFuture<WriteResult> updateItem(String tableName, Object hashKey, @Nullable Object rangeKey, Update update,
-			Consumer<WriteOptions.Builder> options) {
-		return driver.run(() -> ops.items().updateItem(tableName, hashKey, rangeKey, update, WriteOptions.of(options)));
-	}
-
-	// ---- query and scan
-
-	/** The first page of a Query on a partition. */
-	public CompletableFuture<Page> query(String tableName, Object hashKey) {
-		return driver.run(() -> ops.items().query(tableName, hashKey, QueryOptions.defaults()));
+	public CompletableFuture<WriteResult> updateItem(String tableName, Key key, Update update, Consumer<WriteOptions.Builder> options) {
+		return driver.run(() -> ops.items().updateItem(tableName, key, update, WriteOptions.of(options)));
 	}
 
 	/**
@@ -274,12 +213,7 @@ public final class AsyncConnection implements AutoCloseable {
 		return driver.pages(ops.items().queryPages(tableName, hashKey, QueryOptions.of(options)));
 	}
 
-	/** The first page of a Scan. */
-	public CompletableFuture<Page> scan(String tableName) {
-		return driver.run(() -> ops.items().scan(tableName, ScanOptions.defaults()));
-	}
-
-	/** One page of a Scan. */
+	/** One page of a Scan (limit, filter, start key... in the options). */
 	public CompletableFuture<Page> scan(String tableName, Consumer<ScanOptions.Builder> options) {
 		return driver.run(() -> ops.items().scan(tableName, ScanOptions.of(options)));
 	}
@@ -299,22 +233,14 @@ public final class AsyncConnection implements AutoCloseable {
 	 * in segment order (segment 0's items in scan order, then segment 1's, ...).
 	 */
 	public CompletableFuture<List<Map<String, Object>>> parallelScan(String tableName, int totalSegments) {
-		return driver.parallelScan(() -> ParallelScanPlan.of(ops.items(), tableName, totalSegments, ScanOptions.defaults()), null);
+		return driver.parallelScan(() -> ops.items().parallelScan(tableName, totalSegments, ScanOptions.defaults()), null);
 	}
 
-	/** Parallel scan with options (filter, projection...), in segment order. */
-	public CompletableFuture<List<Map<String, Object>>> parallelScan(String tableName, int totalSegments, Consumer<ScanOptions.Builder> options) {
-		return driver.parallelScan(() -> ParallelScanPlan.of(ops.items(), tableName, totalSegments, ScanOptions.of(options)), null);
-	}
-
-	/** Parallel scan whose segments start on the given executor ({@code null}: at once), in segment order. */
+	/** Parallel scan with options (filter, projection...), segments started on {@code executor} ({@code null}: at once). */
 	public CompletableFuture<List<Map<String, Object>>> parallelScan(String tableName, int totalSegments, Consumer<ScanOptions.Builder> options,
 			@Nullable Executor executor) {
-		return driver.parallelScan(() -> ParallelScanPlan.of(ops.items(), tableName, totalSegments, ScanOptions.of(options)),
-				executor);
+		return driver.parallelScan(() -> ops.items().parallelScan(tableName, totalSegments, ScanOptions.of(options)), executor);
 	}
-
-	// ---- batches
 
 	/** Writes every put and delete on one table, in requests of 25, retrying unprocessed entries. */
 	public CompletableFuture<BatchWriteResult> batchWriteItem(String tableName, Collection<? extends Map<String, ?>> putItems,
@@ -332,17 +258,10 @@ public final class AsyncConnection implements AutoCloseable {
 		return driver.run(() -> ops.batches().get(BatchGetSpec.of(tableName, keys, GetItemOptions.defaults())));
 	}
 
-	/** Reads every key on one table with options (consistent read, projection, consumed capacity). */
-	public CompletableFuture<BatchGetResult> batchGetItem(String tableName, Collection<Key> keys, Consumer<GetItemOptions.Builder> options) {
-		return driver.run(() -> ops.batches().get(BatchGetSpec.of(tableName, keys, GetItemOptions.of(options))));
-	}
-
 	/** Reads every key of the spec (any tables), in requests of 100, retrying unprocessed keys. */
 	public CompletableFuture<BatchGetResult> batchGetItem(Consumer<BatchGetSpec.Builder> spec) {
 		return driver.run(() -> ops.batches().get(BatchGetSpec.of(spec)));
 	}
-
-	// ---- transactions and PartiQL
 
 	/** TransactWriteItems: condition checks, puts, updates, deletes, all or nothing. */
 	public CompletableFuture<TransactWriteResult> transactWriteItems(Consumer<TransactWriteSpec.Builder> spec) {
@@ -354,12 +273,7 @@ public final class AsyncConnection implements AutoCloseable {
 		return driver.run(() -> ops.transactions().get(TransactGetSpec.of(spec)));
 	}
 
-	/** ExecuteStatement (PartiQL) without parameters; table names in it get no prefix. */
-	public CompletableFuture<StatementResult> executeStatement(String statement) {
-		return driver.run(() -> ops.transactions().execute(statement, List.of(), StatementOptions.defaults()));
-	}
-
-	/** ExecuteStatement (PartiQL) with positional {@code ?} parameters in plain Java values. */
+	/** ExecuteStatement (PartiQL), positional {@code ?} parameters in plain Java values; table names get no prefix. */
 	public CompletableFuture<StatementResult> executeStatement(String statement, List<?> parameters) {
 		return driver.run(() -> ops.transactions().execute(statement, parameters, StatementOptions.defaults()));
 	}
@@ -372,9 +286,7 @@ public final class AsyncConnection implements AutoCloseable {
 	/** Closes the client if this connection built it; a wrapped client stays open. */
 	@Override
 	public void close() {
-		if (ownsClient) {
-			driver.client().close();
-		}
+		SdkClients.closeIfOwned(driver.client(), ownsClient);
 	}
 
 	@Override

@@ -20,7 +20,6 @@ import io.github.dynamoconnection.item.WriteOptions;
 import io.github.dynamoconnection.item.WriteResult;
 import io.github.dynamoconnection.table.CreateTableSpec;
 import io.github.dynamoconnection.table.UpdateTableSpec;
-import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
 
@@ -85,19 +84,14 @@ public final class AsyncTableConnection {
 		return connection.describeTimeToLive(tableName);
 	}
 
-	/** GetItem on a hash-only table. */
-	public CompletableFuture<GetItemResult> getItem(Object hashKey) {
-		return connection.getItem(tableName, hashKey);
-	}
-
 	/** GetItem. */
-	public CompletableFuture<GetItemResult> getItem(Object hashKey, @Nullable Object rangeKey) {
-		return connection.getItem(tableName, hashKey, rangeKey);
+	public CompletableFuture<GetItemResult> getItem(Key key) {
+		return connection.getItem(tableName, key, GetItemOptions.defaults());
 	}
 
 	/** GetItem with options. */
-	public CompletableFuture<GetItemResult> getItem(Object hashKey, @Nullable Object rangeKey, Consumer<GetItemOptions.Builder> options) {
-		return connection.getItem(tableName, hashKey, rangeKey, options);
+	public CompletableFuture<GetItemResult> getItem(Key key, Consumer<GetItemOptions.Builder> options) {
+		return connection.getItem(tableName, key, options);
 	}
 
 	/** PutItem of a whole item. */
@@ -110,55 +104,34 @@ public final class AsyncTableConnection {
 		return connection.putItem(tableName, item, options);
 	}
 
-	/** PutItem on a hash-only table. */
-	public CompletableFuture<WriteResult> putItem(Object hashKey, Map<String, ?> attributes) {
-		return connection.putItem(tableName, hashKey, attributes);
+	/** PutItem of the key plus other attributes. */
+	public CompletableFuture<WriteResult> putItem(Key key, Map<String, ?> attributes) {
+		return connection.putItem(tableName, key, attributes, WriteOptions.defaults());
 	}
 
-	/** PutItem. */
-	public CompletableFuture<WriteResult> putItem(Object hashKey, @Nullable Object rangeKey, Map<String, ?> attributes) {
-		return connection.putItem(tableName, hashKey, rangeKey, attributes);
-	}
-
-	/** PutItem with options. */
-	public CompletableFuture<WriteResult> putItem(Object hashKey, @Nullable Object rangeKey, Map<String, ?> attributes,
-			Consumer<WriteOptions.Builder> options) {
-		return connection.putItem(tableName, hashKey, rangeKey, attributes, options);
-	}
-
-	/** DeleteItem on a hash-only table. */
-	public CompletableFuture<WriteResult> deleteItem(Object hashKey) {
-		return connection.deleteItem(tableName, hashKey);
+	/** PutItem of the key plus other attributes with options. */
+	public CompletableFuture<WriteResult> putItem(Key key, Map<String, ?> attributes, Consumer<WriteOptions.Builder> options) {
+		return connection.putItem(tableName, key, attributes, options);
 	}
 
 	/** DeleteItem. */
-	public CompletableFuture<WriteResult> deleteItem(Object hashKey, @Nullable Object rangeKey) {
-		return connection.deleteItem(tableName, hashKey, rangeKey);
+	public CompletableFuture<WriteResult> deleteItem(Key key) {
+		return connection.deleteItem(tableName, key, WriteOptions.defaults());
 	}
 
 	/** DeleteItem with options. */
-	public CompletableFuture<WriteResult> deleteItem(Object hashKey, @Nullable Object rangeKey, Consumer<WriteOptions.Builder> options) {
-		return connection.deleteItem(tableName, hashKey, rangeKey, options);
-	}
-
-	/** UpdateItem on a hash-only table. */
-	public CompletableFuture<WriteResult> updateItem(Object hashKey, Update update) {
-		return connection.updateItem(tableName, hashKey, update);
+	public CompletableFuture<WriteResult> deleteItem(Key key, Consumer<WriteOptions.Builder> options) {
+		return connection.deleteItem(tableName, key, options);
 	}
 
 	/** UpdateItem. */
-	public CompletableFuture<WriteResult> updateItem(Object hashKey, @Nullable Object rangeKey, Update update) {
-		return connection.updateItem(tableName, hashKey, rangeKey, update);
+	public CompletableFuture<WriteResult> updateItem(Key key, Update update) {
+		return connection.updateItem(tableName, key, update);
 	}
 
 	/** UpdateItem with options. */
-	public CompletableFuture<WriteResult> updateItem(Object hashKey, @Nullable Object rangeKey, Update update, Consumer<WriteOptions.Builder> options) {
-		return connection.updateItem(tableName, hashKey, rangeKey, update, options);
-	}
-
-	/** The first page of a Query. */
-	public CompletableFuture<Page> query(Object hashKey) {
-		return connection.query(tableName, hashKey);
+	public CompletableFuture<WriteResult> updateItem(Key key, Update update, Consumer<WriteOptions.Builder> options) {
+		return connection.updateItem(tableName, key, update, options);
 	}
 
 	/** One page of a Query. */
@@ -174,11 +147,6 @@ public final class AsyncTableConnection {
 	/** Every page of a Query, lazily. */
 	public PagePublisher queryPages(Object hashKey, Consumer<QueryOptions.Builder> options) {
 		return connection.queryPages(tableName, hashKey, options);
-	}
-
-	/** The first page of a Scan. */
-	public CompletableFuture<Page> scan() {
-		return connection.scan(tableName);
 	}
 
 	/** One page of a Scan. */
@@ -209,11 +177,6 @@ public final class AsyncTableConnection {
 	/** Batch get. */
 	public CompletableFuture<BatchGetResult> batchGetItem(Collection<Key> keys) {
 		return connection.batchGetItem(tableName, keys);
-	}
-
-	/** Batch get with options (consistent read, projection, consumed capacity). */
-	public CompletableFuture<BatchGetResult> batchGetItem(Collection<Key> keys, Consumer<GetItemOptions.Builder> options) {
-		return connection.batchGetItem(tableName, keys, options);
 	}
 
 	@Override

@@ -54,7 +54,7 @@ public final class BatchGetSpec implements Consumer<BatchGetSpec.Builder> {
 	/** A batch of keys on one table read with the given options (consistent read, projection, consumed capacity). */
 	public static BatchGetSpec of(String tableName, Collection<Key> keys, GetItemOptions options) {
 		Builder spec = builder();
-		keys.forEach(key -> spec.get(tableName, key.hashKey(), key.rangeKey()));
+		keys.forEach(key -> spec.get(tableName, key));
 		if (options.consistentRead() != null) {
 			spec.consistentRead(tableName, options.consistentRead());
 		}
@@ -116,10 +116,9 @@ public final class BatchGetSpec implements Consumer<BatchGetSpec.Builder> {
 	 * One key to read.
 	 *
 	 * @param tableName the table
-	 * @param hashKey the partition key value
-	 * @param rangeKey the sort key value, or {@code null}
+	 * @param key the item's key
 	 */
-	public record Entry(String tableName, Object hashKey, Object rangeKey) {
+	public record Entry(String tableName, Key key) {
 	}
 
 	/** Builder of {@link BatchGetSpec}. */
@@ -139,14 +138,9 @@ public final class BatchGetSpec implements Consumer<BatchGetSpec.Builder> {
 			return this;
 		}
 
-		/** Reads the item with this key on a hash-only table. */
-		public Builder get(String tableName, Object hashKey) {
-			return get(tableName, hashKey, null);
-		}
-
 		/** Reads the item with this key. */
-		public Builder get(String tableName, Object hashKey, Object rangeKey) {
-			entries.add(new Entry(tableName, hashKey, rangeKey));
+		public Builder get(String tableName, Key key) {
+			entries.add(new Entry(tableName, key));
 			return this;
 		}
 

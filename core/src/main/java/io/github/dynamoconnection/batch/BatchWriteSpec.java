@@ -70,7 +70,7 @@ public final class BatchWriteSpec implements Consumer<BatchWriteSpec.Builder> {
 			spec.putAll(tableName, putItems);
 		}
 		if (deleteKeys != null) {
-			deleteKeys.forEach(key -> spec.delete(tableName, key.hashKey(), key.rangeKey()));
+			deleteKeys.forEach(key -> spec.delete(tableName, key));
 		}
 		return spec.build();
 	}
@@ -164,11 +164,10 @@ public final class BatchWriteSpec implements Consumer<BatchWriteSpec.Builder> {
 	 *
 	 * @param tableName the table
 	 * @param item the item to put, or {@code null} for a delete
-	 * @param hashKey the key to delete
-	 * @param rangeKey the range key to delete, or {@code null}
+	 * @param key the key to delete, or {@code null} for a put
 	 * @param put whether it is a put
 	 */
-	public record Entry(String tableName, Map<String, ?> item, Object hashKey, Object rangeKey, boolean put) {
+	public record Entry(String tableName, @Nullable Map<String, ?> item, @Nullable Key key, boolean put) {
 	}
 
 	/** Builder of {@link BatchWriteSpec}. */
@@ -185,7 +184,7 @@ public final class BatchWriteSpec implements Consumer<BatchWriteSpec.Builder> {
 
 		/** Puts a whole item (its key attributes inside). */
 		public Builder put(String tableName, Map<String, ?> item) {
-			return add(new Entry(tableName, item, null, null, true));
+			return add(new Entry(tableName, item, null, true));
 		}
 
 		/**
@@ -207,7 +206,7 @@ public final class BatchWriteSpec implements Consumer<BatchWriteSpec.Builder> {
 
 				@Override
 				public Entry next() {
-					return new Entry(tableName, source.next(), null, null, true);
+					return new Entry(tableName, source.next(), null, true);
 				}
 			});
 			return this;
@@ -223,14 +222,9 @@ public final class BatchWriteSpec implements Consumer<BatchWriteSpec.Builder> {
 			return putAll(tableName, () -> once);
 		}
 
-		/** Deletes the item with this key on a hash-only table. */
-		public Builder delete(String tableName, Object hashKey) {
-			return delete(tableName, hashKey, null);
-		}
-
 		/** Deletes the item with this key. */
-		public Builder delete(String tableName, Object hashKey, Object rangeKey) {
-			return add(new Entry(tableName, null, hashKey, rangeKey, false));
+		public Builder delete(String tableName, Key key) {
+			return add(new Entry(tableName, null, key, false));
 		}
 
 		/**

@@ -208,18 +208,14 @@ public final class CreateTableSpec implements Consumer<CreateTableSpec.Builder> 
 		}
 
 		/** Adds a global secondary index. */
-		public Builder globalSecondaryIndex(String indexName, Consumer<GlobalSecondaryIndexSpec> index) {
-			GlobalSecondaryIndexSpec spec = new GlobalSecondaryIndexSpec(indexName);
-			index.accept(spec);
-			globalSecondaryIndexes.add(spec);
+		public Builder globalSecondaryIndex(String indexName, Consumer<GlobalSecondaryIndexSpec.Builder> index) {
+			globalSecondaryIndexes.add(GlobalSecondaryIndexSpec.of(indexName, index));
 			return this;
 		}
 
 		/** Adds a local secondary index. */
-		public Builder localSecondaryIndex(String indexName, Consumer<LocalSecondaryIndexSpec> index) {
-			LocalSecondaryIndexSpec spec = new LocalSecondaryIndexSpec(indexName);
-			index.accept(spec);
-			localSecondaryIndexes.add(spec);
+		public Builder localSecondaryIndex(String indexName, Consumer<LocalSecondaryIndexSpec.Builder> index) {
+			localSecondaryIndexes.add(LocalSecondaryIndexSpec.of(indexName, index));
 			return this;
 		}
 

@@ -169,10 +169,8 @@ public final class UpdateTableSpec implements Consumer<UpdateTableSpec.Builder> 
 		}
 
 		/** Creates a global secondary index. */
-		public Builder createGlobalSecondaryIndex(String indexName, Consumer<GlobalSecondaryIndexSpec> index) {
-			GlobalSecondaryIndexSpec spec = new GlobalSecondaryIndexSpec(indexName);
-			index.accept(spec);
-			indexesToCreate.add(spec);
+		public Builder createGlobalSecondaryIndex(String indexName, Consumer<GlobalSecondaryIndexSpec.Builder> index) {
+			indexesToCreate.add(GlobalSecondaryIndexSpec.of(indexName, index));
 			return this;
 		}
 

@@ -6,12 +6,12 @@ import java.util.Collections;
 import java.util.List;
 
 import io.github.dynamoconnection.expression.Projection;
+import io.github.dynamoconnection.item.Key;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 /**
- * The items of one {@code transactGetItems}, in order (use {@code null} as range key on hash-only
- * tables); the result holds one entry per item, in this order.
+ * The items of one {@code transactGetItems}, in order, each key a {@link Key}; the result holds one entry per item, in this order.
  */
 public final class TransactGetSpec implements Consumer<TransactGetSpec.Builder> {
 
@@ -68,11 +68,10 @@ public final class TransactGetSpec implements Consumer<TransactGetSpec.Builder> 
 	 * One item to read.
 	 *
 	 * @param tableName the table
-	 * @param hashKey the partition key value
-	 * @param rangeKey the sort key value, or {@code null}
+	 * @param key the item's key
 	 * @param projection attributes to read, or {@code null} for all
 	 */
-	public record Entry(String tableName, Object hashKey, Object rangeKey, Projection projection) {
+	public record Entry(String tableName, Key key, @Nullable Projection projection) {
 	}
 
 	/** Builder of {@link TransactGetSpec}. */
@@ -84,13 +83,13 @@ public final class TransactGetSpec implements Consumer<TransactGetSpec.Builder> 
 		}
 
 		/** Reads an item. */
-		public Builder get(String tableName, Object hashKey, Object rangeKey) {
-			return get(tableName, hashKey, rangeKey, null);
+		public Builder get(String tableName, Key key) {
+			return get(tableName, key, null);
 		}
 
 		/** Reads some attributes of an item. */
-		public Builder get(String tableName, Object hashKey, Object rangeKey, Projection projection) {
-			entries.add(new Entry(tableName, hashKey, rangeKey, projection));
+		public Builder get(String tableName, Key key, @Nullable Projection projection) {
+			entries.add(new Entry(tableName, key, projection));
 			return this;
 		}
 

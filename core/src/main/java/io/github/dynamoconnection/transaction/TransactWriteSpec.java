@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.github.dynamoconnection.expression.Condition;
 import io.github.dynamoconnection.expression.Update;
+import io.github.dynamoconnection.item.Key;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ReturnItemCollectionMetrics;
@@ -15,7 +16,7 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionChe
 
 /**
  * The items of one {@code transactWriteItems}, in order: condition checks, puts, updates and
- * deletes (use {@code null} as range key on hash-only tables), plus the client request token.
+ * deletes, each key a {@link Key}, plus the client request token.
  * A cancellation reports one reason per item, in this order.
  */
 public final class TransactWriteSpec implements Consumer<TransactWriteSpec.Builder> {
@@ -103,14 +104,13 @@ public final class TransactWriteSpec implements Consumer<TransactWriteSpec.Build
 	 *
 	 * @param kind what it does
 	 * @param tableName the table
-	 * @param hashKey key (update, delete, condition check)
-	 * @param rangeKey range key, or {@code null}
+	 * @param key the key (update, delete, condition check), or {@code null} (put)
 	 * @param item item (put)
 	 * @param update update (update)
 	 * @param condition condition, or {@code null} (required for a condition check)
 	 */
-	public record Entry(Kind kind, String tableName, Object hashKey, Object rangeKey, Map<String, ?> item,
-			Update update, Condition condition) {
+	public record Entry(Kind kind, String tableName, @Nullable Key key, @Nullable Map<String, ?> item,
+			@Nullable Update update, @Nullable Condition condition) {
 	}
 
 	/** Builder of {@link TransactWriteSpec}. */
@@ -130,36 +130,36 @@ public final class TransactWriteSpec implements Consumer<TransactWriteSpec.Build
 		}
 
 		/** Puts a whole item if the condition holds. */
-		public Builder put(String tableName, Map<String, ?> item, Condition condition) {
-			entries.add(new Entry(Kind.PUT, tableName, null, null, item, null, condition));
+		public Builder put(String tableName, Map<String, ?> item, @Nullable Condition condition) {
+			entries.add(new Entry(Kind.PUT, tableName, null, item, null, condition));
 			return this;
 		}
 
 		/** Updates an item. */
-		public Builder update(String tableName, Object hashKey, Object rangeKey, Update update) {
-			return update(tableName, hashKey, rangeKey, update, null);
+		public Builder update(String tableName, Key key, Update update) {
+			return update(tableName, key, update, null);
 		}
 
 		/** Updates an item if the condition holds. */
-		public Builder update(String tableName, Object hashKey, Object rangeKey, Update update, Condition condition) {
-			entries.add(new Entry(Kind.UPDATE, tableName, hashKey, rangeKey, null, update, condition));
+		public Builder update(String tableName, Key key, Update update, @Nullable Condition condition) {
+			entries.add(new Entry(Kind.UPDATE, tableName, key, null, update, condition));
 			return this;
 		}
 
 		/** Deletes an item. */
-		public Builder delete(String tableName, Object hashKey, Object rangeKey) {
-			return delete(tableName, hashKey, rangeKey, null);
+		public Builder delete(String tableName, Key key) {
+			return delete(tableName, key, null);
 		}
 
 		/** Deletes an item if the condition holds. */
-		public Builder delete(String tableName, Object hashKey, Object rangeKey, Condition condition) {
-			entries.add(new Entry(Kind.DELETE, tableName, hashKey, rangeKey, null, null, condition));
+		public Builder delete(String tableName, Key key, @Nullable Condition condition) {
+			entries.add(new Entry(Kind.DELETE, tableName, key, null, null, condition));
 			return this;
 		}
 
 		/** Requires the condition to hold on an item the transaction does not write. */
-		public Builder conditionCheck(String tableName, Object hashKey, Object rangeKey, Condition condition) {
-			entries.add(new Entry(Kind.CONDITION_CHECK, tableName, hashKey, rangeKey, null, null, condition));
+		public Builder conditionCheck(String tableName, Key key, Condition condition) {
+			entries.add(new Entry(Kind.CONDITION_CHECK, tableName, key, null, null, condition));
 			return this;
 		}
 

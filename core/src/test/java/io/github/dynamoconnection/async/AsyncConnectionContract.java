@@ -28,6 +28,8 @@ import io.github.dynamoconnection.exceptions.TransactionCanceledException;
 import io.github.dynamoconnection.expression.Path;
 import io.github.dynamoconnection.expression.Update;
 import io.github.dynamoconnection.item.Key;
+import io.github.dynamoconnection.item.GetItemOptions;
+import io.github.dynamoconnection.batch.BatchGetSpec;
 import io.github.dynamoconnection.item.Page;
 import io.github.dynamoconnection.listener.CallContext;
 import io.github.dynamoconnection.listener.CallOutcome;
@@ -45,6 +47,7 @@ import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.http.nio.netty.SdkEventLoopGroup;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import io.github.dynamoconnection.item.QueryOptions;
 
 /**
  * What {@link AsyncConnection} must do against any DynamoDB-compatible server reached over HTTP
@@ -100,7 +103,7 @@ abstract class AsyncConnectionContract {
 		Map<String, Object> item = await(conn.getItem(table, "a", 1)).item();
 		assertThat(item).containsEntry("pk", "a").containsEntry("views", new BigDecimal("1"))
 			.containsEntry("tags", List.of("x", "y"));
-		var updated = await(conn.updateItem(table, "a", 1, Update.increment("views", 2),
+		var updated = await(conn.updateItem(table, Key.of("a", 1), Update.increment("views", 2),
 				o -> o.returnValues(software.amazon.awssdk.services.dynamodb.model.ReturnValue.ALL_NEW)));
 		assertThat(updated.attributes()).containsEntry("views", new BigDecimal("3"));
 		await(conn.deleteItem(table, "a", 1));
@@ -112,10 +115,10 @@ abstract class AsyncConnectionContract {
 	@Test
 	void aTableBoundViewRunsTheSameOperations() {
 		AsyncTableConnection view = conn.table(table);
-		await(view.putItem("v", 1, Map.of("n", 5)));
-		assertThat(await(view.getItem("v", 1, o -> o.consistentRead(true))).item()).containsEntry("n", new BigDecimal("5"));
+		await(view.putItem(Key.of("v", 1), Map.of("n", 5)));
+		assertThat(await(view.getItem(Key.of("v", 1), o -> o.consistentRead(true))).item()).containsEntry("n", new BigDecimal("5"));
 		assertThat(await(view.queryPages("v").allItems())).hasSize(1);
-		assertThat(await(view.batchGetItem(List.of(Key.of("v", 1)), o -> o.consistentRead(true))).items(table)).hasSize(1);
+		assertThat(await(view.connection().batchGetItem(BatchGetSpec.of(table, List.of(Key.of("v", 1)), GetItemOptions.of(o -> o.consistentRead(true))))).items(table)).hasSize(1);
 		assertThat(await(view.describeTable()).tableName()).isEqualTo(table);
 	}
 
@@ -135,7 +138,7 @@ abstract class AsyncConnectionContract {
 	@Test
 	void aFailedConditionFailsTheFutureWithConditionalCheckFailedAndListenersSeeIt() {
 		await(conn.putItem(table, "a", 1, Map.of("views", 1)));
-		Throwable failure = failure(conn.putItem(table, "a", 1, Map.of("views", 2),
+		Throwable failure = failure(conn.putItem(table, Key.of("a", 1), Map.of("views", 2),
 				o -> o.condition(Path.of("pk").notExists())));
 		assertThat(failure).isInstanceOfSatisfying(ConditionalCheckFailedException.class, ex -> {
 			assertThat(ex.operation()).isEqualTo("PutItem");
@@ -160,7 +163,7 @@ abstract class AsyncConnectionContract {
 
 	@Test
 	void badInputFailsTheFutureBeforeAnythingIsSent() {
-		CompletableFuture<?> missingRange = conn.getItem(table, "a");
+		CompletableFuture<?> missingRange = conn.getItem(table, "a", null);
 		assertThat(failure(missingRange)).isInstanceOf(InvalidArgumentException.class).hasMessageContaining("'sk'");
 		assertThat(failure(conn.batchWriteItem(b -> {
 		}))).isInstanceOf(InvalidArgumentException.class).hasMessageContaining("empty");
@@ -193,7 +196,7 @@ abstract class AsyncConnectionContract {
 			var written = await(faulty.conn().batchWriteItem(table, items, null));
 			assertThat(injector.injected()).isEqualTo(2);
 			assertThat(written.requests()).isEqualTo(4);
-			assertThat(await(conn.query(table, "u")).count()).isEqualTo(30);
+			assertThat(await(conn.query(table, "u", QueryOptions.defaults())).count()).isEqualTo(30);
 		}
 	}
 
@@ -223,7 +226,7 @@ abstract class AsyncConnectionContract {
 					.extracting(request -> request.putRequest().item().get("sk").n())
 					.containsExactly("9");
 			});
-			assertThat(await(conn.query(table, "b")).count()).isEqualTo(9);
+			assertThat(await(conn.query(table, "b", QueryOptions.defaults())).count()).isEqualTo(9);
 			Throwable getFailure = failure(faulty.conn().batchGetItem(table, IntStream.range(0, 10).mapToObj(i -> Key.of("b", i))
 				.toList()));
 			assertThat(getFailure).isInstanceOfSatisfying(BatchGetException.class,
@@ -295,15 +298,15 @@ abstract class AsyncConnectionContract {
 	void transactionsCommitAndCancelWithOneReasonPerItem() {
 		await(conn.putItem(table, "acct", 1, Map.of("balance", 100)));
 		await(conn.transactWriteItems(t -> t
-			.update(table, "acct", 1, Update.decrement("balance", 30), Path.of("balance").ge(30))
+			.update(table, Key.of("acct", 1), Update.decrement("balance", 30), Path.of("balance").ge(30))
 			.put(table, Map.of("pk", "acct", "sk", 2, "balance", 30))));
-		var read = await(conn.transactGetItems(t -> t.get(table, "acct", 1).get(table, "acct", 2).get(table, "acct", 3)));
+		var read = await(conn.transactGetItems(t -> t.get(table, Key.of("acct", 1)).get(table, Key.of("acct", 2)).get(table, Key.of("acct", 3))));
 		assertThat(read.item(0)).containsEntry("balance", new BigDecimal("70"));
 		assertThat(read.item(1)).containsEntry("balance", new BigDecimal("30"));
 		assertThat(read.item(2)).isNull();
 		Throwable failure = failure(conn.transactWriteItems(t -> t
 			.put(table, Map.of("pk", "acct", "sk", 4))
-			.update(table, "acct", 1, Update.decrement("balance", 500), Path.of("balance").ge(500))));
+			.update(table, Key.of("acct", 1), Update.decrement("balance", 500), Path.of("balance").ge(500))));
 		assertThat(failure).isInstanceOfSatisfying(TransactionCanceledException.class,
 				ex -> assertThat(ex.reasonCodes()).containsExactly("None", "ConditionalCheckFailed"));
 		assertThat(await(conn.getItem(table, "acct", 4)).isFound()).isFalse();
@@ -360,7 +363,7 @@ abstract class AsyncConnectionContract {
 				.keySchema(k -> k.attributeName("id").keyType("HASH"))));
 		}
 		await(conn.putItem(table, Map.of("id", "x", "v", 1)));
-		assertThat(await(conn.getItem(table, "x")).item()).containsEntry("v", new BigDecimal("1"));
+		assertThat(await(conn.getItem(table, "x", null)).item()).containsEntry("v", new BigDecimal("1"));
 		await(conn.batchWriteItem(table, List.of(Map.of("id", "y")), null));
 		assertThat(await(conn.batchGetItem(table, List.of(Key.of("x"), Key.of("y")))).items(table)).hasSize(2);
 		assertThat(events).contains("before DescribeTable");

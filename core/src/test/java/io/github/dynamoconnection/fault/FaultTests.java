@@ -222,7 +222,7 @@ class FaultTests {
 			assertThatThrownBy(() -> conn.getItem("Thread", "forum", "not-a-number"))
 				.isInstanceOf(InvalidArgumentException.class)
 				.hasMessageContaining("'Thread'").hasMessageContaining("'subject'").hasMessageContaining("N (number)");
-			assertThatThrownBy(() -> conn.deleteItem("Thread", "forum"))
+			assertThatThrownBy(() -> conn.deleteItem("Thread", "forum", null))
 				.isInstanceOf(InvalidArgumentException.class)
 				.hasMessageContaining("range key 'subject'").hasMessageContaining("missing");
 		}
@@ -237,8 +237,8 @@ class FaultTests {
 			.ok(numberKey)
 			.ok("{\"Item\":{\"id\":{\"N\":\"42\"}}}");
 		try (Connection conn = connection().build()) {
-			conn.getItem("Items", "42");
-			assertThat(conn.getItem("Items", "42").item()).containsEntry("id", new java.math.BigDecimal("42"));
+			conn.getItem("Items", "42", null);
+			assertThat(conn.getItem("Items", "42", null).item()).containsEntry("id", new java.math.BigDecimal("42"));
 		}
 		assertThat(http.operations()).containsExactly("DescribeTable", "GetItem", "GetItem", "DescribeTable", "GetItem");
 		assertThat(http.requests().get(4).body()).contains("{\"N\":\"42\"}");
@@ -265,8 +265,8 @@ class FaultTests {
 			.ok(numberKey)
 			.ok("{\"Responses\":[{\"Item\":{\"number\":{\"N\":\"1\"}}}]}");
 		try (Connection conn = connection().build()) {
-			conn.getItem("Items", "1");
-			assertThat(conn.transactGetItems(t -> t.get("Items", "1", null)).item(0))
+			conn.getItem("Items", "1", null);
+			assertThat(conn.transactGetItems(t -> t.get("Items", Key.of("1"))).item(0))
 				.containsEntry("number", new java.math.BigDecimal("1"));
 		}
 		assertThat(http.operations()).containsExactly("DescribeTable", "GetItem", "TransactGetItems", "DescribeTable",
@@ -278,7 +278,7 @@ class FaultTests {
 		http.ok(THREAD).error(400, "ConditionalCheckFailedException", "The conditional request failed",
 				",\"Item\":{\"forum_name\":{\"S\":\"f\"},\"subject\":{\"S\":\"s\"},\"views\":{\"N\":\"7\"}}");
 		try (Connection conn = connection().build()) {
-			assertThatThrownBy(() -> conn.putItem("Thread", "f", "s", Map.of("views", 1),
+			assertThatThrownBy(() -> conn.putItem("Thread", Key.of("f", "s"), Map.of("views", 1),
 					o -> o.condition(Condition.raw("attribute_not_exists(forum_name)", Map.of(), Map.of()))
 						.returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)))
 				.isInstanceOfSatisfying(ConditionalCheckFailedException.class, ex -> {
@@ -298,8 +298,8 @@ class FaultTests {
 		try (Connection conn = connection().build()) {
 			assertThatThrownBy(() -> conn.transactWriteItems(t -> t
 				.put("Thread", Map.of("forum_name", "f", "subject", "a"))
-				.conditionCheck("Thread", "f", "b", Condition.raw("attribute_exists(forum_name)", Map.of(), Map.of()))
-				.delete("Thread", "f", "c")))
+				.conditionCheck("Thread", Key.of("f", "b"), Condition.raw("attribute_exists(forum_name)", Map.of(), Map.of()))
+				.delete("Thread", Key.of("f", "c"))))
 				.isInstanceOfSatisfying(TransactionCanceledException.class, ex -> {
 					assertThat(ex.reasonCodes()).containsExactly("None", "ConditionalCheckFailed", "None");
 					assertThat(ex.tableNames()).containsExactly("Thread");

@@ -8,6 +8,7 @@ import java.util.Map;
 import io.github.dynamoconnection.Connection;
 import io.github.dynamoconnection.exceptions.InvalidArgumentException;
 import io.github.dynamoconnection.expression.Update;
+import io.github.dynamoconnection.item.Key;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -44,19 +45,19 @@ class OptionValidationTests {
 
 	@Test
 	void putAndDeleteAcceptOnlyNoneOrAllOld() {
-		assertThatThrownBy(() -> conn.putItem("Thread", "f", "s", Map.of(), o -> o.returnValues(ReturnValue.ALL_NEW)))
+		assertThatThrownBy(() -> conn.putItem("Thread", Key.of("f", "s"), Map.of(), o -> o.returnValues(ReturnValue.ALL_NEW)))
 			.isInstanceOf(InvalidArgumentException.class)
 			.hasMessage("PutItem on table 'Thread': ReturnValues ALL_NEW is not allowed; PutItem accepts only NONE and ALL_OLD");
-		assertThatThrownBy(() -> conn.deleteItem("Thread", "f", "s", o -> o.returnValues(ReturnValue.UPDATED_OLD)))
+		assertThatThrownBy(() -> conn.deleteItem("Thread", Key.of("f", "s"), o -> o.returnValues(ReturnValue.UPDATED_OLD)))
 			.isInstanceOf(InvalidArgumentException.class).hasMessageContaining("DeleteItem accepts only NONE and ALL_OLD");
 	}
 
 	@Test
 	void enumValuesUnknownToTheSdkAreRefused() {
-		assertThatThrownBy(() -> conn.updateItem("Thread", "f", "s", Update.set("a", 1),
+		assertThatThrownBy(() -> conn.updateItem("Thread", Key.of("f", "s"), Update.set("a", 1),
 				o -> o.returnValues(ReturnValue.UNKNOWN_TO_SDK_VERSION)))
 			.isInstanceOf(InvalidArgumentException.class).hasMessageContaining("ReturnValues value UNKNOWN_TO_SDK_VERSION");
-		assertThatThrownBy(() -> conn.getItem("Thread", "f", "s",
+		assertThatThrownBy(() -> conn.getItem("Thread", Key.of("f", "s"),
 				o -> o.returnConsumedCapacity(ReturnConsumedCapacity.UNKNOWN_TO_SDK_VERSION)))
 			.isInstanceOf(InvalidArgumentException.class).hasMessageContaining("ReturnConsumedCapacity");
 	}

@@ -15,6 +15,8 @@ import io.github.dynamoconnection.batch.BatchGetResult;
 import io.github.dynamoconnection.batch.BatchWriteResult;
 import io.github.dynamoconnection.exceptions.InvalidArgumentException;
 import io.github.dynamoconnection.item.Key;
+import io.github.dynamoconnection.item.GetItemOptions;
+import io.github.dynamoconnection.batch.BatchGetSpec;
 import io.github.dynamoconnection.listener.CallContext;
 import io.github.dynamoconnection.listener.CallOutcome;
 import io.github.dynamoconnection.listener.ConnectionListener;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import io.github.dynamoconnection.item.ScanOptions;
 
 /** Batches beyond DynamoDB's per-request limits, across tables, and their argument checks. */
 @ExtendWith(TestBackendExtension.class)
@@ -83,9 +86,9 @@ class BatchTests {
 	void putsAndDeletesAcrossTables() {
 		conn.batchWriteItem("Scores", scores(3), List.of());
 		conn.batchWriteItem(b -> b.put("Users", Map.of("id", "u1")).put("Users", Map.of("id", "u2"))
-			.delete("Scores", "p", 0).delete("Scores", "p", 1));
-		BatchGetResult result = conn.batchGetItem(b -> b.get("Users", "u1").get("Users", "u2").get("Scores", "p", 0)
-			.get("Scores", "p", 2).projection("Scores", io.github.dynamoconnection.expression.Projection.of("sk")));
+			.delete("Scores", Key.of("p", 0)).delete("Scores", Key.of("p", 1)));
+		BatchGetResult result = conn.batchGetItem(b -> b.get("Users", Key.of("u1")).get("Users", Key.of("u2")).get("Scores", Key.of("p", 0))
+			.get("Scores", Key.of("p", 2)).projection("Scores", io.github.dynamoconnection.expression.Projection.of("sk")));
 		assertThat(result.items("Users")).hasSize(2);
 		assertThat(result.items("Scores")).containsExactly(Map.of("sk", new BigDecimal("2")));
 	}
@@ -93,8 +96,8 @@ class BatchTests {
 	@Test
 	void batchGetWithConsistentReadAndProjection() {
 		conn.batchWriteItem("Scores", scores(3), List.of());
-		var result = conn.batchGetItem("Scores", List.of(Key.of("p", 0), Key.of("p", 2)),
-				o -> o.consistentRead(true).projection("v"));
+		var result = conn.batchGetItem(BatchGetSpec.of("Scores", List.of(Key.of("p", 0), Key.of("p", 2)),
+				GetItemOptions.of(o -> o.consistentRead(true).projection("v"))));
 		assertThat(result.items("Scores")).extracting(item -> item.get("v")).containsExactlyInAnyOrder("x0", "x2");
 		assertThat(result.items("Scores")).allSatisfy(item -> assertThat(item).containsOnlyKeys("v"));
 		assertThat(conn.table("Scores").batchGetItem(List.of(Key.of("p", 1))).items()).hasSize(1);
@@ -120,7 +123,7 @@ class BatchTests {
 			.isInstanceOf(InvalidArgumentException.class).hasMessageContaining("duplicate key");
 		assertThatThrownBy(() -> conn.batchGetItem("Users", List.of(Key.of("u1"), Key.of("u1"))))
 			.isInstanceOf(InvalidArgumentException.class).hasMessageContaining("'Users'").hasMessageContaining("id=u1");
-		assertThat(conn.scan("Scores").count()).isZero();
+		assertThat(conn.scan("Scores", ScanOptions.defaults()).count()).isZero();
 	}
 
 	@Test

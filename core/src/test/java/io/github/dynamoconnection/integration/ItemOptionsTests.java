@@ -17,6 +17,7 @@ import io.github.dynamoconnection.expression.Update;
 import io.github.dynamoconnection.testing.TestBackend;
 import io.github.dynamoconnection.testing.TestBackendExtension;
 import io.github.dynamoconnection.testing.Tables;
+import io.github.dynamoconnection.item.Key;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,8 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.Select;
+import io.github.dynamoconnection.item.QueryOptions;
+import io.github.dynamoconnection.item.ScanOptions;
 
 /** Item operations with their options, plain Java values both ways, and the table-bound view. */
 @ExtendWith(TestBackendExtension.class)
@@ -64,7 +67,7 @@ class ItemOptionsTests {
 	@Test
 	void getItemWithProjectionConsistentReadAndConsumedCapacity() {
 		conn.putItem("Thread", "f", "s", Map.of("a", 1, "b", 2));
-		var result = conn.getItem("Thread", "f", "s", o -> o.projection("a").consistentRead(true)
+		var result = conn.getItem("Thread", Key.of("f", "s"), o -> o.projection("a").consistentRead(true)
 			.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
 		assertThat(result.item()).containsOnlyKeys("a");
 		assertThat(result.consumedCapacity()).isNotNull();
@@ -74,19 +77,19 @@ class ItemOptionsTests {
 	@Test
 	void putItemReturnsTheOldItem() {
 		conn.putItem("Thread", "f", "s", Map.of("v", 1));
-		var result = conn.putItem("Thread", "f", "s", Map.of("v", 2), o -> o.returnValues(ReturnValue.ALL_OLD));
+		var result = conn.putItem("Thread", Key.of("f", "s"), Map.of("v", 2), o -> o.returnValues(ReturnValue.ALL_OLD));
 		assertThat(result.attributes()).containsEntry("v", new BigDecimal("1"));
 	}
 
 	@Test
 	void updateItemWithConditionAndReturnValuesSharesOnePlaceholderNumbering() {
 		conn.putItem("Thread", "f", "s", Map.of("views", 1, "tags", Set.of("x")));
-		var result = conn.updateItem("Thread", "f", "s",
+		var result = conn.updateItem("Thread", Key.of("f", "s"),
 				Update.increment("views", 2).set("title", "hello").add("tags", Set.of("y")),
 				o -> o.condition(Path.of("views").eq(1)).returnValues(ReturnValue.ALL_NEW));
 		assertThat(result.attributes()).containsEntry("views", new BigDecimal("3")).containsEntry("title", "hello")
 			.containsEntry("tags", Set.of("x", "y"));
-		assertThatThrownBy(() -> conn.updateItem("Thread", "f", "s", Update.remove("title"),
+		assertThatThrownBy(() -> conn.updateItem("Thread", Key.of("f", "s"), Update.remove("title"),
 				o -> o.condition(Path.of("views").eq(1))))
 			.isInstanceOf(ConditionalCheckFailedException.class)
 			.satisfies(ex -> assertThat(((ConditionalCheckFailedException) ex).tableNames()).containsExactly("Thread"));
@@ -95,7 +98,7 @@ class ItemOptionsTests {
 	@Test
 	void failedConditionReturnsTheOldItemWhenAskedFor(TestBackend backend) {
 		conn.putItem("Thread", "f", "s", Map.of("views", 5));
-		assertThatThrownBy(() -> conn.deleteItem("Thread", "f", "s", o -> o.condition(Path.of("views").gt(10))
+		assertThatThrownBy(() -> conn.deleteItem("Thread", Key.of("f", "s"), o -> o.condition(Path.of("views").gt(10))
 			.returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)))
 			.isInstanceOfSatisfying(ConditionalCheckFailedException.class, ex -> {
 				assertThat(ex.operation()).isEqualTo("DeleteItem");
@@ -107,7 +110,7 @@ class ItemOptionsTests {
 	@Test
 	void deleteItemReturnsTheDeletedItem() {
 		conn.putItem("Thread", "f", "s", Map.of("v", "old"));
-		assertThat(conn.deleteItem("Thread", "f", "s", o -> o.returnValues(ReturnValue.ALL_OLD)).attributes())
+		assertThat(conn.deleteItem("Thread", Key.of("f", "s"), o -> o.returnValues(ReturnValue.ALL_OLD)).attributes())
 			.containsEntry("v", "old");
 	}
 
@@ -130,14 +133,14 @@ class ItemOptionsTests {
 	@Test
 	void hashOnlyTablesTakeNoRangeKey() {
 		Tables.hashOnly(conn, "Users");
-		conn.putItem("Users", "u1", Map.of("name", "Ann"));
-		assertThat(conn.getItem("Users", "u1").item()).containsEntry("name", "Ann");
-		conn.updateItem("Users", "u1", Update.set("name", "Anna"));
-		assertThat(conn.getItem("Users", "u1").item()).containsEntry("name", "Anna");
+		conn.putItem("Users", "u1", null, Map.of("name", "Ann"));
+		assertThat(conn.getItem("Users", "u1", null).item()).containsEntry("name", "Ann");
+		conn.updateItem("Users", Key.of("u1"), Update.set("name", "Anna"));
+		assertThat(conn.getItem("Users", "u1", null).item()).containsEntry("name", "Anna");
 		assertThatThrownBy(() -> conn.getItem("Users", "u1", "extra")).isInstanceOf(InvalidArgumentException.class)
 			.hasMessageContaining("'Users'").hasMessageContaining("no range key");
-		conn.deleteItem("Users", "u1");
-		assertThat(conn.getItem("Users", "u1").isFound()).isFalse();
+		conn.deleteItem("Users", "u1", null);
+		assertThat(conn.getItem("Users", "u1", null).isFound()).isFalse();
 	}
 
 	@Test
@@ -181,17 +184,17 @@ class ItemOptionsTests {
 	@Test
 	void tableBoundViewDoesTheSameOperations() {
 		TableConnection thread = conn.table("Thread");
-		thread.putItem("f", "s", Map.of("v", 1));
-		thread.updateItem("f", "s", Update.increment("v", 1));
-		assertThat(thread.getItem("f", "s").item()).containsEntry("v", new BigDecimal("2"));
-		assertThat(thread.query("f").count()).isEqualTo(1);
-		assertThat(thread.scan().count()).isEqualTo(1);
+		thread.putItem(Key.of("f", "s"), Map.of("v", 1));
+		thread.updateItem(Key.of("f", "s"), Update.increment("v", 1));
+		assertThat(thread.getItem(Key.of("f", "s")).item()).containsEntry("v", new BigDecimal("2"));
+		assertThat(thread.query("f", QueryOptions.defaults()).count()).isEqualTo(1);
+		assertThat(thread.scan(ScanOptions.defaults()).count()).isEqualTo(1);
 		assertThat(thread.queryPages("f").items().count()).isEqualTo(1);
 		assertThat(thread.scanPages().rawItems().count()).isEqualTo(1);
 		assertThat(thread.parallelScan(2)).hasSize(1);
 		assertThat(thread.describeTable().tableName()).isEqualTo("Thread");
-		thread.deleteItem("f", "s");
-		assertThat(thread.getItem("f", "s").isFound()).isFalse();
+		thread.deleteItem(Key.of("f", "s"));
+		assertThat(thread.getItem(Key.of("f", "s")).isFound()).isFalse();
 	}
 
 }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
+import io.github.dynamoconnection.item.QueryOptions;
 
 /**
  * PynamoDB's own test list, as behaviours against a real server: the full lifecycle, index
@@ -67,8 +68,8 @@ class LifecycleTests {
 		assertThat(conn.describeTable("Thread").provisionedThroughput().readCapacityUnits()).isEqualTo(4);
 
 		var first = Map.of("author", "ann", "views", 10);
-		conn.putItem("Thread", "java", "records", first, o -> o.condition(Path.of("forum_name").notExists()));
-		assertThatThrownBy(() -> conn.putItem("Thread", "java", "records", first,
+		conn.putItem("Thread", Key.of("java", "records"), first, o -> o.condition(Path.of("forum_name").notExists()));
+		assertThatThrownBy(() -> conn.putItem("Thread", Key.of("java", "records"), first,
 				o -> o.condition(Path.of("forum_name").notExists())))
 			.isInstanceOf(ConditionalCheckFailedException.class);
 		assertThat(conn.getItem("Thread", "java", "records").item()).containsEntry("views", new BigDecimal("10"));
@@ -83,7 +84,7 @@ class LifecycleTests {
 		assertThat(conn.batchGetItem("Thread", List.of(Key.of("java", "a"), Key.of("rust", "c"))).items("Thread"))
 			.extracting(item -> item.get("subject")).containsExactlyInAnyOrder("a", "c");
 
-		assertThat(conn.query("Thread", "java").items()).extracting(item -> item.get("subject")).containsExactly("a", "b");
+		assertThat(conn.query("Thread", "java", QueryOptions.defaults()).items()).extracting(item -> item.get("subject")).containsExactly("a", "b");
 		assertThat(conn.query("Thread", "java", q -> q.rangeKeyCondition(RangeKeyCondition.beginsWith("b"))).items())
 			.extracting(item -> item.get("subject")).containsExactly("b");
 		assertThat(conn.query("Thread", "ann", q -> q.indexName("by_author")).items())

@@ -45,7 +45,7 @@ class ParallelScanTests {
 	@Test
 	void everyItemExactlyOnceAcrossSegments() {
 		fill();
-		List<Map<String, Object>> items = conn.parallelScan("Events", 4, s -> s.limit(7));
+		List<Map<String, Object>> items = conn.parallelScan("Events", 4, s -> s.limit(7), null);
 		assertThat(items).extracting(item -> item.get("id"))
 			.containsExactlyInAnyOrderElementsOf(IntStream.range(0, 80).mapToObj(i -> "e" + i).toList());
 	}
@@ -70,7 +70,7 @@ class ParallelScanTests {
 	@Test
 	void filtersApplyToEverySegment() {
 		fill();
-		assertThat(conn.parallelScan("Events", 5, s -> s.filter(Path.of("n").lt(10)))).hasSize(10);
+		assertThat(conn.parallelScan("Events", 5, s -> s.filter(Path.of("n").lt(10)), null)).hasSize(10);
 	}
 
 	@Test

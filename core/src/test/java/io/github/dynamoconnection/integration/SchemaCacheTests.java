@@ -16,6 +16,7 @@ import io.github.dynamoconnection.listener.CallContext;
 import io.github.dynamoconnection.listener.ConnectionListener;
 import io.github.dynamoconnection.testing.TestBackend;
 import io.github.dynamoconnection.testing.TestBackendExtension;
+import io.github.dynamoconnection.item.Key;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -59,8 +60,8 @@ class SchemaCacheTests {
 	void firstUseDescribesOnceThenTheCacheServes() {
 		createWithRawClient("id", S);
 		for (int i = 0; i < 5; i++) {
-			conn.putItem("Items", "k" + i, Map.of("n", i));
-			conn.getItem("Items", "k" + i);
+			conn.putItem("Items", "k" + i, null, Map.of("n", i));
+			conn.getItem("Items", "k" + i, null);
 		}
 		assertThat(operations.stream().filter("DescribeTable"::equals)).hasSize(1);
 	}
@@ -68,48 +69,48 @@ class SchemaCacheTests {
 	@Test
 	void deleteAndRecreateThroughTheConnectionWithAnotherKeyType() {
 		conn.createTable("Items", t -> t.hashKey("id", S));
-		conn.putItem("Items", "1", Map.of("v", "string key"));
+		conn.putItem("Items", "1", null, Map.of("v", "string key"));
 		conn.deleteTable("Items");
 		conn.createTable("Items", t -> t.hashKey("id", N));
-		conn.putItem("Items", 1, Map.of("v", "number key"));
-		assertThat(conn.getItem("Items", "1").item()).containsEntry("id", new BigDecimal("1"))
+		conn.putItem("Items", 1, null, Map.of("v", "number key"));
+		assertThat(conn.getItem("Items", "1", null).item()).containsEntry("id", new BigDecimal("1"))
 			.containsEntry("v", "number key");
 	}
 
 	@Test
 	void recreatedBehindItsBackWithAnotherKeyTheCallIsRetriedWithTheFreshSchema() {
 		createWithRawClient("id", S);
-		conn.putItem("Items", "7", Map.of());
+		conn.putItem("Items", "7", null, Map.of());
 		backend.client().deleteTable(r -> r.tableName("Items"));
 		createWithRawClient("number", N);
 		backend.client().putItem(r -> r.tableName("Items").item(Map.of("number",
 				software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromN("7"))));
-		assertThat(conn.getItem("Items", "7").item()).containsEntry("number", new BigDecimal("7"));
+		assertThat(conn.getItem("Items", "7", null).item()).containsEntry("number", new BigDecimal("7"));
 		assertThat(operations).endsWith("GetItem", "DescribeTable", "GetItem");
 	}
 
 	@Test
 	void batchesAlsoRefreshAStaleSchemaOnce() {
 		createWithRawClient("id", S);
-		conn.putItem("Items", "1", Map.of());
+		conn.putItem("Items", "1", null, Map.of());
 		backend.client().deleteTable(r -> r.tableName("Items"));
 		createWithRawClient("number", N);
 		conn.batchWriteItem("Items", List.of(Map.of("number", 1), Map.of("number", 2)), List.of());
-		assertThat(conn.batchGetItem(b -> b.get("Items", 1).get("Items", 2)).items("Items")).hasSize(2);
+		assertThat(conn.batchGetItem(b -> b.get("Items", Key.of(1)).get("Items", Key.of(2))).items("Items")).hasSize(2);
 	}
 
 	@Test
 	void deletedBehindItsBackRaisesTableDoesNotExist() {
 		createWithRawClient("id", S);
-		conn.putItem("Items", "1", Map.of());
+		conn.putItem("Items", "1", null, Map.of());
 		backend.client().deleteTable(r -> r.tableName("Items"));
-		assertThatThrownBy(() -> conn.getItem("Items", "1")).isInstanceOf(TableDoesNotExistException.class)
+		assertThatThrownBy(() -> conn.getItem("Items", "1", null)).isInstanceOf(TableDoesNotExistException.class)
 			.hasMessageContaining("'Items'");
 	}
 
 	@Test
 	void aMissingTableIsReportedOnFirstUse() {
-		assertThatThrownBy(() -> conn.putItem("Nowhere", "1", Map.of()))
+		assertThatThrownBy(() -> conn.putItem("Nowhere", "1", null, Map.of()))
 			.isInstanceOfSatisfying(TableDoesNotExistException.class, ex -> {
 				assertThat(ex.operation()).isEqualTo("PutItem");
 				assertThat(ex.tableNames()).containsExactly("Nowhere");

@@ -14,6 +14,7 @@ import io.github.dynamoconnection.listener.ConnectionListener;
 import io.github.dynamoconnection.testing.TestBackend;
 import io.github.dynamoconnection.testing.TestBackendExtension;
 import io.github.dynamoconnection.testing.Tables;
+import io.github.dynamoconnection.item.Key;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,10 +55,10 @@ class TablePrefixAndStatementTests {
 		assertThat(backend.client().listTables().tableNames()).contains("dev_Thread", "other_team");
 		assertThat(conn.listTables()).containsExactly("Thread");
 		assertThat(conn.describeTable("Thread").tableName()).isEqualTo("Thread");
-		var put = conn.putItem("Thread", "f", "s", Map.of("v", 1), o -> o.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+		var put = conn.putItem("Thread", Key.of("f", "s"), Map.of("v", 1), o -> o.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
 		assertThat(put.consumedCapacity().tableName()).isEqualTo("Thread");
 		conn.batchWriteItem(b -> b.put("Thread", Map.of("forum_name", "f", "subject", "t")));
-		assertThat(conn.batchGetItem(b -> b.get("Thread", "f", "t")).items("Thread")).hasSize(1);
+		assertThat(conn.batchGetItem(b -> b.get("Thread", Key.of("f", "t"))).items("Thread")).hasSize(1);
 		assertThat(seen).contains("PutItem [dev_Thread] success capacity=1")
 			.anyMatch(line -> line.startsWith("BatchWriteItem [dev_Thread] success"))
 			.anyMatch(line -> line.startsWith("BatchGetItem [dev_Thread] success"));

@@ -14,6 +14,7 @@ import io.github.dynamoconnection.expression.Update;
 import io.github.dynamoconnection.testing.TestBackend;
 import io.github.dynamoconnection.testing.TestBackendExtension;
 import io.github.dynamoconnection.testing.Tables;
+import io.github.dynamoconnection.item.Key;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,9 +35,9 @@ class TransactionTests {
 	void createTables() {
 		Tables.hashOnly(conn, "Accounts");
 		Tables.thread(conn, "Thread");
-		conn.putItem("Accounts", "a", Map.of("balance", 100));
-		conn.putItem("Accounts", "b", Map.of("balance", 0));
-		conn.putItem("Accounts", "bank", Map.of("open", true));
+		conn.putItem("Accounts", "a", null, Map.of("balance", 100));
+		conn.putItem("Accounts", "b", null, Map.of("balance", 0));
+		conn.putItem("Accounts", "bank", null, Map.of("open", true));
 	}
 
 	@AfterEach
@@ -48,16 +49,16 @@ class TransactionTests {
 	void allItemKindsCommitTogether() {
 		conn.putItem("Thread", "f", "gone", Map.of());
 		var result = conn.transactWriteItems(t -> t
-			.update("Accounts", "a", null, Update.decrement("balance", 30), Path.of("balance").ge(30))
-			.update("Accounts", "b", null, Update.increment("balance", 30))
+			.update("Accounts", Key.of("a"), Update.decrement("balance", 30), Path.of("balance").ge(30))
+			.update("Accounts", Key.of("b"), Update.increment("balance", 30))
 			.put("Thread", Map.of("forum_name", "f", "subject", "transfer", "amount", 30))
-			.delete("Thread", "f", "gone")
-			.conditionCheck("Accounts", "bank", null, Path.of("open").eq(true))
+			.delete("Thread", Key.of("f", "gone"))
+			.conditionCheck("Accounts", Key.of("bank"), Path.of("open").eq(true))
 			.clientRequestToken("transfer-1")
 			.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
 		assertThat(result).isNotNull();
-		var read = conn.transactGetItems(t -> t.get("Accounts", "a", null).get("Accounts", "b", null)
-			.get("Thread", "f", "transfer").get("Thread", "f", "gone"));
+		var read = conn.transactGetItems(t -> t.get("Accounts", Key.of("a")).get("Accounts", Key.of("b"))
+			.get("Thread", Key.of("f", "transfer")).get("Thread", Key.of("f", "gone")));
 		assertThat(read.items()).hasSize(4);
 		assertThat(read.item(0)).containsEntry("balance", new BigDecimal("70"));
 		assertThat(read.item(1)).containsEntry("balance", new BigDecimal("30"));
@@ -68,15 +69,15 @@ class TransactionTests {
 	@Test
 	void cancellationReasonsLineUpOneToOneWithTheItems() {
 		assertThatThrownBy(() -> conn.transactWriteItems(t -> t
-			.update("Accounts", "b", null, Update.increment("balance", 500))
-			.update("Accounts", "a", null, Update.decrement("balance", 500), Path.of("balance").ge(500))
+			.update("Accounts", Key.of("b"), Update.increment("balance", 500))
+			.update("Accounts", Key.of("a"), Update.decrement("balance", 500), Path.of("balance").ge(500))
 			.put("Thread", Map.of("forum_name", "f", "subject", "s"))))
 			.isInstanceOfSatisfying(TransactionCanceledException.class, ex -> {
 				assertThat(ex.reasonCodes()).containsExactly("None", "ConditionalCheckFailed", "None");
 				assertThat(ex.operation()).isEqualTo("TransactWriteItems");
 				assertThat(ex.tableNames()).containsExactly("Accounts", "Thread");
 			});
-		assertThat(conn.getItem("Accounts", "b").item()).containsEntry("balance", new BigDecimal("0"));
+		assertThat(conn.getItem("Accounts", "b", null).item()).containsEntry("balance", new BigDecimal("0"));
 		assertThat(conn.getItem("Thread", "f", "s").isFound()).isFalse();
 	}
 
@@ -84,7 +85,7 @@ class TransactionTests {
 	void anEmptyTransactionIsRefused() {
 		assertThatThrownBy(() -> conn.transactWriteItems(t -> {
 		})).isInstanceOf(InvalidArgumentException.class).hasMessageContaining("empty");
-		assertThatThrownBy(() -> conn.transactGetItems(t -> t.get("Accounts", 5, null)))
+		assertThatThrownBy(() -> conn.transactGetItems(t -> t.get("Accounts", Key.of(5))))
 			.isInstanceOf(InvalidArgumentException.class).hasMessageContaining("'Accounts'").hasMessageContaining("'id'");
 	}
 

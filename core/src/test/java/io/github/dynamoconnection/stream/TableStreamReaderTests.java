@@ -33,7 +33,7 @@ class TableStreamReaderTests {
 	@BeforeEach
 	void start() {
 		dynamoDb = EmbeddedDynamoDb.builder().ttlSweepInterval(Duration.ofMillis(100)).start();
-		connection = Connection.of(dynamoDb.client());
+		connection = Connection.builder().client(dynamoDb.client()).build();
 	}
 
 	@AfterEach
@@ -58,7 +58,7 @@ class TableStreamReaderTests {
 		createTable("Thread", true);
 		connection.putItem("Thread", Map.of("forum", "aws", "views", 1));
 		connection.putItem("Thread", Map.of("forum", "aws", "views", 2));
-		connection.deleteItem("Thread", "aws");
+		connection.deleteItem("Thread", "aws", null);
 		TableStreamReader reader = connection.streamRecords("Thread", StreamPosition.trimHorizon(), dynamoDb.streamsClient());
 
 		List<ChangeRecord> changes = reader.poll();

@@ -20,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import io.github.dynamoconnection.item.QueryOptions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -210,7 +211,7 @@ class ForumApiIntegrationTests {
 		createForum(this.forum);
 		Response reply = reply("ghost", "hello?");
 		assertThat(reply.status()).isEqualTo(404);
-		assertThat(this.connection.query("Reply", this.forum + "#ghost").items()).isEmpty();
+		assertThat(this.connection.query("Reply", this.forum + "#ghost", QueryOptions.defaults()).items()).isEmpty();
 		assertThat(this.http.get(threadPath("ghost") + "/replies").status()).isEqualTo(404);
 	}
 
@@ -273,8 +274,8 @@ class ForumApiIntegrationTests {
 		assertThat(this.http.get("/drafts/" + keptId).json().path("message").asString()).isEqualTo("half written");
 		String shortLived = this.http.post("/drafts", draftJson(1)).json().path("id").asString();
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.http.get("/drafts/" + shortLived).status() == 404);
-		await().atMost(Duration.ofSeconds(30)).until(() -> !this.connection.getItem("Draft", shortLived).isFound());
-		assertThat(this.connection.getItem("Draft", keptId).isFound()).isTrue();
+		await().atMost(Duration.ofSeconds(30)).until(() -> !this.connection.getItem("Draft", shortLived, null).isFound());
+		assertThat(this.connection.getItem("Draft", keptId, null).isFound()).isTrue();
 		Response invalid = this.http.post("/drafts", draftJson(0));
 		assertThat(invalid.status()).isEqualTo(400);
 		assertThat(fields(invalid)).containsExactly("ttlSeconds");

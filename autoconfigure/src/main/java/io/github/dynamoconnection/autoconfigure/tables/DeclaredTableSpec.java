@@ -69,7 +69,7 @@ final class DeclaredTableSpec {
 		return (single.getName() != null) ? List.of(single) : List.of();
 	}
 
-	private static void applyCapacity(GlobalIndex index, GlobalSecondaryIndexSpec gsi) {
+	private static void applyCapacity(GlobalIndex index, GlobalSecondaryIndexSpec.Builder gsi) {
 		if (index.getReadCapacityUnits() != null) {
 			gsi.readCapacityUnits(index.getReadCapacityUnits());
 		}

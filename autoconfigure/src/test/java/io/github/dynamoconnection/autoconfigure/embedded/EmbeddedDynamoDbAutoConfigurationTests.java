@@ -56,7 +56,7 @@ class EmbeddedDynamoDbAutoConfigurationTests {
 			Connection connection = context.getBean(Connection.class);
 			connection.createTable("Thread", (table) -> table.hashKey("id", ScalarAttributeType.S).waitUntilActive());
 			connection.putItem("Thread", Map.of("id", "a", "title", "hello"));
-			assertThat(connection.getItem("Thread", "a").item()).containsEntry("title", "hello");
+			assertThat(connection.getItem("Thread", "a", null).item()).containsEntry("title", "hello");
 			assertThat(context.getBean(EmbeddedDynamoDb.class).client().listTables().tableNames())
 				.containsExactly("Thread");
 		});

@@ -25,6 +25,7 @@ import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.enhanced.dynamodb.document.EnhancedDocument;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import io.github.dynamoconnection.item.GetItemOptions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,7 +64,7 @@ class DynamoDbEnhancedClientAutoConfigurationTests {
 				.putString("id", "a")
 				.putString("title", "written by the mapper")
 				.build());
-			assertThat(connection.getItem("Thread", "a").item()).containsEntry("title", "written by the mapper");
+			assertThat(connection.getItem("Thread", io.github.dynamoconnection.item.Key.of("a"), GetItemOptions.defaults()).item()).containsEntry("title", "written by the mapper");
 		});
 	}
 

@@ -28,6 +28,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import io.github.dynamoconnection.item.ScanOptions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -99,7 +100,7 @@ class DynamoDbObservationAutoConfigurationTests {
 			connection.putItem("Thread", Map.of("id", "a"));
 			connection.putItem("Thread", Map.of("id", "b"));
 			this.stopped.clear();
-			connection.scan("Thread");
+			connection.scan("Thread", ScanOptions.defaults());
 			assertThat(this.stopped).singleElement().satisfies((observation) -> {
 				assertThat(observation.getHighCardinalityKeyValue("aws.dynamodb.count").getValue()).isEqualTo("2");
 				assertThat(observation.getHighCardinalityKeyValue("aws.dynamodb.scanned_count").getValue())

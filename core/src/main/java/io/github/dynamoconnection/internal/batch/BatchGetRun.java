@@ -92,7 +92,7 @@ public final class BatchGetRun extends BatchRun<Map<String, AttributeValue>, Map
 				TableName table = tables.get(entry.tableName());
 				KeySchema schema = schemas.apply(table);
 				Map<String, AttributeValue> key = Requests.prepare(OPERATION, table.logicalList(),
-						() -> KeyValues.key(OPERATION, schema, entry.hashKey(), entry.rangeKey()));
+						() -> KeyValues.key(OPERATION, schema, entry.key()));
 				return new Pending<>(table.physical(), key, key);
 			}
 		};

@@ -100,7 +100,7 @@ public final class BatchWriteRun extends BatchRun<WriteRequest, Map<String, List
 			}
 			return WriteRequest.builder().putRequest(p -> p.item(AttributeValues.toItem(entry.item()))).build();
 		}
-		Map<String, AttributeValue> key = KeyValues.key(OPERATION, schema, entry.hashKey(), entry.rangeKey());
+		Map<String, AttributeValue> key = KeyValues.key(OPERATION, schema, entry.key());
 		return WriteRequest.builder().deleteRequest(d -> d.key(key)).build();
 	}
 

@@ -6,6 +6,7 @@ import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
@@ -32,6 +33,13 @@ public final class SdkClients {
 	public static final Region FALLBACK_REGION = Region.US_EAST_1;
 
 	private SdkClients() {
+	}
+
+	/** Closes {@code client} when the connection built it ({@code owned}); a wrapped client stays open. */
+	public static void closeIfOwned(SdkAutoCloseable client, boolean owned) {
+		if (owned) {
+			client.close();
+		}
 	}
 
 	/**

@@ -2,11 +2,8 @@ package io.github.dynamoconnection.internal.driver;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.Executor;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 import io.github.dynamoconnection.internal.batch.BatchRounds;
 import io.github.dynamoconnection.internal.batch.BlockingRounds;
@@ -18,7 +15,6 @@ import io.github.dynamoconnection.internal.operation.ParallelScanPlan;
 import io.github.dynamoconnection.internal.operation.Step;
 import io.github.dynamoconnection.item.PageIterable;
 import io.github.dynamoconnection.listener.CallOutcome;
-import io.github.dynamoconnection.table.TableNamesPage;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
@@ -48,13 +44,6 @@ public final class SyncDriver {
 	/** Every page, fetched lazily as iteration proceeds. */
 	public PageIterable pages(Paging paging) {
 		return new PageIterable(paging.firstStartKey(), startKey -> run(paging.page().apply(startKey)));
-	}
-
-	/** Every table name, one page per step, fetched lazily as the stream is consumed. */
-	public Stream<String> tableNames(Function<String, Step<TableNamesPage>> page) {
-		return Stream.iterate(run(page.apply(null)), Objects::nonNull,
-				previous -> previous.hasMorePages() ? run(page.apply(previous.lastEvaluatedTableName())) : null)
-			.flatMap(names -> names.tableNames().stream());
 	}
 
 	/** Every item of every segment, segments run concurrently on {@code executor} ({@code null}: threads of this call). */

@@ -10,6 +10,7 @@ import io.github.dynamoconnection.convert.AttributeValues;
 import io.github.dynamoconnection.expression.Placeholders;
 import io.github.dynamoconnection.expression.Update;
 import io.github.dynamoconnection.item.GetItemOptions;
+import io.github.dynamoconnection.item.Key;
 import io.github.dynamoconnection.item.GetItemResult;
 import io.github.dynamoconnection.item.WriteOptions;
 import io.github.dynamoconnection.item.WriteResult;
@@ -17,6 +18,7 @@ import io.github.dynamoconnection.internal.schema.KeySchema;
 import io.github.dynamoconnection.internal.schema.KeyValues;
 import io.github.dynamoconnection.internal.schema.TableName;
 import io.github.dynamoconnection.internal.schema.TableNames;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
@@ -37,15 +39,15 @@ public final class ItemRequests {
 	private ItemRequests() {
 	}
 
-	/** The GetItem request ; bad input fails before anything is sent. */
-	public static GetItemRequest getItemRequest(TableName table, KeySchema schema, Object hashKey, Object rangeKey,
+	/** The GetItem request; bad input fails before anything is sent. */
+	public static GetItemRequest getItemRequest(TableName table, KeySchema schema, Key key,
 			GetItemOptions options) {
 		Operation operation = Operation.GET_ITEM;
 		return Requests.prepare(operation, table.logicalList(), () -> {
 			OptionChecks.get(operation, table.logical(), options);
 			GetItemRequest.Builder builder = GetItemRequest.builder()
 				.tableName(table.physical())
-				.key(KeyValues.key(operation, schema, hashKey, rangeKey))
+				.key(KeyValues.key(operation, schema, key))
 				.consistentRead(options.consistentRead())
 				.returnConsumedCapacity(options.returnConsumedCapacity());
 			if (options.projection() != null) {
@@ -63,15 +65,15 @@ public final class ItemRequests {
 	}
 
 	/**
-	 * The PutItem request .
-	 * @param keysGiven whether the key comes from {@code hashKey}/{@code rangeKey} rather than from inside the attributes
+	 * The PutItem request.
+	 * @param key the key, given apart from the attributes, or {@code null} when the attributes hold it
 	 */
-	public static PutItemRequest putItemRequest(TableName table, KeySchema schema, Object hashKey, Object rangeKey,
-			Map<String, ?> attributes, boolean keysGiven, WriteOptions options) {
+	public static PutItemRequest putItemRequest(TableName table, KeySchema schema, @Nullable Key key,
+			Map<String, ?> attributes, WriteOptions options) {
 		Operation operation = Operation.PUT_ITEM;
 		return Requests.prepare(operation, table.logicalList(), () -> {
 			OptionChecks.write(operation, table.logical(), options);
-			Map<String, AttributeValue> item = item(operation, schema, attributes, keysGiven, hashKey, rangeKey);
+			Map<String, AttributeValue> item = item(operation, schema, attributes, key);
 			PutItemRequest.Builder builder = PutItemRequest.builder()
 				.tableName(table.physical())
 				.item(item)
@@ -99,11 +101,11 @@ public final class ItemRequests {
 	 * added (a key attribute also present in {@code attributes} with another value is refused).
 	 */
 	static Map<String, AttributeValue> item(Operation operation, KeySchema schema, Map<String, ?> attributes,
-			boolean keysGiven, Object hashKey, Object rangeKey) {
+			@Nullable Key given) {
 		Map<String, AttributeValue> item = new HashMap<>(
 				(attributes != null) ? AttributeValues.toItem(attributes) : Map.of());
-		if (keysGiven) {
-			Map<String, AttributeValue> key = KeyValues.key(operation, schema, hashKey, rangeKey);
+		if (given != null) {
+			Map<String, AttributeValue> key = KeyValues.key(operation, schema, given);
 			key.forEach((name, value) -> {
 				AttributeValue previous = item.put(name, value);
 				if (previous != null && !previous.equals(value)) {
@@ -118,15 +120,15 @@ public final class ItemRequests {
 		return item;
 	}
 
-	/** The DeleteItem request . */
-	public static DeleteItemRequest deleteItemRequest(TableName table, KeySchema schema, Object hashKey, Object rangeKey,
+	/** The DeleteItem request. */
+	public static DeleteItemRequest deleteItemRequest(TableName table, KeySchema schema, Key key,
 			WriteOptions options) {
 		Operation operation = Operation.DELETE_ITEM;
 		return Requests.prepare(operation, table.logicalList(), () -> {
 			OptionChecks.write(operation, table.logical(), options);
 			DeleteItemRequest.Builder builder = DeleteItemRequest.builder()
 				.tableName(table.physical())
-				.key(KeyValues.key(operation, schema, hashKey, rangeKey))
+				.key(KeyValues.key(operation, schema, key))
 				.returnValues(options.returnValues())
 				.returnValuesOnConditionCheckFailure(options.returnValuesOnConditionCheckFailure())
 				.returnConsumedCapacity(options.returnConsumedCapacity())
@@ -153,8 +155,8 @@ public final class ItemRequests {
 		}
 	}
 
-	/** The UpdateItem request ; the update and the condition share one numbering. */
-	public static UpdateItemRequest updateItemRequest(TableName table, KeySchema schema, Object hashKey, Object rangeKey,
+	/** The UpdateItem request; the update and the condition share one numbering. */
+	public static UpdateItemRequest updateItemRequest(TableName table, KeySchema schema, Key key,
 			Update update, WriteOptions options) {
 		Operation operation = Operation.UPDATE_ITEM;
 		return Requests.prepare(operation, table.logicalList(), () -> {
@@ -162,7 +164,7 @@ public final class ItemRequests {
 			Placeholders placeholders = new Placeholders();
 			UpdateItemRequest.Builder builder = UpdateItemRequest.builder()
 				.tableName(table.physical())
-				.key(KeyValues.key(operation, schema, hashKey, rangeKey))
+				.key(KeyValues.key(operation, schema, key))
 				.updateExpression(update.render(placeholders))
 				.returnValues(options.returnValues())
 				.returnValuesOnConditionCheckFailure(options.returnValuesOnConditionCheckFailure())

@@ -6,6 +6,7 @@ import io.github.dynamoconnection.internal.call.Operation;
 import io.github.dynamoconnection.expression.Update;
 import io.github.dynamoconnection.item.GetItemOptions;
 import io.github.dynamoconnection.item.GetItemResult;
+import io.github.dynamoconnection.item.Key;
 import io.github.dynamoconnection.item.Page;
 import io.github.dynamoconnection.item.QueryOptions;
 import io.github.dynamoconnection.item.ScanOptions;
@@ -14,6 +15,7 @@ import io.github.dynamoconnection.item.WriteResult;
 import io.github.dynamoconnection.internal.schema.IndexKeys;
 import io.github.dynamoconnection.internal.schema.TableName;
 import io.github.dynamoconnection.internal.schema.TableNames;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Single-item operations and Query/Scan, described once for both connections: the request built
@@ -38,50 +40,42 @@ public final class ItemSteps {
 		return parallelScanConcurrency;
 	}
 
-	/** GetItem ({@code rangeKey} null on hash-only tables). */
-	public Step<GetItemResult> getItem(String tableName, Object hashKey, Object rangeKey, GetItemOptions options) {
+	/** GetItem. */
+	public Step<GetItemResult> getItem(String tableName, Key key, GetItemOptions options) {
 		TableName table = schemas.table(Operation.GET_ITEM, tableName);
 		return schemas.withSchema(Operation.GET_ITEM, table, schema -> Step
-			.send(Exchanges.GET_ITEM, ItemRequests.getItemRequest(table, schema, hashKey, rangeKey, options), table)
+			.send(Exchanges.GET_ITEM, ItemRequests.getItemRequest(table, schema, key, options), table)
 			.map(response -> ItemRequests.result(response, names)));
 	}
 
 	/** PutItem of a whole item (key attributes inside). */
 	public Step<WriteResult> putItem(String tableName, Map<String, ?> item, WriteOptions options) {
-		return put(tableName, null, null, item, false, options);
+		return putItem(tableName, null, item, options);
 	}
 
-	/** PutItem of the key plus other attributes. */
-	public Step<WriteResult> putItem(String tableName, Object hashKey, Object rangeKey, Map<String, ?> attributes,
-			WriteOptions options) {
-		return put(tableName, hashKey, rangeKey, attributes, true, options);
-	}
-
-	private Step<WriteResult> put(String tableName, Object hashKey, Object rangeKey, Map<String, ?> attributes,
-			boolean keysGiven, WriteOptions options) {
+	/** PutItem of the key plus other attributes ({@code key} null: the attributes hold it). */
+	public Step<WriteResult> putItem(String tableName, @Nullable Key key, Map<String, ?> attributes, WriteOptions options) {
 		TableName table = schemas.table(Operation.PUT_ITEM, tableName);
 		return schemas.withSchema(Operation.PUT_ITEM, table, schema -> Step
-			.send(Exchanges.PUT_ITEM,
-					ItemRequests.putItemRequest(table, schema, hashKey, rangeKey, attributes, keysGiven, options), table)
+			.send(Exchanges.PUT_ITEM, ItemRequests.putItemRequest(table, schema, key, attributes, options), table)
 			.map(response -> ItemRequests.result(response, names)));
 	}
 
 	/** DeleteItem. */
-	public Step<WriteResult> deleteItem(String tableName, Object hashKey, Object rangeKey, WriteOptions options) {
+	public Step<WriteResult> deleteItem(String tableName, Key key, WriteOptions options) {
 		TableName table = schemas.table(Operation.DELETE_ITEM, tableName);
 		return schemas.withSchema(Operation.DELETE_ITEM, table, schema -> Step
-			.send(Exchanges.DELETE_ITEM, ItemRequests.deleteItemRequest(table, schema, hashKey, rangeKey, options), table)
+			.send(Exchanges.DELETE_ITEM, ItemRequests.deleteItemRequest(table, schema, key, options), table)
 			.map(response -> ItemRequests.result(response, names)));
 	}
 
 	/** UpdateItem; the update and the condition share one placeholder numbering. */
-	public Step<WriteResult> updateItem(String tableName, Object hashKey, Object rangeKey, Update update,
-			WriteOptions options) {
+	public Step<WriteResult> updateItem(String tableName, Key key, Update update, WriteOptions options) {
 		TableName table = schemas.table(Operation.UPDATE_ITEM, tableName);
 		ItemRequests.checkUpdate(table, update);
 		return schemas.withSchema(Operation.UPDATE_ITEM, table, schema -> Step
 			.send(Exchanges.UPDATE_ITEM,
-					ItemRequests.updateItemRequest(table, schema, hashKey, rangeKey, update, options), table)
+					ItemRequests.updateItemRequest(table, schema, key, update, options), table)
 			.map(response -> ItemRequests.result(response, names)));
 	}
 
@@ -112,6 +106,11 @@ public final class ItemSteps {
 	private Step<Page> scan(TableName table, ScanOptions options, IndexKeys index) {
 		return Step.send(Exchanges.SCAN, ReadRequests.scanRequest(table, options, index), table)
 			.map(response -> ReadRequests.page(response, names));
+	}
+
+	/** A parallel scan of {@code totalSegments} segments (see {@link ParallelScanPlan}). */
+	public ParallelScanPlan parallelScan(String tableName, int totalSegments, ScanOptions options) {
+		return ParallelScanPlan.of(this, tableName, totalSegments, options);
 	}
 
 	/** Every page of Scan. */

@@ -115,7 +115,7 @@ public final class TransactionRequests {
 					throw KeyValues.invalid(operation, table.logical(), "update needs an Update with at least one action");
 				}
 				Update.Builder update = Update.builder().tableName(table.physical())
-					.key(KeyValues.key(operation, schema, entry.hashKey(), entry.rangeKey()))
+					.key(KeyValues.key(operation, schema, entry.key()))
 					.updateExpression(entry.update().render(placeholders)).conditionExpression(condition)
 					.returnValuesOnConditionCheckFailure(spec.returnValuesOnConditionCheckFailure());
 				ExpressionAttributes.apply(placeholders, update::expressionAttributeNames, update::expressionAttributeValues);
@@ -123,7 +123,7 @@ public final class TransactionRequests {
 			}
 			case DELETE -> {
 				Delete.Builder delete = Delete.builder().tableName(table.physical())
-					.key(KeyValues.key(operation, schema, entry.hashKey(), entry.rangeKey())).conditionExpression(condition)
+					.key(KeyValues.key(operation, schema, entry.key())).conditionExpression(condition)
 					.returnValuesOnConditionCheckFailure(spec.returnValuesOnConditionCheckFailure());
 				ExpressionAttributes.apply(placeholders, delete::expressionAttributeNames, delete::expressionAttributeValues);
 				item.delete(delete.build());
@@ -133,7 +133,7 @@ public final class TransactionRequests {
 					throw KeyValues.invalid(operation, table.logical(), "a condition check needs a condition");
 				}
 				ConditionCheck.Builder check = ConditionCheck.builder().tableName(table.physical())
-					.key(KeyValues.key(operation, schema, entry.hashKey(), entry.rangeKey())).conditionExpression(condition)
+					.key(KeyValues.key(operation, schema, entry.key())).conditionExpression(condition)
 					.returnValuesOnConditionCheckFailure(spec.returnValuesOnConditionCheckFailure());
 				ExpressionAttributes.apply(placeholders, check::expressionAttributeNames, check::expressionAttributeValues);
 				item.conditionCheck(check.build());
@@ -162,7 +162,7 @@ public final class TransactionRequests {
 			KeySchema schema = schemas.apply(table);
 			items.add(Requests.prepare(operation, table.logicalList(), () -> {
 				Get.Builder get = Get.builder().tableName(table.physical())
-					.key(KeyValues.key(operation, schema, entry.hashKey(), entry.rangeKey()));
+					.key(KeyValues.key(operation, schema, entry.key()));
 				if (entry.projection() != null) {
 					Placeholders placeholders = new Placeholders();
 					get.projectionExpression(entry.projection().render(placeholders));

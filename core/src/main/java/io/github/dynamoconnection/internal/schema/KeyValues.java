@@ -10,6 +10,8 @@ import java.util.Map;
 import io.github.dynamoconnection.internal.call.Operation;
 import io.github.dynamoconnection.exceptions.InvalidArgumentException;
 import io.github.dynamoconnection.exceptions.InvalidKeyException;
+import io.github.dynamoconnection.item.Key;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -24,15 +26,19 @@ public final class KeyValues {
 	}
 
 	/**
-	 * The key map for {@code hash} and {@code range} on the table's primary key.
+	 * The key map of {@code key} on the table's primary key.
 	 * @param operation the operation, for the error message
 	 * @param schema the table's key schema
-	 * @param hash the partition key value
-	 * @param range the sort key value, {@code null} for a hash-only table
+	 * @param key the key values ({@code null} range key for a hash-only table)
 	 * @return the key, typed from the schema
 	 * @throws InvalidArgumentException when a value is missing, extra or of the wrong type
 	 */
-	public static Map<String, AttributeValue> key(Operation operation, KeySchema schema, Object hash, Object range) {
+	public static Map<String, AttributeValue> key(Operation operation, KeySchema schema, Key key) {
+		return key(operation, schema, key.hashKey(), key.rangeKey());
+	}
+
+	/** The key map for {@code hash} and {@code range} (see {@link #key(Operation, KeySchema, Key)}). */
+	public static Map<String, AttributeValue> key(Operation operation, KeySchema schema, Object hash, @Nullable Object range) {
 		AttributeValue hashValue = value(operation, schema.tableName(), schema.hashKey(), hash);
 		if (schema.rangeKey() == null) {
 			if (range != null) {

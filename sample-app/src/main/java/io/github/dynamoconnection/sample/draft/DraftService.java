@@ -49,7 +49,7 @@ public class DraftService {
 
 	/** The draft, unless it does not exist or has expired. */
 	public Draft get(String id) {
-		GetItemResult result = this.connection.getItem(TABLE, id);
+		GetItemResult result = this.connection.getItem(TABLE, id, null);
 		Instant now = Instant.now();
 		if (!result.isFound() || !now.isBefore(expiresAt(result.item()))) {
 			throw new NotFoundException("Draft '" + id + "' does not exist or has expired");

@@ -11,6 +11,7 @@ import io.github.dynamoconnection.item.WriteOptions;
 import io.github.dynamoconnection.sample.storage.Timestamps;
 import io.github.dynamoconnection.sample.web.ConflictException;
 import io.github.dynamoconnection.sample.web.NotFoundException;
+import io.github.dynamoconnection.item.Key;
 
 import org.springframework.stereotype.Service;
 
@@ -41,7 +42,7 @@ public class ForumService {
 		attributes.put("description", forum.description());
 		attributes.put("created_at", forum.createdAt());
 		try {
-			this.connection.putItem(TABLE, forum.name(), null, attributes,
+			this.connection.putItem(TABLE, Key.of(forum.name()), attributes,
 					WriteOptions.builder().condition(Path.attribute(NAME).notExists()).build());
 		}
 		catch (ConditionalCheckFailedException ex) {
@@ -52,7 +53,7 @@ public class ForumService {
 
 	/** The forum with that name. */
 	public Forum get(String name) {
-		GetItemResult result = this.connection.getItem(TABLE, name);
+		GetItemResult result = this.connection.getItem(TABLE, name, null);
 		if (!result.isFound()) {
 			throw notFound(name);
 		}

@@ -16,6 +16,7 @@ import io.github.dynamoconnection.sample.thread.ThreadItems;
 import io.github.dynamoconnection.sample.thread.ThreadService;
 import io.github.dynamoconnection.sample.web.Page;
 import io.github.dynamoconnection.sample.web.PageTokens;
+import io.github.dynamoconnection.item.Key;
 
 import org.springframework.stereotype.Service;
 
@@ -61,7 +62,7 @@ public class ReplyService {
 		try {
 			this.connection.transactWriteItems((transaction) -> transaction
 				.put(TABLE, item, Path.attribute(REPLY_ID).notExists())
-				.update(ThreadItems.TABLE, forum, subject,
+				.update(ThreadItems.TABLE, Key.of(forum, subject),
 						Update.add(ThreadItems.REPLIES, 1).set(ThreadItems.LAST_POST_DATETIME, now),
 						Path.attribute(ThreadItems.SUBJECT).exists()));
 		}

@@ -29,8 +29,7 @@ public class ForumExportService {
 	public ForumExport export(String forum, int segments) {
 		this.forums.requireExists(forum);
 		List<ForumThread> threads = this.connection
-			.parallelScan(ThreadItems.TABLE, segments,
-					(scan) -> scan.filter(Path.attribute(ThreadItems.FORUM_NAME).eq(forum)))
+			.parallelScan(ThreadItems.TABLE, segments, (scan) -> scan.filter(Path.attribute(ThreadItems.FORUM_NAME).eq(forum)), null)
 			.stream()
 			.map(ThreadItems::toThread)
 			.sorted(Comparator.comparing(ForumThread::subject))

@@ -20,6 +20,7 @@ import io.github.dynamoconnection.sample.web.ConflictException;
 import io.github.dynamoconnection.sample.web.NotFoundException;
 import io.github.dynamoconnection.sample.web.Page;
 import io.github.dynamoconnection.sample.web.PageTokens;
+import io.github.dynamoconnection.item.Key;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
@@ -50,7 +51,7 @@ public class ThreadService {
 		Map<String, Object> item = ThreadItems.newItem(forum, request, Timestamps.now());
 		try {
 			this.connection.transactWriteItems((transaction) -> transaction
-				.conditionCheck(ForumService.TABLE, forum, null, Path.attribute(ForumService.NAME).exists())
+				.conditionCheck(ForumService.TABLE, Key.of(forum), Path.attribute(ForumService.NAME).exists())
 				.put(TABLE, item, Path.attribute(SUBJECT).notExists()));
 		}
 		catch (TransactionCanceledException ex) {
@@ -67,7 +68,7 @@ public class ThreadService {
 
 	/** The thread, read consistently (its consumed capacity is recorded by the starter's meters). */
 	public ForumThread get(String forum, String subject) {
-		GetItemResult result = this.connection.getItem(TABLE, forum, subject,
+		GetItemResult result = this.connection.getItem(TABLE, Key.of(forum, subject),
 				GetItemOptions.builder().consistentRead(true).returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build());
 		if (!result.isFound()) {
 			throw notFound(forum, subject);
@@ -100,7 +101,7 @@ public class ThreadService {
 	/** Counts one view (an atomic ADD) and returns the new count; its consumed capacity is recorded too. */
 	public ViewCount countView(String forum, String subject) {
 		try {
-			WriteResult result = this.connection.updateItem(TABLE, forum, subject, Update.add(ThreadItems.VIEWS, 1),
+			WriteResult result = this.connection.updateItem(TABLE, Key.of(forum, subject), Update.add(ThreadItems.VIEWS, 1),
 					WriteOptions.builder()
 						.condition(Path.attribute(SUBJECT).exists())
 						.returnValues(ReturnValue.UPDATED_NEW)
@@ -116,7 +117,7 @@ public class ThreadService {
 	/** Deletes the thread and returns it as it was. */
 	public ForumThread delete(String forum, String subject) {
 		try {
-			WriteResult result = this.connection.deleteItem(TABLE, forum, subject,
+			WriteResult result = this.connection.deleteItem(TABLE, Key.of(forum, subject),
 					WriteOptions.builder()
 						.condition(Path.attribute(SUBJECT).exists())
 						.returnValues(ReturnValue.ALL_OLD)

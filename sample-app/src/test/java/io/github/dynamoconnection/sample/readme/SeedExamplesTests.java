@@ -32,7 +32,7 @@ class SeedExamplesTests {
 	@BeforeAll
 	static void start() {
 		engine = EmbeddedDynamoDb.start();
-		conn = Connection.of(engine.client());
+		conn = Connection.builder().client(engine.client()).build();
 	}
 
 	@AfterAll

@@ -27,7 +27,7 @@ class DynamoDbTestTests {
 	@Test
 	void connectionShouldReachEmbeddedEngineWithDeclaredTables() {
 		this.connection.putItem("Thread", Map.of("id", "a", "title", "hi"));
-		assertThat(this.connection.getItem("Thread", "a").item()).containsEntry("title", "hi");
+		assertThat(this.connection.getItem("Thread", "a", null).item()).containsEntry("title", "hi");
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import io.github.dynamoconnection.Connection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import io.github.dynamoconnection.item.ScanOptions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,7 +41,7 @@ abstract class EmbeddedDynamoDbResetTestCases {
 			assertThat(CONTEXTS).as("the second class reuses the cached context").hasSize(1);
 		}
 		assertThat(this.connection.listTables()).containsExactly("Thread");
-		assertThat(this.connection.scan("Thread").items()).isEmpty();
+		assertThat(this.connection.scan("Thread", ScanOptions.defaults()).items()).isEmpty();
 		this.connection.putItem("Thread", Map.of("id", getClass().getSimpleName()));
 		this.connection.createTable("Scratch", (table) -> table.hashKey("id", ScalarAttributeType.S).waitUntilActive());
 	}

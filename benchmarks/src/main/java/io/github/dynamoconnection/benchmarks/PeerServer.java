@@ -18,6 +18,12 @@ final class PeerServer implements AutoCloseable {
 	/** System property naming the dynalite executable (run.sh installs it under benchmarks/node_modules). */
 	static final String DYNALITE_PROPERTY = "dynalite.bin";
 
+	/**
+	 * System property naming the engine's standalone jar; default: the one the build left in
+	 * {@code embedded/target} (looked up from the working directory and its parent).
+	 */
+	static final String STANDALONE_PROPERTY = "standalone.jar";
+
 	private final URI endpoint;
 
 	private final AutoCloseable stopper;
@@ -27,7 +33,10 @@ final class PeerServer implements AutoCloseable {
 		this.stopper = stopper;
 	}
 
-	/** Starts the named server: {@code embedded}, {@code moto} or {@code dynalite}. */
+	/**
+	 * Starts the named server: {@code standalone} (the engine's standalone jar, its own process),
+	 * {@code embedded} (the same engine inside this JVM, a diagnostic), {@code moto} or {@code dynalite}.
+	 */
 	static PeerServer start(String name) {
 		return switch (name) {
 			case "embedded" -> {
@@ -38,8 +47,10 @@ final class PeerServer implements AutoCloseable {
 				MotoServer moto = MotoServer.start();
 				yield new PeerServer(moto.endpoint(), moto);
 			}
+			case "standalone" -> StandaloneProcess.start(standaloneJar());
 			case "dynalite" -> startDynalite();
-			default -> throw new IllegalArgumentException("Unknown server " + name + " (embedded, moto, dynalite)");
+			default -> throw new IllegalArgumentException(
+					"Unknown server " + name + " (standalone, embedded, moto, dynalite)");
 		};
 	}
 
@@ -48,6 +59,7 @@ final class PeerServer implements AutoCloseable {
 		return switch (name) {
 			case "moto" -> MotoServer.isAvailable();
 			case "dynalite" -> dynaliteExecutable() != null;
+			case "standalone" -> standaloneJar() != null;
 			default -> true;
 		};
 	}
@@ -84,6 +96,36 @@ final class PeerServer implements AutoCloseable {
 		}
 		Path path = Path.of(configured);
 		return Files.isExecutable(path) ? path : null;
+	}
+
+	/** Wraps a server started elsewhere (another process) for {@link #start(String)}'s callers. */
+	static PeerServer of(URI endpoint, AutoCloseable stopper) {
+		return new PeerServer(endpoint, stopper);
+	}
+
+	private static Path standaloneJar() {
+		String configured = System.getProperty(STANDALONE_PROPERTY);
+		if (configured != null && !configured.isBlank()) {
+			Path path = Path.of(configured);
+			return Files.isRegularFile(path) ? path : null;
+		}
+		for (Path base : new Path[] { Path.of("embedded", "target"), Path.of("..", "embedded", "target") }) {
+			if (!Files.isDirectory(base)) {
+				continue;
+			}
+			try (var files = Files.list(base)) {
+				Path found = files.filter((file) -> file.getFileName().toString().endsWith("-standalone.jar"))
+					.findFirst()
+					.orElse(null);
+				if (found != null) {
+					return found;
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return null;
 	}
 
 	private static int freePort() {

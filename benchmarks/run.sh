@@ -55,10 +55,11 @@ jmh observability ObservabilityBenchmark "${WARM[@]}" "${MEASURE[@]}"
 jmh floor EngineFloorBenchmark "${WARM[@]}" "${MEASURE[@]}"
 PEERS=moto
 [ -n "$DYNALITE_BIN" ] && PEERS=moto,dynalite
-jmh ours-t1 'PeerBenchmark' -p server=embedded -t 1 "${OURS_WARM[@]}" "${PEER_MEASURE[@]}"
-jmh ours-t8 'PeerBenchmark.(getItem|putItem)' -p server=embedded -t 8 "${OURS_WARM[@]}" "${PEER_MEASURE[@]}"
+# standalone = the engine's standalone jar in its own process (measured like the peers); embedded = in-JVM diagnostic
+jmh ours-t1 'PeerBenchmark' -p server=standalone,embedded -t 1 "${OURS_WARM[@]}" "${PEER_MEASURE[@]}"
+jmh ours-t8 'PeerBenchmark' -p server=standalone,embedded -t 8 "${OURS_WARM[@]}" "${PEER_MEASURE[@]}"
 jmh peers-t1 'PeerBenchmark' -p server=$PEERS -t 1 "${PEER_WARM[@]}" "${PEER_MEASURE[@]}"
-jmh peers-t8 'PeerBenchmark.(getItem|putItem)' -p server=$PEERS -t 8 "${PEER_WARM[@]}" "${PEER_MEASURE[@]}"
+jmh peers-t8 'PeerBenchmark' -p server=$PEERS -t 8 "${PEER_WARM[@]}" "${PEER_MEASURE[@]}"
 
 echo "== Scale (1 000 000 items)"
 java -Xms3g -Xmx3g -cp "$JAR" io.github.dynamoconnection.benchmarks.ScaleMeasurement "$SCALE_ROUNDS" > "$OUT/scale.txt" 2>&1 \

@@ -28,9 +28,16 @@ final class PeerServer implements AutoCloseable {
 
 	private final AutoCloseable stopper;
 
+	private final Process process;
+
 	private PeerServer(URI endpoint, AutoCloseable stopper) {
+		this(endpoint, stopper, null);
+	}
+
+	private PeerServer(URI endpoint, AutoCloseable stopper, Process process) {
 		this.endpoint = endpoint;
 		this.stopper = stopper;
+		this.process = process;
 	}
 
 	/**
@@ -82,7 +89,7 @@ final class PeerServer implements AutoCloseable {
 				if (!process.waitFor(5, TimeUnit.SECONDS)) {
 					process.destroyForcibly();
 				}
-			});
+			}, process);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -99,8 +106,19 @@ final class PeerServer implements AutoCloseable {
 	}
 
 	/** Wraps a server started elsewhere (another process) for {@link #start(String)}'s callers. */
-	static PeerServer of(URI endpoint, AutoCloseable stopper) {
-		return new PeerServer(endpoint, stopper);
+	static PeerServer of(URI endpoint, AutoCloseable stopper, Process process) {
+		return new PeerServer(endpoint, stopper, process);
+	}
+
+	/**
+	 * CPU time the server's process has used so far, in nanoseconds (all its threads, as the OS
+	 * counts it), or -1 for a server inside this JVM or one whose process is not known.
+	 */
+	long cpuNanos() {
+		if (process == null) {
+			return -1;
+		}
+		return process.toHandle().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(-1L);
 	}
 
 	private static Path standaloneJar() {

@@ -25,7 +25,9 @@ import org.openjdk.jmh.annotations.TearDown;
  * Diagnostic for goal 4: what each server costs per call with a client that costs next to nothing
  * (pre-built, pre-signed HTTP/1.1 requests written to one keep-alive socket, answers read by their
  * {@code Content-Length}), so that the server, not the SDK, is measured and profiled. The same
- * request bodies as {@link PeerBenchmark}; one request per call on 1 thread.
+ * request bodies as {@link PeerBenchmark}; one request per call on 1 thread. After each iteration it
+ * prints the server process's CPU time per call ({@code server CPU per call}), a figure that a
+ * loaded machine disturbs far less than throughput (servers in their own process only).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -47,6 +49,10 @@ public class RawHttpBenchmark {
 	private InputStream in;
 
 	private final byte[] buffer = new byte[1 << 16];
+
+	private long calls;
+
+	private long cpuAtStart;
 
 	private byte[] getItem;
 
@@ -104,6 +110,20 @@ public class RawHttpBenchmark {
 		return request;
 	}
 
+	@Setup(Level.Iteration)
+	public void startIteration() {
+		calls = 0;
+		cpuAtStart = peer.cpuNanos();
+	}
+
+	@TearDown(Level.Iteration)
+	public void endIteration() {
+		long cpu = peer.cpuNanos();
+		if (cpu >= 0 && calls > 0) {
+			System.out.printf("server CPU per call: %.1f us (%d calls)%n", (cpu - cpuAtStart) / 1000.0 / calls, calls);
+		}
+	}
+
 	@TearDown(Level.Trial)
 	public void tearDown() throws IOException {
 		socket.close();
@@ -133,6 +153,7 @@ public class RawHttpBenchmark {
 
 	/** Sends one request and reads its answer; returns the answer's size. Fails on a status other than 200. */
 	private int call(byte[] request) throws IOException {
+		calls++;
 		out.write(request);
 		out.flush();
 		int read = 0;

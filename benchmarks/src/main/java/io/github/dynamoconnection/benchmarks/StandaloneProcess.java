@@ -17,11 +17,12 @@ import java.util.regex.Pattern;
  * The engine's standalone jar as its own process, measured the way moto and dynalite are: started
  * with {@code --port 0} on 127.0.0.1, its endpoint read from the line it prints once it listens,
  * stopped by its PID (SIGTERM, then killed after 10 s). Extra JVM options of the server process
- * (e.g. a JFR recording) come from the system property {@value #JVM_ARGS_PROPERTY} (separated by spaces or, where a tool splits its arguments at spaces as JMH's {@code -jvmArgs} does, by {@code |}).
+ * (e.g. a JFR recording) come from the system property {@value #JVM_ARGS_PROPERTY}, separated by
+ * spaces or, where a tool splits its arguments at spaces as JMH's {@code -jvmArgs} does, by {@code |}.
  */
 final class StandaloneProcess {
 
-	/** System property with the server JVM's options, space-separated; default {@code -Xms512m -Xmx1g}. */
+	/** System property with the server JVM's options; default {@code -Xms512m -Xmx1g}. */
 	static final String JVM_ARGS_PROPERTY = "standalone.jvmArgs";
 
 	private static final Pattern LISTENING = Pattern.compile("listening on (http://127\\.0\\.0\\.1:\\d+)");
@@ -48,7 +49,7 @@ final class StandaloneProcess {
 		try {
 			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 			URI endpoint = awaitEndpoint(process);
-			return PeerServer.of(endpoint, () -> stop(process));
+			return PeerServer.of(endpoint, () -> stop(process), process);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -86,12 +86,11 @@ pairs floor EngineFloorBenchmark getItem,putItem backend=floor backend=engine --
 pairs observability-inprocess ObservabilityBenchmark getItem,putItem setup=plain setup=meters --param transport=inprocess --clock cpu
 pairs observability-http ObservabilityBenchmark getItem,putItem setup=plain setup=meters --param transport=http
 pairs observability-pool ObservabilityBenchmark getItem,putItem setup=plain setup=http-pool --param transport=http
-# After the engine's HTTP face work is merged (standalone server, query):
-# pairs peers-moto PeerBenchmark getItem,putItem,query,batchWriteItem server=standalone server=moto --threads 1,8
-# pairs peers-dynalite PeerBenchmark getItem,putItem,query,batchWriteItem server=standalone server=dynalite --threads 1,8
-# pairs peers-embedded PeerBenchmark getItem,putItem server=standalone server=embedded
-pairs peers-moto PeerBenchmark getItem,putItem,batchWriteItem server=embedded server=moto --threads 1,8
-[ -n "$DYNALITE_BIN" ] && pairs peers-dynalite PeerBenchmark getItem,putItem,batchWriteItem server=embedded server=dynalite --threads 1,8
+# Ours is the engine's standalone jar in its own process, like moto and dynalite (PeerServer); the
+# in-JVM embedded server is a diagnostic row.
+pairs peers-moto PeerBenchmark getItem,putItem,query,batchWriteItem server=standalone server=moto --threads 1,8
+[ -n "$DYNALITE_BIN" ] && pairs peers-dynalite PeerBenchmark getItem,putItem,query,batchWriteItem server=standalone server=dynalite --threads 1,8
+pairs peers-embedded PeerBenchmark getItem,putItem server=standalone server=embedded
 
 echo "== Scale (1 000 000 items)"
 measure scale java -Xms3g -Xmx3g -cp "$JAR" io.github.dynamoconnection.benchmarks.ScaleMeasurement $SCALE_ROUNDS

@@ -22,19 +22,28 @@ import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Goal 4: the engine's HTTP face vs moto_server and dynalite, one Java client (apache5 over
- * loopback) for all. run.sh runs it with 1 and 8 threads; BatchWriteItem writes 25 items per op.
+ * loopback) for all. {@code standalone} is the engine's standalone jar in its own process, measured
+ * like the peers; {@code embedded} (the engine's HTTP face inside the benchmark JVM) is a
+ * diagnostic. run.sh runs it with 1 and 8 threads; BatchWriteItem writes 25 items per op, Query
+ * reads 10 items per op.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class PeerBenchmark {
 
-	@Param({ "embedded", "moto", "dynalite" })
+	@Param({ "standalone", "embedded", "moto", "dynalite" })
 	public String server;
+
+	/** Items in the partition {@link #query()} reads. */
+	static final int QUERY_ITEMS = 10;
+
+	private static final String QUERY_PARTITION = "q";
 
 	private PeerServer peer;
 
@@ -44,12 +53,18 @@ public class PeerBenchmark {
 
 	private final Map<String, AttributeValue> key = Items.key("p", 1);
 
+	private final Map<String, AttributeValue> queryValues = Map.of(":pk", AttributeValue.fromS(QUERY_PARTITION));
+
 	@Setup(Level.Trial)
 	public void setUp() {
 		peer = PeerServer.start(server);
 		client = Clients.httpClient(peer.endpoint());
 		Clients.createTable(client);
 		client.putItem(b -> b.tableName(Clients.TABLE).item(Items.item("p", 1)));
+		for (int i = 0; i < QUERY_ITEMS; i++) {
+			int n = i;
+			client.putItem(b -> b.tableName(Clients.TABLE).item(Items.item(QUERY_PARTITION, n)));
+		}
 	}
 
 	@TearDown(Level.Trial)
@@ -67,6 +82,14 @@ public class PeerBenchmark {
 	public PutItemResponse putItem() {
 		int i = sequence.incrementAndGet() % 10_000;
 		return client.putItem(b -> b.tableName(Clients.TABLE).item(Items.item("put", i)));
+	}
+
+	/** 10 items per operation: items/s = ops/s x 10. */
+	@Benchmark
+	public QueryResponse query() {
+		return client.query(b -> b.tableName(Clients.TABLE)
+			.keyConditionExpression("pk = :pk")
+			.expressionAttributeValues(queryValues));
 	}
 
 	/** 25 items per operation: items/s = ops/s x 25. */

@@ -18,16 +18,32 @@ final class PeerServer implements AutoCloseable {
 	/** System property naming the dynalite executable (run.sh installs it under benchmarks/node_modules). */
 	static final String DYNALITE_PROPERTY = "dynalite.bin";
 
+	/**
+	 * System property naming the engine's standalone jar; default: the one the build left in
+	 * {@code embedded/target} (looked up from the working directory and its parent).
+	 */
+	static final String STANDALONE_PROPERTY = "standalone.jar";
+
 	private final URI endpoint;
 
 	private final AutoCloseable stopper;
 
+	private final Process process;
+
 	private PeerServer(URI endpoint, AutoCloseable stopper) {
-		this.endpoint = endpoint;
-		this.stopper = stopper;
+		this(endpoint, stopper, null);
 	}
 
-	/** Starts the named server: {@code embedded}, {@code moto} or {@code dynalite}. */
+	private PeerServer(URI endpoint, AutoCloseable stopper, Process process) {
+		this.endpoint = endpoint;
+		this.stopper = stopper;
+		this.process = process;
+	}
+
+	/**
+	 * Starts the named server: {@code standalone} (the engine's standalone jar, its own process),
+	 * {@code embedded} (the same engine inside this JVM, a diagnostic), {@code moto} or {@code dynalite}.
+	 */
 	static PeerServer start(String name) {
 		return switch (name) {
 			case "embedded" -> {
@@ -38,8 +54,10 @@ final class PeerServer implements AutoCloseable {
 				MotoServer moto = MotoServer.start();
 				yield new PeerServer(moto.endpoint(), moto);
 			}
+			case "standalone" -> StandaloneProcess.start(standaloneJar());
 			case "dynalite" -> startDynalite();
-			default -> throw new IllegalArgumentException("Unknown server " + name + " (embedded, moto, dynalite)");
+			default -> throw new IllegalArgumentException(
+					"Unknown server " + name + " (standalone, embedded, moto, dynalite)");
 		};
 	}
 
@@ -48,6 +66,7 @@ final class PeerServer implements AutoCloseable {
 		return switch (name) {
 			case "moto" -> MotoServer.isAvailable();
 			case "dynalite" -> dynaliteExecutable() != null;
+			case "standalone" -> standaloneJar() != null;
 			default -> true;
 		};
 	}
@@ -70,7 +89,7 @@ final class PeerServer implements AutoCloseable {
 				if (!process.waitFor(5, TimeUnit.SECONDS)) {
 					process.destroyForcibly();
 				}
-			});
+			}, process);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -84,6 +103,47 @@ final class PeerServer implements AutoCloseable {
 		}
 		Path path = Path.of(configured);
 		return Files.isExecutable(path) ? path : null;
+	}
+
+	/** Wraps a server started elsewhere (another process) for {@link #start(String)}'s callers. */
+	static PeerServer of(URI endpoint, AutoCloseable stopper, Process process) {
+		return new PeerServer(endpoint, stopper, process);
+	}
+
+	/**
+	 * CPU time the server's process has used so far, in nanoseconds (all its threads, as the OS
+	 * counts it), or -1 for a server inside this JVM or one whose process is not known.
+	 */
+	long cpuNanos() {
+		if (process == null) {
+			return -1;
+		}
+		return process.toHandle().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(-1L);
+	}
+
+	private static Path standaloneJar() {
+		String configured = System.getProperty(STANDALONE_PROPERTY);
+		if (configured != null && !configured.isBlank()) {
+			Path path = Path.of(configured);
+			return Files.isRegularFile(path) ? path : null;
+		}
+		for (Path base : new Path[] { Path.of("embedded", "target"), Path.of("..", "embedded", "target") }) {
+			if (!Files.isDirectory(base)) {
+				continue;
+			}
+			try (var files = Files.list(base)) {
+				Path found = files.filter((file) -> file.getFileName().toString().endsWith("-standalone.jar"))
+					.findFirst()
+					.orElse(null);
+				if (found != null) {
+					return found;
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return null;
 	}
 
 	private static int freePort() {

@@ -15,7 +15,11 @@ public record CredentialScope(String accessKeyId, String date, String region, St
 	 * when it has not exactly five slash-delimited elements
 	 */
 	static CredentialScope parse(String credential) {
-		String trimmed = credential.replaceAll("/+$", "");
+		int end = credential.length();
+		while (end > 0 && credential.charAt(end - 1) == '/') {
+			end--;
+		}
+		String trimmed = credential.substring(0, end);
 		String[] parts = trimmed.split("/", -1);
 		if (parts.length != 5) {
 			throw RequestAuthentication.incomplete("Credential must have exactly 5 slash-delimited elements, "

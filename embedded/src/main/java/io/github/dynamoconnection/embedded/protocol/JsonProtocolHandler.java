@@ -30,6 +30,11 @@ public final class JsonProtocolHandler {
 		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 		.build();
 
+	/** {@code {}}, the answer of most writes, and its CRC32: not worth a trip through the mapper. */
+	private static final byte[] EMPTY_OBJECT = { '{', '}' };
+
+	private static final long EMPTY_OBJECT_CRC32 = crc32(EMPTY_OBJECT);
+
 	private final Engine engine;
 
 	private final RequestAuthentication authentication;
@@ -160,13 +165,20 @@ public final class JsonProtocolHandler {
 	}
 
 	private static ProtocolResponse respond(int status, ObjectNode body, String requestId, boolean gzip) {
+		if (body.isEmpty() && !gzip) {
+			return new ProtocolResponse(status, EMPTY_OBJECT.clone(), EMPTY_OBJECT_CRC32, requestId, null);
+		}
 		byte[] bytes = JSON.writeValueAsBytes(body);
 		if (gzip) {
 			bytes = BodyEncoding.gzip(bytes);
 		}
+		return new ProtocolResponse(status, bytes, crc32(bytes), requestId, gzip ? BodyEncoding.GZIP : null);
+	}
+
+	private static long crc32(byte[] bytes) {
 		CRC32 crc = new CRC32();
 		crc.update(bytes, 0, bytes.length);
-		return new ProtocolResponse(status, bytes, crc.getValue(), requestId, gzip ? BodyEncoding.GZIP : null);
+		return crc.getValue();
 	}
 
 	private static ProtocolResponse internalError(String requestId) {

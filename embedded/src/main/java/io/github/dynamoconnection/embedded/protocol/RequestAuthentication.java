@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import io.github.dynamoconnection.embedded.contract.EngineException;
 
@@ -28,7 +29,13 @@ public final class RequestAuthentication {
 	private static final DateTimeFormatter BASIC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
 		.withZone(ZoneOffset.UTC);
 
+	/** Separates the {@code Authorization} header's parameters (compiled once: it runs on every request). */
+	private static final Pattern PARAMETER_SEPARATORS = Pattern.compile("[, ]+");
+
 	private final Clock clock;
+
+	/** The last date header parsed: the SDKs send the same one for every request within a second. */
+	private volatile ParsedDate lastDate = new ParsedDate("", false, Instant.EPOCH);
 
 	private final SignatureVerifier verifier;
 
@@ -66,7 +73,7 @@ public final class RequestAuthentication {
 		if (missing.length() > 0) {
 			throw incomplete(missing + "Authorization=" + authorization);
 		}
-		Instant signedAt = parseDate(date, amzDate != null);
+		Instant signedAt = cachedParseDate(date, amzDate != null);
 		checkSkew(signedAt);
 		CredentialScope scope = CredentialScope.parse(parameters.get("Credential"));
 		if (verifier != null) {
@@ -87,6 +94,16 @@ public final class RequestAuthentication {
 		}
 	}
 
+	private Instant cachedParseDate(String text, boolean basicFormat) {
+		ParsedDate last = lastDate;
+		if (last.basicFormat() == basicFormat && last.text().equals(text)) {
+			return last.instant();
+		}
+		Instant parsed = parseDate(text, basicFormat);
+		lastDate = new ParsedDate(text, basicFormat, parsed);
+		return parsed;
+	}
+
 	private static Instant parseDate(String text, boolean basicFormat) {
 		try {
 			return basicFormat ? Instant.from(BASIC.parse(text))
@@ -101,7 +118,7 @@ public final class RequestAuthentication {
 	/** {@code AWS4-HMAC-SHA256 Credential=a/b/c/d/e, SignedHeaders=h1;h2, Signature=s} as a map. */
 	private static Map<String, String> parameters(String authorization) {
 		Map<String, String> parameters = new LinkedHashMap<>();
-		String[] parts = authorization.trim().split("[, ]+");
+		String[] parts = PARAMETER_SEPARATORS.split(authorization.trim());
 		for (int i = 1; i < parts.length; i++) {
 			int equals = parts[i].indexOf('=');
 			if (equals > 0) {
@@ -117,6 +134,9 @@ public final class RequestAuthentication {
 
 	static EngineException invalidSignature(String message) {
 		return new EngineException("InvalidSignatureException", message);
+	}
+
+	private record ParsedDate(String text, boolean basicFormat, Instant instant) {
 	}
 
 }

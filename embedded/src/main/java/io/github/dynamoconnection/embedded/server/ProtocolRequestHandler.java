@@ -1,9 +1,9 @@
 package io.github.dynamoconnection.embedded.server;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -21,7 +21,9 @@ import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
+import io.netty.util.AsciiString;
 
 /**
  * Answers each aggregated HTTP request on the event loop (the engine works in memory and never
@@ -77,10 +79,22 @@ final class ProtocolRequestHandler extends SimpleChannelInboundHandler<FullHttpR
 	}
 
 	private static Map<String, List<String>> lowerCaseHeaders(FullHttpRequest request) {
-		Map<String, List<String>> headers = new LinkedHashMap<>();
-		for (Map.Entry<String, String> header : request.headers()) {
-			headers.computeIfAbsent(header.getKey().toLowerCase(Locale.ROOT), (name) -> new ArrayList<>(1))
-				.add(header.getValue());
+		HttpHeaders received = request.headers();
+		Map<String, List<String>> headers = new LinkedHashMap<>(Math.max(16, received.size() * 2));
+		Iterator<Map.Entry<CharSequence, CharSequence>> entries = received.iteratorCharSequence();
+		while (entries.hasNext()) {
+			Map.Entry<CharSequence, CharSequence> header = entries.next();
+			String name = AsciiString.of(header.getKey()).toLowerCase().toString();
+			String value = header.getValue().toString();
+			List<String> values = headers.get(name);
+			if (values == null) {
+				headers.put(name, List.of(value));
+			}
+			else {
+				List<String> more = new ArrayList<>(values);
+				more.add(value);
+				headers.put(name, more);
+			}
 		}
 		return headers;
 	}

@@ -25,7 +25,7 @@ final class ConstraintLayer {
 
 	/** Checks a request's top-level members in {@code order}; the combined problem, or {@code null}. */
 	RequestProblem check(JsonNode request, Shape input, List<Shape.Member> order) {
-		checkMembers(request, input, order, "");
+		checkMembers(request, input, order, null);
 		if (violations.isEmpty()) {
 			return null;
 		}
@@ -34,26 +34,25 @@ final class ConstraintLayer {
 				+ String.join("; ", violations));
 	}
 
-	private void checkMembers(JsonNode structure, Shape shape, List<Shape.Member> members, String parent) {
+	private void checkMembers(JsonNode structure, Shape shape, List<Shape.Member> members, Path parent) {
 		for (Shape.Member member : members) {
 			JsonNode value = present(structure.get(member.name()));
-			String path = parent + lowerFirst(member.name());
 			if (value == null) {
-				if (shape.required().contains(member.name())) {
-					violate(null, path, "Member must not be null");
+				if (!shape.required().isEmpty() && shape.required().contains(member.name())) {
+					violate(null, Path.member(parent, member.name()), "Member must not be null");
 				}
 				continue;
 			}
-			checkValue(value, shapes.shape(member.shape()), path);
+			checkValue(value, shapes.shape(member.shape()), Path.member(parent, member.name()));
 		}
 	}
 
-	private void checkValue(JsonNode value, Shape shape, String path) {
+	private void checkValue(JsonNode value, Shape shape, Path path) {
 		checkOwnConstraints(value, shape, path);
 		checkChildren(value, shape, path);
 	}
 
-	private void checkOwnConstraints(JsonNode value, Shape shape, String path) {
+	private void checkOwnConstraints(JsonNode value, Shape shape, Path path) {
 		Shape constrained = shape;
 		if (shape.nameShape() != null && !(value.isString() && value.stringValue().startsWith("arn:"))) {
 			constrained = shapes.shape(shape.nameShape());
@@ -63,16 +62,16 @@ final class ConstraintLayer {
 		}
 	}
 
-	private void checkChildren(JsonNode value, Shape shape, String path) {
+	private void checkChildren(JsonNode value, Shape shape, Path path) {
 		if (shape.isStructure() && value.isObject()) {
-			checkMembers(value, shape, shape.members(), path + ".");
+			checkMembers(value, shape, shape.members(), path);
 		}
 		else if (shape.isList() && value.isArray()) {
 			Shape elementShape = shapes.shape(shape.element());
 			for (int i = 0; i < value.size(); i++) {
 				JsonNode element = present(value.get(i));
 				if (element != null) {
-					checkValue(element, elementShape, path + "." + (i + 1) + ".member");
+					checkValue(element, elementShape, Path.element(path, i + 1));
 				}
 			}
 		}
@@ -81,7 +80,7 @@ final class ConstraintLayer {
 		}
 	}
 
-	private void checkEntries(JsonNode map, Shape shape, String path) {
+	private void checkEntries(JsonNode map, Shape shape, Path path) {
 		Shape keyShape = shapes.shape(shape.key());
 		Shape valueShape = shapes.shape(shape.element());
 		if (keyShape.nameShape() != null) {
@@ -101,13 +100,16 @@ final class ConstraintLayer {
 		for (String key : map.propertyNames()) {
 			JsonNode value = present(map.get(key));
 			if (value != null) {
-				checkChildren(value, valueShape, path + "." + key + ".member");
+				checkChildren(value, valueShape, Path.element(path, key));
 			}
 		}
 	}
 
 	/** The constraints of {@code shape} that {@code value} violates, in the order DynamoDB lists them. */
 	private static List<String> violatedConstraints(JsonNode value, Shape shape) {
+		if (shape.pattern() == null && shape.min() == null && shape.max() == null && shape.enumValues().isEmpty()) {
+			return List.of();
+		}
 		List<String> violated = new ArrayList<>(2);
 		if (shape.pattern() != null && value.isString() && !shape.pattern().matcher(value.stringValue()).matches()) {
 			violated.add(patternMessage(shape));
@@ -173,7 +175,7 @@ final class ConstraintLayer {
 		return -1;
 	}
 
-	private void violate(JsonNode value, String path, String constraint) {
+	private void violate(JsonNode value, Path path, String constraint) {
 		if (violations.size() < MAX_REPORTED) {
 			violations.add("Value " + JsonNodes.shown(value) + " at '" + path + "' failed to satisfy constraint: " + constraint);
 		}
@@ -183,8 +185,43 @@ final class ConstraintLayer {
 		return (value == null || value.isNull()) ? null : value;
 	}
 
-	private static String lowerFirst(String name) {
-		return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+	/**
+	 * A member path as DynamoDB writes it ({@code requestItems.Thread.member.keys}), spelled out only
+	 * when a violation names it: most requests have none, and building the text for every member of
+	 * every attribute value was most of this layer's cost.
+	 */
+	private record Path(Path parent, String segment, boolean member) {
+
+		/** A structure member: {@code parent.name}, its first letter lower-case. */
+		static Path member(Path parent, String name) {
+			return new Path(parent, name, true);
+		}
+
+		/** A list element (1-based) or map entry: {@code parent.<index or key>.member}. */
+		static Path element(Path parent, Object indexOrKey) {
+			return new Path(parent, String.valueOf(indexOrKey), false);
+		}
+
+		@Override
+		public String toString() {
+			StringBuilder text = new StringBuilder();
+			append(text);
+			return text.toString();
+		}
+
+		private void append(StringBuilder text) {
+			if (parent != null) {
+				parent.append(text);
+				text.append('.');
+			}
+			if (member) {
+				text.append(Character.toLowerCase(segment.charAt(0))).append(segment, 1, segment.length());
+			}
+			else {
+				text.append(segment).append(".member");
+			}
+		}
+
 	}
 
 }

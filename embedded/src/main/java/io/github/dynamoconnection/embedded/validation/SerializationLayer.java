@@ -113,10 +113,8 @@ final class SerializationLayer {
 	}
 
 	private RequestProblem checkScalar(JsonNode value, Shape shape) {
-		String javaType = javaType(shape);
-		String simpleName = javaType.substring(javaType.lastIndexOf('.') + 1);
 		if (value.isArray()) {
-			return RequestProblem.serialization("Unrecognized collection type class " + javaType);
+			return RequestProblem.serialization("Unrecognized collection type class " + javaType(shape));
 		}
 		if (value.isObject()) {
 			return RequestProblem.serialization(START_OF_STRUCTURE);
@@ -131,7 +129,8 @@ final class SerializationLayer {
 				return RequestProblem.serialization(value.isString() ? "Unexpected token received from parser"
 						: tokenName(value) + " cannot be converted to Boolean");
 			case "integer", "long", "double":
-				return value.isNumber() ? null : RequestProblem.serialization(tokenName(value) + " cannot be converted to " + simpleName);
+				return value.isNumber() ? null
+						: RequestProblem.serialization(tokenName(value) + " cannot be converted to " + simpleName(shape));
 			case "blob":
 				return value.isString() ? null
 						: RequestProblem.serialization("only base-64-encoded strings are convertible to bytes");
@@ -174,6 +173,12 @@ final class SerializationLayer {
 			return value.isIntegralNumber() ? "NUMBER_VALUE" : "DECIMAL_VALUE";
 		}
 		return "STRING_VALUE";
+	}
+
+	/** The unqualified name of {@link #javaType}, e.g. {@code Integer}. */
+	private String simpleName(Shape shape) {
+		String javaType = javaType(shape);
+		return javaType.substring(javaType.lastIndexOf('.') + 1);
 	}
 
 	/** The Java type DynamoDB's deserializer names for a shape. */

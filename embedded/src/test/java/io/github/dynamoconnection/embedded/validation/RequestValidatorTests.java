@@ -104,6 +104,9 @@ class RequestValidatorTests {
 		assertValidation("CreateTable", "{'TableName':'Thread','KeySchema':[{'AttributeName':'pk','KeyType':'PRIMARY'}]}",
 				"1 validation error detected: Value 'PRIMARY' at 'keySchema.1.member.keyType' failed to satisfy constraint: "
 						+ "Member must satisfy enum value set: [HASH, RANGE]");
+		assertValidation("BatchWriteItem", "{'RequestItems':{'Thread':[{'PutRequest':{'Item':{}}},{'DeleteRequest':{}}]}}",
+				"1 validation error detected: Value null at 'requestItems.Thread.member.2.member.deleteRequest.key' "
+						+ "failed to satisfy constraint: Member must not be null");
 	}
 
 	@Test

@@ -8,12 +8,9 @@ import java.util.function.Consumer;
 
 import io.github.dynamoconnection.batch.BatchGetResult;
 import io.github.dynamoconnection.batch.BatchGetSpec;
-import io.github.dynamoconnection.batch.BatchSettings;
 import io.github.dynamoconnection.batch.BatchWriteResult;
 import io.github.dynamoconnection.batch.BatchWriteSpec;
-import io.github.dynamoconnection.internal.call.CallRunner;
 import io.github.dynamoconnection.expression.Update;
-import io.github.dynamoconnection.internal.client.SdkClients;
 import io.github.dynamoconnection.internal.driver.SyncDriver;
 import io.github.dynamoconnection.internal.operation.Operations;
 import io.github.dynamoconnection.item.GetItemOptions;
@@ -25,13 +22,11 @@ import io.github.dynamoconnection.item.QueryOptions;
 import io.github.dynamoconnection.item.ScanOptions;
 import io.github.dynamoconnection.item.WriteOptions;
 import io.github.dynamoconnection.item.WriteResult;
-import io.github.dynamoconnection.listener.ConnectionListener;
 import io.github.dynamoconnection.statement.StatementOptions;
 import io.github.dynamoconnection.statement.StatementResult;
 import io.github.dynamoconnection.stream.StreamPosition;
 import io.github.dynamoconnection.stream.TableStreamReader;
 import io.github.dynamoconnection.table.CreateTableSpec;
-import io.github.dynamoconnection.table.TableDefaults;
 import io.github.dynamoconnection.table.TableNamesPage;
 import io.github.dynamoconnection.table.UpdateTableSpec;
 import io.github.dynamoconnection.transaction.TransactGetResult;
@@ -62,16 +57,13 @@ public final class Connection implements AutoCloseable {
 
 	private final Operations ops;
 
-	private final boolean ownsClient;
-
-	Connection(DynamoDbClient client, boolean ownsClient, String tablePrefix, TableDefaults defaults,
-			BatchSettings batch, List<? extends ConnectionListener> listeners) {
-		this.driver = new SyncDriver(client, new CallRunner(listeners));
-		this.ops = Operations.of(tablePrefix, defaults, batch);
-		this.ownsClient = ownsClient;
+	/** Built by {@link ConnectionBuilder}: each call runs on the calling thread. */
+	Connection(SyncDriver driver, Operations ops) {
+		this.driver = driver;
+		this.ops = ops;
 	}
 
-	/** Starts building a connection. */
+	/** Starts building a connection: its own SDK client from settings, or one you wrap. */
 	public static ConnectionBuilder builder() {
 		return new ConnectionBuilder();
 	}
@@ -141,6 +133,11 @@ public final class Connection implements AutoCloseable {
 		return driver.run(() -> ops.tables().describeTimeToLive(tableName));
 	}
 
+	/** GetItem on a hash-only table. */
+	public GetItemResult getItem(String tableName, Object hashKey) {
+		return driver.run(() -> ops.items().getItem(tableName, Key.of(hashKey), GetItemOptions.defaults()));
+	}
+
 	/** GetItem (PynamoDB's {@code get_item(table, hash, range)}; {@code rangeKey} null on hash-only tables). */
 	public GetItemResult getItem(String tableName, Object hashKey, @Nullable Object rangeKey) {
 		return driver.run(() -> ops.items().getItem(tableName, Key.of(hashKey, rangeKey), GetItemOptions.defaults()));
@@ -191,11 +188,12 @@ public final class Connection implements AutoCloseable {
 		return driver.run(() -> ops.items().updateItem(tableName, key, update, WriteOptions.of(options)));
 	}
 
-	/**
-	 * One page of a Query. {@code hashKey} is the partition key's value, or a
-	 * {@link io.github.dynamoconnection.expression.KeyCondition} for a key of several attributes
-	 * (a global index with a multi-attribute key), which then carries the sort key conditions too.
-	 */
+	/** The first page of a Query: every item of the partition, up to 1 MB. */
+	public Page query(String tableName, Object hashKey) {
+		return driver.run(() -> ops.items().query(tableName, hashKey, QueryOptions.defaults()));
+	}
+
+	/** One page of a Query; {@code hashKey} may be a {@link io.github.dynamoconnection.expression.KeyCondition} (multi-attribute keys). */
 	public Page query(String tableName, Object hashKey, Consumer<QueryOptions.Builder> options) {
 		return driver.run(() -> ops.items().query(tableName, hashKey, QueryOptions.of(options)));
 	}
@@ -208,6 +206,11 @@ public final class Connection implements AutoCloseable {
 	/** Every page of a Query, fetched lazily. */
 	public PageIterable queryPages(String tableName, Object hashKey, Consumer<QueryOptions.Builder> options) {
 		return driver.pages(ops.items().queryPages(tableName, hashKey, QueryOptions.of(options)));
+	}
+
+	/** The first page of a Scan, up to 1 MB. */
+	public Page scan(String tableName) {
+		return driver.run(() -> ops.items().scan(tableName, ScanOptions.defaults()));
 	}
 
 	/** One page of a Scan (limit, filter, start key... in the options). */
@@ -225,15 +228,12 @@ public final class Connection implements AutoCloseable {
 		return driver.pages(ops.items().scanPages(tableName, ScanOptions.of(options)));
 	}
 
-	/**
-	 * Scans {@code totalSegments} segments concurrently on threads of this call; returns every item
-	 * in segment order (segment 0's items in scan order, then segment 1's, ...).
-	 */
+	/** Scans {@code totalSegments} segments, at most the connection's batch concurrency at once; items in segment order. */
 	public List<Map<String, Object>> parallelScan(String tableName, int totalSegments) {
 		return driver.parallelScan(() -> ops.items().parallelScan(tableName, totalSegments, ScanOptions.defaults()), null);
 	}
 
-	/** Parallel scan with options (filter, projection...), segments on {@code executor} ({@code null}: threads of this call). */
+	/** Parallel scan with options (filter, projection...), segments on {@code executor} ({@code null}: a pool of this call). */
 	public List<Map<String, Object>> parallelScan(String tableName, int totalSegments, Consumer<ScanOptions.Builder> options,
 			@Nullable Executor executor) {
 		return driver.parallelScan(() -> ops.items().parallelScan(tableName, totalSegments, ScanOptions.of(options)), executor);
@@ -283,12 +283,12 @@ public final class Connection implements AutoCloseable {
 	/** Closes the client if this connection built it; a wrapped client stays open. */
 	@Override
 	public void close() {
-		SdkClients.closeIfOwned(driver.client(), ownsClient);
+		driver.close();
 	}
 
 	@Override
 	public String toString() {
-		return "Connection[prefix='" + ops.tablePrefix() + "', ownsClient=" + ownsClient + "]";
+		return "Connection[prefix='" + ops.tablePrefix() + "', ownsClient=" + driver.ownsClient() + "]";
 	}
 
 }

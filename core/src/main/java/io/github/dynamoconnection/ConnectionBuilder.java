@@ -11,7 +11,10 @@ import java.util.Map;
 import io.github.dynamoconnection.batch.BatchRetryPolicy;
 import io.github.dynamoconnection.batch.BatchSettings;
 import io.github.dynamoconnection.client.ClientSettings;
+import io.github.dynamoconnection.internal.call.CallRunner;
 import io.github.dynamoconnection.internal.client.SdkClients;
+import io.github.dynamoconnection.internal.driver.SyncDriver;
+import io.github.dynamoconnection.internal.operation.Operations;
 import io.github.dynamoconnection.listener.ConnectionListener;
 import io.github.dynamoconnection.table.TableDefaults;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -219,9 +222,9 @@ public final class ConnectionBuilder {
 	 */
 	public Connection build() {
 		return assemble(client != null, (settings, prefix, defaults, policy, callListeners) -> (settings == null)
-				? new Connection(client, false, prefix, defaults, policy, callListeners)
-				: new Connection(SdkClients.sync(settings, httpClient), true, prefix, defaults, policy,
-						callListeners));
+				? new Connection(new SyncDriver(client, false, new CallRunner(callListeners)), Operations.of(prefix, defaults, policy))
+				: new Connection(new SyncDriver(SdkClients.sync(settings, httpClient), true, new CallRunner(callListeners)),
+						Operations.of(prefix, defaults, policy)));
 	}
 
 	/**

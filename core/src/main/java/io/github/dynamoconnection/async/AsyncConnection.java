@@ -10,12 +10,9 @@ import java.util.function.Consumer;
 import io.github.dynamoconnection.Connection;
 import io.github.dynamoconnection.batch.BatchGetResult;
 import io.github.dynamoconnection.batch.BatchGetSpec;
-import io.github.dynamoconnection.batch.BatchSettings;
 import io.github.dynamoconnection.batch.BatchWriteResult;
 import io.github.dynamoconnection.batch.BatchWriteSpec;
-import io.github.dynamoconnection.internal.call.CallRunner;
 import io.github.dynamoconnection.expression.Update;
-import io.github.dynamoconnection.internal.client.SdkClients;
 import io.github.dynamoconnection.internal.driver.AsyncDriver;
 import io.github.dynamoconnection.internal.operation.Operations;
 import io.github.dynamoconnection.item.GetItemOptions;
@@ -27,11 +24,9 @@ import io.github.dynamoconnection.item.QueryOptions;
 import io.github.dynamoconnection.item.ScanOptions;
 import io.github.dynamoconnection.item.WriteOptions;
 import io.github.dynamoconnection.item.WriteResult;
-import io.github.dynamoconnection.listener.ConnectionListener;
 import io.github.dynamoconnection.statement.StatementOptions;
 import io.github.dynamoconnection.statement.StatementResult;
 import io.github.dynamoconnection.table.CreateTableSpec;
-import io.github.dynamoconnection.table.TableDefaults;
 import io.github.dynamoconnection.table.TableNamesPage;
 import io.github.dynamoconnection.table.UpdateTableSpec;
 import io.github.dynamoconnection.transaction.TransactGetResult;
@@ -65,21 +60,18 @@ public final class AsyncConnection implements AutoCloseable {
 
 	private final Operations ops;
 
-	private final boolean ownsClient;
-
-	AsyncConnection(DynamoDbAsyncClient client, boolean ownsClient, String tablePrefix, TableDefaults defaults,
-			BatchSettings batch, List<? extends ConnectionListener> listeners) {
-		this.driver = new AsyncDriver(client, new CallRunner(listeners));
-		this.ops = Operations.of(tablePrefix, defaults, batch);
-		this.ownsClient = ownsClient;
+	/** Built by {@link AsyncConnectionBuilder}; no call blocks its caller. */
+	AsyncConnection(AsyncDriver driver, Operations ops) {
+		this.driver = driver;
+		this.ops = ops;
 	}
 
-	/** Starts building a connection. */
+	/** Starts building an async connection, from the same settings as the sync one's builder. */
 	public static AsyncConnectionBuilder builder() {
 		return new AsyncConnectionBuilder();
 	}
 
-	/** The underlying SDK client, for anything this API does not cover (PynamoDB's {@code dispatch}). */
+	/** The underlying async SDK client, for anything this API does not cover; its futures complete on SDK threads. */
 	public DynamoDbAsyncClient client() {
 		return driver.client();
 	}
@@ -144,6 +136,11 @@ public final class AsyncConnection implements AutoCloseable {
 		return driver.run(() -> ops.tables().describeTimeToLive(tableName));
 	}
 
+	/** GetItem on a hash-only table. */
+	public CompletableFuture<GetItemResult> getItem(String tableName, Object hashKey) {
+		return driver.run(() -> ops.items().getItem(tableName, Key.of(hashKey), GetItemOptions.defaults()));
+	}
+
 	/** GetItem (PynamoDB's {@code get_item(table, hash, range)}; {@code rangeKey} null on hash-only tables). */
 	public CompletableFuture<GetItemResult> getItem(String tableName, Object hashKey, @Nullable Object rangeKey) {
 		return driver.run(() -> ops.items().getItem(tableName, Key.of(hashKey, rangeKey), GetItemOptions.defaults()));
@@ -194,11 +191,12 @@ public final class AsyncConnection implements AutoCloseable {
 		return driver.run(() -> ops.items().updateItem(tableName, key, update, WriteOptions.of(options)));
 	}
 
-	/**
-	 * One page of a Query. {@code hashKey} is the partition key's value, or a
-	 * {@link io.github.dynamoconnection.expression.KeyCondition} for a key of several attributes
-	 * (a global index with a multi-attribute key), which then carries the sort key conditions too.
-	 */
+	/** The first page of a Query: every item of the partition, up to 1 MB. */
+	public CompletableFuture<Page> query(String tableName, Object hashKey) {
+		return driver.run(() -> ops.items().query(tableName, hashKey, QueryOptions.defaults()));
+	}
+
+	/** One page of a Query; {@code hashKey} may be a {@link io.github.dynamoconnection.expression.KeyCondition} (multi-attribute keys). */
 	public CompletableFuture<Page> query(String tableName, Object hashKey, Consumer<QueryOptions.Builder> options) {
 		return driver.run(() -> ops.items().query(tableName, hashKey, QueryOptions.of(options)));
 	}
@@ -211,6 +209,11 @@ public final class AsyncConnection implements AutoCloseable {
 	/** Every page of a Query, fetched lazily. */
 	public PagePublisher queryPages(String tableName, Object hashKey, Consumer<QueryOptions.Builder> options) {
 		return driver.pages(ops.items().queryPages(tableName, hashKey, QueryOptions.of(options)));
+	}
+
+	/** The first page of a Scan, up to 1 MB. */
+	public CompletableFuture<Page> scan(String tableName) {
+		return driver.run(() -> ops.items().scan(tableName, ScanOptions.defaults()));
 	}
 
 	/** One page of a Scan (limit, filter, start key... in the options). */
@@ -228,15 +231,12 @@ public final class AsyncConnection implements AutoCloseable {
 		return driver.pages(ops.items().scanPages(tableName, ScanOptions.of(options)));
 	}
 
-	/**
-	 * Scans {@code totalSegments} segments concurrently, completing with every item
-	 * in segment order (segment 0's items in scan order, then segment 1's, ...).
-	 */
+	/** Scans {@code totalSegments} segments, at most the connection's batch concurrency at once; items in segment order. */
 	public CompletableFuture<List<Map<String, Object>>> parallelScan(String tableName, int totalSegments) {
 		return driver.parallelScan(() -> ops.items().parallelScan(tableName, totalSegments, ScanOptions.defaults()), null);
 	}
 
-	/** Parallel scan with options (filter, projection...), segments started on {@code executor} ({@code null}: at once). */
+	/** Parallel scan with options (filter, projection...), segments started on {@code executor} ({@code null}: the SDK's threads). */
 	public CompletableFuture<List<Map<String, Object>>> parallelScan(String tableName, int totalSegments, Consumer<ScanOptions.Builder> options,
 			@Nullable Executor executor) {
 		return driver.parallelScan(() -> ops.items().parallelScan(tableName, totalSegments, ScanOptions.of(options)), executor);
@@ -286,12 +286,12 @@ public final class AsyncConnection implements AutoCloseable {
 	/** Closes the client if this connection built it; a wrapped client stays open. */
 	@Override
 	public void close() {
-		SdkClients.closeIfOwned(driver.client(), ownsClient);
+		driver.close();
 	}
 
 	@Override
 	public String toString() {
-		return "AsyncConnection[prefix='" + ops.tablePrefix() + "', ownsClient=" + ownsClient + "]";
+		return "AsyncConnection[prefix='" + ops.tablePrefix() + "', ownsClient=" + driver.ownsClient() + "]";
 	}
 
 }

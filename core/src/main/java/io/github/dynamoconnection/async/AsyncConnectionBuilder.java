@@ -8,7 +8,10 @@ import java.util.Map;
 import io.github.dynamoconnection.Connection;
 import io.github.dynamoconnection.ConnectionBuilder;
 import io.github.dynamoconnection.batch.BatchRetryPolicy;
+import io.github.dynamoconnection.internal.call.CallRunner;
 import io.github.dynamoconnection.internal.client.SdkClients;
+import io.github.dynamoconnection.internal.driver.AsyncDriver;
+import io.github.dynamoconnection.internal.operation.Operations;
 import io.github.dynamoconnection.listener.ConnectionListener;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.retry.RetryMode;
@@ -179,9 +182,9 @@ public final class AsyncConnectionBuilder {
 			throw new IllegalStateException("client(..) wraps an existing client, so httpClient cannot apply to it");
 		}
 		return settings.assemble(client != null, (clientSettings, prefix, defaults, policy, listeners) -> (clientSettings == null)
-				? new AsyncConnection(client, false, prefix, defaults, policy, listeners)
-				: new AsyncConnection(SdkClients.async(clientSettings, httpClient), true, prefix, defaults, policy,
-						listeners));
+				? new AsyncConnection(new AsyncDriver(client, false, new CallRunner(listeners)), Operations.of(prefix, defaults, policy))
+				: new AsyncConnection(new AsyncDriver(SdkClients.async(clientSettings, httpClient), true, new CallRunner(listeners)),
+						Operations.of(prefix, defaults, policy)));
 	}
 
 }

@@ -176,7 +176,7 @@ class BulkBatchTests {
 		traffic.delay(20);
 		List<Key> keys = IntStream.range(0, 450).mapToObj(i -> Key.of("i" + i)).toList();
 		assertThat(conn.batchGetItem(b -> {
-			keys.forEach(key -> b.get(table, key.hashKey()));
+			keys.forEach(key -> b.get(table, key));
 			b.concurrency(3);
 		}).items(table)).hasSize(450);
 		assertThat(traffic.maxInFlight()).isEqualTo(3);

@@ -11,6 +11,7 @@ import io.github.dynamoconnection.batch.BatchGetSpec;
 import io.github.dynamoconnection.batch.BatchWriteResult;
 import io.github.dynamoconnection.batch.BatchWriteSpec;
 import io.github.dynamoconnection.expression.Update;
+import io.github.dynamoconnection.internal.client.SdkClients;
 import io.github.dynamoconnection.internal.driver.SyncDriver;
 import io.github.dynamoconnection.internal.operation.Operations;
 import io.github.dynamoconnection.item.GetItemOptions;
@@ -57,10 +58,13 @@ public final class Connection implements AutoCloseable {
 
 	private final Operations ops;
 
+	private final boolean ownsClient;
+
 	/** Built by {@link ConnectionBuilder}: each call runs on the calling thread. */
-	Connection(SyncDriver driver, Operations ops) {
+	Connection(SyncDriver driver, Operations ops, boolean ownsClient) {
 		this.driver = driver;
 		this.ops = ops;
+		this.ownsClient = ownsClient;
 	}
 
 	/** Starts building a connection: its own SDK client from settings, or one you wrap. */
@@ -283,12 +287,12 @@ public final class Connection implements AutoCloseable {
 	/** Closes the client if this connection built it; a wrapped client stays open. */
 	@Override
 	public void close() {
-		driver.close();
+		SdkClients.closeIfOwned(driver.client(), ownsClient);
 	}
 
 	@Override
 	public String toString() {
-		return "Connection[prefix='" + ops.tablePrefix() + "', ownsClient=" + driver.ownsClient() + "]";
+		return "Connection[prefix='" + ops.tablePrefix() + "', ownsClient=" + ownsClient + "]";
 	}
 
 }

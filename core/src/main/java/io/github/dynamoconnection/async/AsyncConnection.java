@@ -13,6 +13,7 @@ import io.github.dynamoconnection.batch.BatchGetSpec;
 import io.github.dynamoconnection.batch.BatchWriteResult;
 import io.github.dynamoconnection.batch.BatchWriteSpec;
 import io.github.dynamoconnection.expression.Update;
+import io.github.dynamoconnection.internal.client.SdkClients;
 import io.github.dynamoconnection.internal.driver.AsyncDriver;
 import io.github.dynamoconnection.internal.operation.Operations;
 import io.github.dynamoconnection.item.GetItemOptions;
@@ -51,8 +52,7 @@ import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
  * <p>Every method returns a new future and never throws: bad input, a missing table or a refused
  * call complete it exceptionally with the sync connection's exception, unwrapped (e.g.
  * {@code BatchWriteException} with the entries not written). Thread-safe: build one and share it.
- * Continuations run on the SDK's completion threads (after a batch backoff, on the common pool);
- * do not block in them.
+ * Continuations run on the SDK's threads (after a batch backoff, the common pool): never block in them.
  */
 public final class AsyncConnection implements AutoCloseable {
 
@@ -60,10 +60,13 @@ public final class AsyncConnection implements AutoCloseable {
 
 	private final Operations ops;
 
+	private final boolean ownsClient;
+
 	/** Built by {@link AsyncConnectionBuilder}; no call blocks its caller. */
-	AsyncConnection(AsyncDriver driver, Operations ops) {
+	AsyncConnection(AsyncDriver driver, Operations ops, boolean ownsClient) {
 		this.driver = driver;
 		this.ops = ops;
+		this.ownsClient = ownsClient;
 	}
 
 	/** Starts building an async connection, from the same settings as the sync one's builder. */
@@ -286,12 +289,12 @@ public final class AsyncConnection implements AutoCloseable {
 	/** Closes the client if this connection built it; a wrapped client stays open. */
 	@Override
 	public void close() {
-		driver.close();
+		SdkClients.closeIfOwned(driver.client(), ownsClient);
 	}
 
 	@Override
 	public String toString() {
-		return "AsyncConnection[prefix='" + ops.tablePrefix() + "', ownsClient=" + driver.ownsClient() + "]";
+		return "AsyncConnection[prefix='" + ops.tablePrefix() + "', ownsClient=" + ownsClient + "]";
 	}
 
 }

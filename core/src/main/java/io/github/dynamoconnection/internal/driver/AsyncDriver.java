@@ -13,7 +13,6 @@ import java.util.function.Supplier;
 import io.github.dynamoconnection.item.PagePublisher;
 import io.github.dynamoconnection.internal.batch.BatchRounds;
 import io.github.dynamoconnection.internal.call.CallRunner;
-import io.github.dynamoconnection.internal.client.SdkClients;
 import io.github.dynamoconnection.internal.call.ExceptionTranslator;
 import io.github.dynamoconnection.internal.call.Operation;
 import io.github.dynamoconnection.exceptions.DynamoConnectionException;
@@ -40,23 +39,9 @@ public final class AsyncDriver {
 
 	private final ConcurrentMap<String, CompletableFuture<TableDescription>> describing = new ConcurrentHashMap<>();
 
-	private final boolean ownsClient;
-
-	/** Runs calls on {@code client}, which it closes on {@link #close()} only if {@code ownsClient}. */
-	public AsyncDriver(DynamoDbAsyncClient client, boolean ownsClient, CallRunner runner) {
+	public AsyncDriver(DynamoDbAsyncClient client, CallRunner runner) {
 		this.client = client;
-		this.ownsClient = ownsClient;
 		this.runner = runner;
-	}
-
-	/** Closes the client if this driver's connection built it; a wrapped client stays open. */
-	public void close() {
-		SdkClients.closeIfOwned(client, ownsClient);
-	}
-
-	/** Whether the connection built its client (and closes it). */
-	public boolean ownsClient() {
-		return ownsClient;
 	}
 
 	/** The client the steps are sent on. */

@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 import io.github.dynamoconnection.internal.batch.BatchRounds;
 import io.github.dynamoconnection.internal.batch.BlockingRounds;
 import io.github.dynamoconnection.internal.call.CallRunner;
-import io.github.dynamoconnection.internal.client.SdkClients;
 import io.github.dynamoconnection.internal.call.ExceptionTranslator;
 import io.github.dynamoconnection.exceptions.DynamoConnectionException;
 import io.github.dynamoconnection.internal.operation.Paging;
@@ -27,23 +26,9 @@ public final class SyncDriver {
 
 	private final CallRunner runner;
 
-	private final boolean ownsClient;
-
-	/** Runs calls on {@code client}, which it closes on {@link #close()} only if {@code ownsClient}. */
-	public SyncDriver(DynamoDbClient client, boolean ownsClient, CallRunner runner) {
+	public SyncDriver(DynamoDbClient client, CallRunner runner) {
 		this.client = client;
-		this.ownsClient = ownsClient;
 		this.runner = runner;
-	}
-
-	/** Closes the client if this driver's connection built it; a wrapped client stays open. */
-	public void close() {
-		SdkClients.closeIfOwned(client, ownsClient);
-	}
-
-	/** Whether the connection built its client (and closes it). */
-	public boolean ownsClient() {
-		return ownsClient;
 	}
 
 	/** The client the steps are sent on. */

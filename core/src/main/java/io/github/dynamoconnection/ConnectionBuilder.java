@@ -222,9 +222,9 @@ public final class ConnectionBuilder {
 	 */
 	public Connection build() {
 		return assemble(client != null, (settings, prefix, defaults, policy, callListeners) -> (settings == null)
-				? new Connection(new SyncDriver(client, new CallRunner(callListeners)), Operations.of(prefix, defaults, policy), false)
-				: new Connection(new SyncDriver(SdkClients.sync(settings, httpClient), new CallRunner(callListeners)),
-						Operations.of(prefix, defaults, policy), true));
+				? new Connection(new SyncDriver(client, new CallRunner(callListeners), Operations.of(prefix, defaults, policy)), false)
+				: new Connection(new SyncDriver(SdkClients.sync(settings, httpClient), new CallRunner(callListeners),
+						Operations.of(prefix, defaults, policy)), true));
 	}
 
 	/**

@@ -27,25 +27,10 @@ import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
  * item operations without the table name argument. Cheap to create, thread-safe, shares the
  * connection's client, key schema cache and listeners.
  */
-public final class TableConnection {
-
-	private final Connection connection;
-
-	private final String tableName;
+public final class TableConnection extends BaseTableConnection<Connection> {
 
 	TableConnection(Connection connection, String tableName) {
-		this.connection = connection;
-		this.tableName = tableName;
-	}
-
-	/** The table name as given (without the table prefix). */
-	public String tableName() {
-		return tableName;
-	}
-
-	/** The connection this view belongs to. */
-	public Connection connection() {
-		return connection;
+		super(connection, tableName);
 	}
 
 	/** DescribeTable. */

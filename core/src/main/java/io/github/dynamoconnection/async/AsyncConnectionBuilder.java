@@ -182,9 +182,9 @@ public final class AsyncConnectionBuilder {
 			throw new IllegalStateException("client(..) wraps an existing client, so httpClient cannot apply to it");
 		}
 		return settings.assemble(client != null, (clientSettings, prefix, defaults, policy, listeners) -> (clientSettings == null)
-				? new AsyncConnection(new AsyncDriver(client, new CallRunner(listeners)), Operations.of(prefix, defaults, policy), false)
-				: new AsyncConnection(new AsyncDriver(SdkClients.async(clientSettings, httpClient), new CallRunner(listeners)),
-						Operations.of(prefix, defaults, policy), true));
+				? new AsyncConnection(new AsyncDriver(client, new CallRunner(listeners), Operations.of(prefix, defaults, policy)), false)
+				: new AsyncConnection(new AsyncDriver(SdkClients.async(clientSettings, httpClient), new CallRunner(listeners),
+						Operations.of(prefix, defaults, policy)), true));
 	}
 
 }

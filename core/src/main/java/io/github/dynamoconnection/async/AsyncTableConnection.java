@@ -1,5 +1,6 @@
 package io.github.dynamoconnection.async;
 
+import io.github.dynamoconnection.BaseTableConnection;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -28,25 +29,10 @@ import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
  * same table and item operations without the table name argument, each returning a future. Cheap
  * to create, thread-safe, shares the connection's client, key schema cache and listeners.
  */
-public final class AsyncTableConnection {
-
-	private final AsyncConnection connection;
-
-	private final String tableName;
+public final class AsyncTableConnection extends BaseTableConnection<AsyncConnection> {
 
 	AsyncTableConnection(AsyncConnection connection, String tableName) {
-		this.connection = connection;
-		this.tableName = tableName;
-	}
-
-	/** The table name as given (without the table prefix). */
-	public String tableName() {
-		return tableName;
-	}
-
-	/** The connection this view belongs to. */
-	public AsyncConnection connection() {
-		return connection;
+		super(connection, tableName);
 	}
 
 	/** DescribeTable. */

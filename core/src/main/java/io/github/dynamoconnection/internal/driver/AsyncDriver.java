@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.github.dynamoconnection.item.PagePublisher;
@@ -16,6 +17,7 @@ import io.github.dynamoconnection.internal.call.CallRunner;
 import io.github.dynamoconnection.internal.call.ExceptionTranslator;
 import io.github.dynamoconnection.internal.call.Operation;
 import io.github.dynamoconnection.exceptions.DynamoConnectionException;
+import io.github.dynamoconnection.internal.operation.Operations;
 import io.github.dynamoconnection.internal.operation.Paging;
 import io.github.dynamoconnection.internal.operation.ParallelScanPlan;
 import io.github.dynamoconnection.internal.operation.Step;
@@ -31,40 +33,39 @@ import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbAsyncWaiter;
  * use a delayed executor), concurrent key schema look-ups of one table share one DescribeTable,
  * and the futures handed to callers fail with the connection's own exception, unwrapped.
  */
-public final class AsyncDriver {
-
-	private final DynamoDbAsyncClient client;
-
-	private final CallRunner runner;
+public final class AsyncDriver extends Driver<DynamoDbAsyncClient> {
 
 	private final ConcurrentMap<String, CompletableFuture<TableDescription>> describing = new ConcurrentHashMap<>();
 
-	public AsyncDriver(DynamoDbAsyncClient client, CallRunner runner) {
-		this.client = client;
-		this.runner = runner;
+	public AsyncDriver(DynamoDbAsyncClient client, CallRunner runner, Operations ops) {
+		super(client, runner, ops);
 	}
 
-	/** The client the steps are sent on. */
-	public DynamoDbAsyncClient client() {
-		return client;
-	}
-
-	/** Builds the step and runs it; building or running it never throws, the future fails instead. */
-	public <T> CompletableFuture<T> run(Supplier<Step<T>> step) {
-		return Completions.exposed(() -> run(Step.defer(step)));
+	/** Builds the step from the operations and runs it; building or running it never throws, the future fails instead. */
+	public <T> CompletableFuture<T> run(Function<Operations, Step<T>> step) {
+		return exposed(() -> step.apply(ops));
 	}
 
 	/** Every page, each fetched on demand. */
-	public PagePublisher pages(Paging paging) {
-		return new PagePublisher(paging.firstStartKey(), startKey -> run(() -> paging.page().apply(startKey)));
+	public PagePublisher pages(Function<Operations, Paging> describe) {
+		return pages(describe.apply(ops));
+	}
+
+	private PagePublisher pages(Paging paging) {
+		return new PagePublisher(paging.firstStartKey(), startKey -> exposed(() -> paging.page().apply(startKey)));
+	}
+
+	private <T> CompletableFuture<T> exposed(Supplier<Step<T>> step) {
+		return Completions.exposed(() -> run(Step.defer(step)));
 	}
 
 	/**
 	 * Every item of every segment, at most the plan's concurrency of segments read at once (each
 	 * started on {@code executor} when given), merged in segment order.
 	 */
-	public CompletableFuture<List<Map<String, Object>>> parallelScan(Supplier<ParallelScanPlan> plan, Executor executor) {
-		return Completions.exposed(() -> AsyncParallelScan.scan(plan.get(), segment -> (executor == null)
+	public CompletableFuture<List<Map<String, Object>>> parallelScan(Function<Operations, ParallelScanPlan> plan,
+			Executor executor) {
+		return Completions.exposed(() -> AsyncParallelScan.scan(plan.apply(ops), segment -> (executor == null)
 				? pages(segment).allItems()
 				: CompletableFuture.supplyAsync(() -> pages(segment), executor).thenCompose(PagePublisher::allItems)));
 	}

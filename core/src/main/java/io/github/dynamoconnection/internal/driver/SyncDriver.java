@@ -3,13 +3,14 @@ package io.github.dynamoconnection.internal.driver;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import io.github.dynamoconnection.internal.batch.BatchRounds;
 import io.github.dynamoconnection.internal.batch.BlockingRounds;
 import io.github.dynamoconnection.internal.call.CallRunner;
 import io.github.dynamoconnection.internal.call.ExceptionTranslator;
 import io.github.dynamoconnection.exceptions.DynamoConnectionException;
+import io.github.dynamoconnection.internal.operation.Operations;
 import io.github.dynamoconnection.internal.operation.Paging;
 import io.github.dynamoconnection.internal.operation.ParallelScanPlan;
 import io.github.dynamoconnection.internal.operation.Step;
@@ -19,36 +20,30 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
-/** Runs operation steps on the calling thread with the sync client. */
-public final class SyncDriver {
+/** Runs the operations' steps on the calling thread with the sync client. */
+public final class SyncDriver extends Driver<DynamoDbClient> {
 
-	private final DynamoDbClient client;
-
-	private final CallRunner runner;
-
-	public SyncDriver(DynamoDbClient client, CallRunner runner) {
-		this.client = client;
-		this.runner = runner;
+	public SyncDriver(DynamoDbClient client, CallRunner runner, Operations ops) {
+		super(client, runner, ops);
 	}
 
-	/** The client the steps are sent on. */
-	public DynamoDbClient client() {
-		return client;
-	}
-
-	/** Builds the step and runs it. */
-	public <T> T run(Supplier<Step<T>> step) {
-		return run(step.get());
+	/** Builds the step from the operations and runs it. */
+	public <T> T run(Function<Operations, Step<T>> step) {
+		return run(step.apply(ops));
 	}
 
 	/** Every page, fetched lazily as iteration proceeds. */
-	public PageIterable pages(Paging paging) {
+	public PageIterable pages(Function<Operations, Paging> describe) {
+		return pages(describe.apply(ops));
+	}
+
+	private PageIterable pages(Paging paging) {
 		return new PageIterable(paging.firstStartKey(), startKey -> run(paging.page().apply(startKey)));
 	}
 
 	/** Every item of every segment, segments run concurrently on {@code executor} ({@code null}: threads of this call). */
-	public List<Map<String, Object>> parallelScan(Supplier<ParallelScanPlan> plan, Executor executor) {
-		return SyncParallelScan.scan(plan.get(), executor, paging -> pages(paging).items().toList());
+	public List<Map<String, Object>> parallelScan(Function<Operations, ParallelScanPlan> plan, Executor executor) {
+		return SyncParallelScan.scan(plan.apply(ops), executor, paging -> pages(paging).items().toList());
 	}
 
 	@SuppressWarnings("unchecked")

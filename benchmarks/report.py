@@ -203,18 +203,27 @@ def main():
     loads = os.path.join(out, "load.txt")
     if os.path.exists(loads):
         print()
-        print("Load average (1, 5, 15 min) before and after each section:")
+        print("Load average (1, 5, 15 min) before and after each section, and the section's duration:")
         print()
-        print("| section | before | after |")
-        print("|---|---|---|")
+        print("| section | before | after | seconds |")
+        print("|---|---|---|---|")
         seen = {}
+        times = {}
         with open(loads) as handle:
             for line in handle:
                 parts = line.split(maxsplit=3)
                 if len(parts) == 4 and parts[0] == "LOAD":
                     seen.setdefault(parts[1], {})[parts[2]] = parts[3].strip()
+                elif len(parts) == 4 and parts[0] == "TIME":
+                    times.setdefault(parts[1], {})[parts[2]] = int(parts[3])
         for section, when in seen.items():
-            print(f"| {section} | {when.get('before', '')} | {when.get('after', '')} |")
+            span = times.get(section, {})
+            seconds = span["after"] - span["before"] if {"before", "after"} <= span.keys() else ""
+            print(f"| {section} | {when.get('before', '')} | {when.get('after', '')} | {seconds} |")
+        stamps = [t for span in times.values() for t in span.values()]
+        if stamps:
+            print()
+            print(f"Measured sections: {(max(stamps) - min(stamps)) / 60:.1f} minutes (the build before them not included)")
 
 
 main()

@@ -47,8 +47,9 @@ else
   SCALE_ROUNDS=20000; BULK_SIZES="10000 100000 1000000"; STARTS=5
 fi
 
-load() { # section, before|after: the machine's load average into load.txt
+load() { # section, before|after: the machine's load average and the time into load.txt
   echo "LOAD $1 $2 $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/load.txt"
+  echo "TIME $1 $2 $(date +%s)" >> "$OUT/load.txt"
 }
 
 { # the table's header: JDK and machine

@@ -28,7 +28,9 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * against the embedded engine over HTTP in a child JVM, so this JVM's heap holds only the client
  * side. Per N: interleaved pairs of the two sides' times ({@link PairLog}), the peak heap each side
  * keeps alive (an untimed round of each, {@link HeapProbe}), then both partitions counted (Query, Select
- * COUNT, every page) so nothing lost goes unnoticed, as {@code RESULT name value unit} lines.
+ * COUNT, every page) so nothing lost goes unnoticed, as {@code RESULT name value unit} lines. Each
+ * side's CPU time (this JVM and the engine's) per item and the cores it kept busy show what bounds
+ * the speed-up on this machine ({@link CpuUse}).
  */
 public final class BulkLoadMeasurement {
 
@@ -51,7 +53,7 @@ public final class BulkLoadMeasurement {
 				Connection connection = Connection.builder().client(client).build()) {
 			Clients.createTable(client);
 			for (int items : sizes) {
-				measure(client, connection, items);
+				measure(client, connection, engine.toHandle(), items);
 			}
 		}
 		finally {
@@ -60,7 +62,7 @@ public final class BulkLoadMeasurement {
 		}
 	}
 
-	private static void measure(DynamoDbClient client, Connection connection, int items) {
+	private static void measure(DynamoDbClient client, Connection connection, ProcessHandle engine, int items) {
 		String connectionPartition = "connection-" + items;
 		String plainPartition = "sdk-" + items;
 		// The SDK's call path needs many seconds of JIT warm-up (FACTS.md): one unmeasured round of each
@@ -68,9 +70,14 @@ public final class BulkLoadMeasurement {
 		load(client, connection, null, plainPartition, items, HeapProbe.none());
 		load(client, connection, connectionPartition, plainPartition, items, HeapProbe.none());
 		int pairs = (items >= 1_000_000) ? 2 : PAIRS;
+		CpuUse plainCpu = new CpuUse(engine);
+		CpuUse connectionCpu = new CpuUse(engine);
 		PairLog.interleave(new PairLog("bulk." + items, "plain_SDK_loop", "Connection.batchWriteItem", "s", System.out), pairs,
-				() -> new double[] { time(() -> load(client, connection, null, plainPartition, items, HeapProbe.none())),
-						time(() -> load(client, connection, connectionPartition, plainPartition, items, HeapProbe.none())) });
+				() -> new double[] { plainCpu.time(() -> load(client, connection, null, plainPartition, items, HeapProbe.none())),
+						connectionCpu.time(() -> load(client, connection, connectionPartition, plainPartition, items,
+								HeapProbe.none())) });
+		plainCpu.report("plain", items);
+		connectionCpu.report("connection", items);
 		HeapProbe connectionHeap = new HeapProbe(items);
 		load(client, connection, connectionPartition, plainPartition, items, connectionHeap);
 		HeapProbe plainHeap = new HeapProbe(items);
@@ -83,11 +90,6 @@ public final class BulkLoadMeasurement {
 		System.out.printf("RESULT items_counted_sdk %d items%n", count(client, plainPartition));
 	}
 
-	private static double time(Runnable load) {
-		long start = System.nanoTime();
-		load.run();
-		return (System.nanoTime() - start) / 1e9;
-	}
 
 	/** One load: through the connection when {@code connectionPartition} is given, else the plain loop. */
 	private static void load(DynamoDbClient client, Connection connection, String connectionPartition, String plainPartition,

@@ -1,0 +1,51 @@
+package io.github.dynamoconnection.item;
+
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+
+/**
+ * What the options of the calls that may fail a condition (PutItem, UpdateItem, DeleteItem,
+ * ExecuteStatement) share: what to return when the condition fails.
+ *
+ * @param <B> the builder of the concrete options
+ */
+public abstract class ConditionalOptionsBase<B extends ConditionalOptionsBase.Builder<B>> extends CallOptionsBase<B> {
+
+	private final @Nullable ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
+
+	protected ConditionalOptionsBase(Builder<?> builder) {
+		super(builder);
+		this.returnValuesOnConditionCheckFailure = builder.returnValuesOnConditionCheckFailure;
+	}
+
+	public @Nullable ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure() {
+		return returnValuesOnConditionCheckFailure;
+	}
+
+	@Override
+	protected void copyTo(B builder) {
+		super.copyTo(builder);
+		builder.returnValuesOnConditionCheckFailure(returnValuesOnConditionCheckFailure);
+	}
+
+	/**
+	 * The setter of the calls that may fail a condition.
+	 *
+	 * @param <S> the concrete builder
+	 */
+	public abstract static class Builder<S extends Builder<S>> extends CallOptionsBase.Builder<S> {
+
+		private @Nullable ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
+
+		protected Builder() {
+		}
+
+		/** ALL_OLD puts the item as it was into the ConditionalCheckFailedException. */
+		public S returnValuesOnConditionCheckFailure(@Nullable ReturnValuesOnConditionCheckFailure returnValues) {
+			this.returnValuesOnConditionCheckFailure = returnValues;
+			return self();
+		}
+
+	}
+
+}

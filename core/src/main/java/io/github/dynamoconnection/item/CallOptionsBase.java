@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 /**
- * What every option class of a call shares: whether DynamoDB returns the consumed capacity, and
+ * What every option class and batch/transaction spec of a call shares: whether DynamoDB returns
+ * the consumed capacity, and
  * the copying steps ({@code toBuilder}, and serving as the {@code Consumer<Builder>} of another
  * call). The base of the public options; each level adds its settings and copies them in
  * {@link #copyTo}.

@@ -5,7 +5,7 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionChe
 
 /**
  * What the options of the calls that may fail a condition (PutItem, UpdateItem, DeleteItem,
- * ExecuteStatement) share: what to return when the condition fails.
+ * ExecuteStatement, TransactWriteItems) share: what to return when the condition fails.
  *
  * @param <B> the builder of the concrete options
  */
@@ -40,7 +40,10 @@ public abstract class ConditionalOptionsBase<B extends ConditionalOptionsBase.Bu
 		protected Builder() {
 		}
 
-		/** ALL_OLD puts the item as it was into the ConditionalCheckFailedException. */
+		/**
+		 * ALL_OLD returns the item as it was when the condition failed: in the
+		 * ConditionalCheckFailedException, or in a transaction's cancellation reason (every item).
+		 */
 		public S returnValuesOnConditionCheckFailure(@Nullable ReturnValuesOnConditionCheckFailure returnValues) {
 			this.returnValuesOnConditionCheckFailure = returnValues;
 			return self();

@@ -7,9 +7,8 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 /**
  * What every option class and batch/transaction spec of a call shares: whether DynamoDB returns
- * the consumed capacity, and
- * the copying steps ({@code toBuilder}, and serving as the {@code Consumer<Builder>} of another
- * call). The base of the public options; each level adds its settings and copies them in
+ * the consumed capacity, and the copying steps ({@code toBuilder}, and serving as the
+ * {@code Consumer<Builder>} of another call). Each level adds its settings and copies them in
  * {@link #copyTo}.
  *
  * @param <B> the builder of the concrete options

@@ -30,7 +30,7 @@ public final class BatchGetSpec extends CallOptionsBase<BatchGetSpec.Builder> {
 	private final @Nullable Integer concurrency;
 
 	private BatchGetSpec(Builder builder) {
-		super(builder);
+		super(builder, BatchGetSpec::builder);
 		this.concurrency = builder.concurrency;
 		this.entries = Collections.unmodifiableList(new ArrayList<>(builder.entries));
 		this.consistentRead = Collections.unmodifiableMap(new LinkedHashMap<>(builder.consistentRead));
@@ -58,11 +58,6 @@ public final class BatchGetSpec extends CallOptionsBase<BatchGetSpec.Builder> {
 			spec.projection(tableName, options.projection());
 		}
 		return spec.returnConsumedCapacity(options.returnConsumedCapacity()).build();
-	}
-
-	@Override
-	protected Builder newBuilder() {
-		return builder();
 	}
 
 	@Override

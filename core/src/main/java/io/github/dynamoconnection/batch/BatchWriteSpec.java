@@ -40,7 +40,7 @@ public final class BatchWriteSpec extends CallOptionsBase<BatchWriteSpec.Builder
 	private final @Nullable ReturnItemCollectionMetrics returnItemCollectionMetrics;
 
 	private BatchWriteSpec(Builder builder) {
-		super(builder);
+		super(builder, BatchWriteSpec::builder);
 		this.parts = List.copyOf(builder.parts);
 		this.tables = Collections.unmodifiableSet(new LinkedHashSet<>(builder.tables));
 		this.replayable = builder.replayable;
@@ -68,11 +68,6 @@ public final class BatchWriteSpec extends CallOptionsBase<BatchWriteSpec.Builder
 			deleteKeys.forEach(key -> spec.delete(tableName, key));
 		}
 		return spec.build();
-	}
-
-	@Override
-	protected Builder newBuilder() {
-		return builder();
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package io.github.dynamoconnection.item;
 
+import java.util.function.Supplier;
+
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 
@@ -13,8 +15,8 @@ public abstract class ConditionalOptionsBase<B extends ConditionalOptionsBase.Bu
 
 	private final @Nullable ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
 
-	protected ConditionalOptionsBase(Builder<?> builder) {
-		super(builder);
+	protected ConditionalOptionsBase(Builder<?> builder, Supplier<B> newBuilder) {
+		super(builder, newBuilder);
 		this.returnValuesOnConditionCheckFailure = builder.returnValuesOnConditionCheckFailure;
 	}
 

@@ -11,7 +11,7 @@ public final class GetItemOptions extends ReadOptionsBase<GetItemOptions.Builder
 	private static final GetItemOptions DEFAULTS = builder().build();
 
 	private GetItemOptions(Builder builder) {
-		super(builder);
+		super(builder, GetItemOptions::builder);
 	}
 
 	/** Options filled in by {@code options} on a new builder. */
@@ -26,11 +26,6 @@ public final class GetItemOptions extends ReadOptionsBase<GetItemOptions.Builder
 
 	public static Builder builder() {
 		return new Builder();
-	}
-
-	@Override
-	protected Builder newBuilder() {
-		return builder();
 	}
 
 	/** Builder of {@link GetItemOptions}. */

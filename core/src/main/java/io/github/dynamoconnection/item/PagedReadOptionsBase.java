@@ -1,6 +1,7 @@
 package io.github.dynamoconnection.item;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 import io.github.dynamoconnection.expression.Condition;
 import org.jspecify.annotations.Nullable;
@@ -24,8 +25,8 @@ public abstract class PagedReadOptionsBase<B extends PagedReadOptionsBase.Builde
 
 	private final @Nullable Select select;
 
-	protected PagedReadOptionsBase(Builder<?> builder) {
-		super(builder);
+	protected PagedReadOptionsBase(Builder<?> builder, Supplier<B> newBuilder) {
+		super(builder, newBuilder);
 		this.filter = builder.filter;
 		this.exclusiveStartKey = builder.exclusiveStartKey;
 		this.indexName = builder.indexName;

@@ -19,7 +19,7 @@ public final class QueryOptions extends PagedReadOptionsBase<QueryOptions.Builde
 	private final @Nullable Boolean scanIndexForward;
 
 	private QueryOptions(Builder builder) {
-		super(builder);
+		super(builder, QueryOptions::builder);
 		this.rangeKeyCondition = builder.rangeKeyCondition;
 		this.scanIndexForward = builder.scanIndexForward;
 	}
@@ -36,11 +36,6 @@ public final class QueryOptions extends PagedReadOptionsBase<QueryOptions.Builde
 
 	public static Builder builder() {
 		return new Builder();
-	}
-
-	@Override
-	protected Builder newBuilder() {
-		return builder();
 	}
 
 	@Override

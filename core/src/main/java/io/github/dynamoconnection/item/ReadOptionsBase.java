@@ -1,5 +1,7 @@
 package io.github.dynamoconnection.item;
 
+import java.util.function.Supplier;
+
 import io.github.dynamoconnection.expression.Projection;
 import org.jspecify.annotations.Nullable;
 
@@ -14,8 +16,8 @@ public abstract class ReadOptionsBase<B extends ReadOptionsBase.Builder<B>> exte
 
 	private final @Nullable Projection projection;
 
-	protected ReadOptionsBase(Builder<?> builder) {
-		super(builder);
+	protected ReadOptionsBase(Builder<?> builder, Supplier<B> newBuilder) {
+		super(builder, newBuilder);
 		this.consistentRead = builder.consistentRead;
 		this.projection = builder.projection;
 	}

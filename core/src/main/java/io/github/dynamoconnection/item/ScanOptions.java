@@ -18,7 +18,7 @@ public final class ScanOptions extends PagedReadOptionsBase<ScanOptions.Builder>
 	private final @Nullable Integer totalSegments;
 
 	private ScanOptions(Builder builder) {
-		super(builder);
+		super(builder, ScanOptions::builder);
 		this.segment = builder.segment;
 		this.totalSegments = builder.totalSegments;
 	}
@@ -35,11 +35,6 @@ public final class ScanOptions extends PagedReadOptionsBase<ScanOptions.Builder>
 
 	public static Builder builder() {
 		return new Builder();
-	}
-
-	@Override
-	protected Builder newBuilder() {
-		return builder();
 	}
 
 	@Override

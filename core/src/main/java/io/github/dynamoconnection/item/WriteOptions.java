@@ -24,7 +24,7 @@ public final class WriteOptions extends ConditionalOptionsBase<WriteOptions.Buil
 	private final @Nullable ReturnItemCollectionMetrics returnItemCollectionMetrics;
 
 	private WriteOptions(Builder builder) {
-		super(builder);
+		super(builder, WriteOptions::builder);
 		this.condition = builder.condition;
 		this.returnValues = builder.returnValues;
 		this.returnItemCollectionMetrics = builder.returnItemCollectionMetrics;
@@ -42,11 +42,6 @@ public final class WriteOptions extends ConditionalOptionsBase<WriteOptions.Buil
 
 	public static Builder builder() {
 		return new Builder();
-	}
-
-	@Override
-	protected Builder newBuilder() {
-		return builder();
 	}
 
 	@Override

@@ -20,7 +20,7 @@ public final class StatementOptions extends ConditionalOptionsBase<StatementOpti
 	private final @Nullable Integer limit;
 
 	private StatementOptions(Builder builder) {
-		super(builder);
+		super(builder, StatementOptions::builder);
 		this.consistentRead = builder.consistentRead;
 		this.nextToken = builder.nextToken;
 		this.limit = builder.limit;
@@ -38,11 +38,6 @@ public final class StatementOptions extends ConditionalOptionsBase<StatementOpti
 
 	public static Builder builder() {
 		return new Builder();
-	}
-
-	@Override
-	protected Builder newBuilder() {
-		return builder();
 	}
 
 	@Override

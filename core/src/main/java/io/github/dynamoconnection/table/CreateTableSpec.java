@@ -35,7 +35,7 @@ public final class CreateTableSpec extends TableSettingsBase<CreateTableSpec.Bui
 	private final Map<String, String> tags;
 
 	private CreateTableSpec(Builder builder) {
-		super(builder);
+		super(builder, CreateTableSpec::builder);
 		this.hashKey = builder.hashKey;
 		this.rangeKey = builder.rangeKey;
 		this.globalSecondaryIndexes = List.copyOf(builder.globalSecondaryIndexes);
@@ -51,11 +51,6 @@ public final class CreateTableSpec extends TableSettingsBase<CreateTableSpec.Bui
 	/** A spec filled in by {@code spec} on a new builder. */
 	public static CreateTableSpec of(Consumer<Builder> spec) {
 		return filled(builder(), spec).build();
-	}
-
-	@Override
-	protected Builder newBuilder() {
-		return builder();
 	}
 
 	@Override

@@ -19,7 +19,8 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  * Immutable; a built spec serves wherever a {@code Consumer<Builder>} is taken (it copies all but
  * its name onto the builder).
  */
-public final class GlobalSecondaryIndexSpec extends SecondaryIndexBase<GlobalSecondaryIndexSpec.Builder> {
+public final class GlobalSecondaryIndexSpec extends SecondaryIndexBase<GlobalSecondaryIndexSpec.Builder>
+		implements CapacityHolder {
 
 	/** Most attributes a global index's partition key, or its sort key, may have. */
 	public static final int MAX_KEY_ATTRIBUTES = 4;
@@ -31,7 +32,7 @@ public final class GlobalSecondaryIndexSpec extends SecondaryIndexBase<GlobalSec
 	private final ProvisionedCapacity capacity;
 
 	private GlobalSecondaryIndexSpec(Builder builder) {
-		super(builder);
+		super(builder, GlobalSecondaryIndexSpec::builder);
 		this.hashKeys = List.copyOf(builder.hashKeys);
 		this.rangeKeys = List.copyOf(builder.rangeKeys);
 		this.capacity = builder.capacity;
@@ -45,11 +46,6 @@ public final class GlobalSecondaryIndexSpec extends SecondaryIndexBase<GlobalSec
 	/** The index named {@code indexName}, filled in by {@code spec}. */
 	public static GlobalSecondaryIndexSpec of(String indexName, Consumer<Builder> spec) {
 		return filled(builder(indexName), spec).build();
-	}
-
-	@Override
-	protected Builder newBuilder(String indexName) {
-		return builder(indexName);
 	}
 
 	@Override
@@ -93,16 +89,9 @@ public final class GlobalSecondaryIndexSpec extends SecondaryIndexBase<GlobalSec
 	}
 
 	/** The index's own capacity (unset parts: the table's). */
+	@Override
 	public ProvisionedCapacity capacity() {
 		return capacity;
-	}
-
-	public @Nullable Long readCapacityUnits() {
-		return capacity.readCapacityUnits();
-	}
-
-	public @Nullable Long writeCapacityUnits() {
-		return capacity.writeCapacityUnits();
 	}
 
 	/** Builder of {@link GlobalSecondaryIndexSpec}. */

@@ -16,7 +16,7 @@ public final class LocalSecondaryIndexSpec extends SecondaryIndexBase<LocalSecon
 	private final @Nullable IndexKeyAttribute rangeKey;
 
 	private LocalSecondaryIndexSpec(Builder builder) {
-		super(builder);
+		super(builder, LocalSecondaryIndexSpec::builder);
 		this.rangeKey = builder.rangeKey;
 	}
 
@@ -28,11 +28,6 @@ public final class LocalSecondaryIndexSpec extends SecondaryIndexBase<LocalSecon
 	/** The index named {@code indexName}, filled in by {@code spec}. */
 	public static LocalSecondaryIndexSpec of(String indexName, Consumer<Builder> spec) {
 		return filled(builder(indexName), spec).build();
-	}
-
-	@Override
-	protected Builder newBuilder(String indexName) {
-		return builder(indexName);
 	}
 
 	@Override

@@ -1,29 +1,31 @@
 package io.github.dynamoconnection.table;
 
-import java.util.function.Consumer;
+import java.util.function.Function;
+
+import io.github.dynamoconnection.spec.SpecBase;
 
 /**
- * What both secondary index specs share: the name, which attributes the index copies
- * ({@link IndexProjection}, default ALL), and the building steps: {@code toBuilder()}, and serving
- * as the {@code Consumer<Builder>} of another index (copying all but the name).
+ * What both secondary index specs share: the name and which attributes the index copies
+ * ({@link IndexProjection}, default ALL). As the {@code Consumer<Builder>} of another index (see
+ * {@link SpecBase}) a built spec copies all but its name.
  *
  * @param <B> the builder of the concrete spec
  */
-public abstract class SecondaryIndexBase<B extends SecondaryIndexBase.Builder<B>> implements Consumer<B> {
+public abstract class SecondaryIndexBase<B extends SecondaryIndexBase.Builder<B>> extends SpecBase<B> {
 
 	private final String indexName;
 
 	private final IndexProjection projection;
 
-	protected SecondaryIndexBase(Builder<?> builder) {
+	/**
+	 * The spec {@code builder} holds.
+	 * @param builder the filled builder
+	 * @param newBuilder makes a new builder of an index of the given name
+	 */
+	protected SecondaryIndexBase(Builder<?> builder, Function<String, B> newBuilder) {
+		super(() -> newBuilder.apply(builder.indexName));
 		this.indexName = builder.indexName;
 		this.projection = builder.projection;
-	}
-
-	/** {@code builder} after {@code filler} has filled it in. */
-	protected static <B> B filled(B builder, Consumer<? super B> filler) {
-		filler.accept(builder);
-		return builder;
 	}
 
 	public String indexName() {
@@ -34,21 +36,7 @@ public abstract class SecondaryIndexBase<B extends SecondaryIndexBase.Builder<B>
 		return projection;
 	}
 
-	/** A builder holding this spec, to change some of it. */
-	public B toBuilder() {
-		return filled(newBuilder(indexName), this);
-	}
-
-	/** Copies this spec, all but its name, onto {@code builder}. */
 	@Override
-	public void accept(B builder) {
-		copyTo(builder);
-	}
-
-	/** A new, empty builder of the concrete spec. */
-	protected abstract B newBuilder(String indexName);
-
-	/** Copies this level's settings onto {@code builder} (each subclass adds its own, after super's). */
 	protected void copyTo(B builder) {
 		builder.projection(projection);
 	}
@@ -58,7 +46,7 @@ public abstract class SecondaryIndexBase<B extends SecondaryIndexBase.Builder<B>
 	 *
 	 * @param <S> the concrete builder
 	 */
-	public abstract static class Builder<S extends Builder<S>> {
+	public abstract static class Builder<S extends Builder<S>> extends SpecBase.Builder<S> {
 
 		private final String indexName;
 
@@ -66,12 +54,6 @@ public abstract class SecondaryIndexBase<B extends SecondaryIndexBase.Builder<B>
 
 		protected Builder(String indexName) {
 			this.indexName = indexName;
-		}
-
-		/** This builder as its concrete type. */
-		@SuppressWarnings("unchecked")
-		protected final S self() {
-			return (S) this;
 		}
 
 		/** Sets which attributes the index copies (default {@link IndexProjection#all()}). */

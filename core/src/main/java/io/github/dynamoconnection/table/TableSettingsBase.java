@@ -1,8 +1,9 @@
 package io.github.dynamoconnection.table;
 
 import java.time.Duration;
-import java.util.function.Consumer;
+import java.util.function.Supplier;
 
+import io.github.dynamoconnection.spec.SpecBase;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
@@ -10,12 +11,13 @@ import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 
 /**
  * What {@link CreateTableSpec} and {@link UpdateTableSpec} share: billing mode, provisioned
- * capacity, stream, and how long to wait until the table is ACTIVE; and the copying steps
- * ({@code toBuilder()}, serving as the {@code Consumer<Builder>} of another call).
+ * capacity, stream, and how long to wait until the table is ACTIVE (the copying steps come from
+ * {@link SpecBase}).
  *
  * @param <B> the builder of the concrete spec
  */
-public abstract class TableSettingsBase<B extends TableSettingsBase.Builder<B>> implements Consumer<B> {
+public abstract class TableSettingsBase<B extends TableSettingsBase.Builder<B>> extends SpecBase<B>
+		implements CapacityHolder {
 
 	/** How long {@code waitUntilActive()} waits. */
 	public static final Duration DEFAULT_WAIT = Duration.ofMinutes(2);
@@ -28,34 +30,15 @@ public abstract class TableSettingsBase<B extends TableSettingsBase.Builder<B>> 
 
 	private final @Nullable Duration waitUntilActive;
 
-	protected TableSettingsBase(Builder<?> builder) {
+	protected TableSettingsBase(Builder<?> builder, Supplier<B> newBuilder) {
+		super(newBuilder);
 		this.billingMode = builder.billingMode;
 		this.capacity = builder.capacity;
 		this.streamSpecification = builder.streamSpecification;
 		this.waitUntilActive = builder.waitUntilActive;
 	}
 
-	/** {@code builder} after {@code filler} has filled it in. */
-	protected static <B> B filled(B builder, Consumer<? super B> filler) {
-		filler.accept(builder);
-		return builder;
-	}
-
-	/** A builder holding this spec, to change some of it. */
-	public B toBuilder() {
-		return filled(newBuilder(), this);
-	}
-
-	/** Copies this spec onto {@code builder}: a built spec serves wherever a {@code Consumer<Builder>} is taken. */
 	@Override
-	public void accept(B builder) {
-		copyTo(builder);
-	}
-
-	/** A new, empty builder of the concrete spec. */
-	protected abstract B newBuilder();
-
-	/** Copies this level's settings onto {@code builder} (each subclass adds its own, after super's). */
 	protected void copyTo(B builder) {
 		builder.billingMode(billingMode).capacity(capacity).streamSpecification(streamSpecification);
 		((Builder<?>) builder).waitUntilActive = waitUntilActive;
@@ -66,16 +49,9 @@ public abstract class TableSettingsBase<B extends TableSettingsBase.Builder<B>> 
 	}
 
 	/** The table's provisioned capacity (unset parts: the connection's defaults, or unchanged on update). */
+	@Override
 	public ProvisionedCapacity capacity() {
 		return capacity;
-	}
-
-	public @Nullable Long readCapacityUnits() {
-		return capacity.readCapacityUnits();
-	}
-
-	public @Nullable Long writeCapacityUnits() {
-		return capacity.writeCapacityUnits();
 	}
 
 	public @Nullable StreamSpecification streamSpecification() {
@@ -92,7 +68,7 @@ public abstract class TableSettingsBase<B extends TableSettingsBase.Builder<B>> 
 	 *
 	 * @param <S> the concrete builder
 	 */
-	public abstract static class Builder<S extends Builder<S>> {
+	public abstract static class Builder<S extends Builder<S>> extends SpecBase.Builder<S> {
 
 		private @Nullable BillingMode billingMode;
 
@@ -103,12 +79,6 @@ public abstract class TableSettingsBase<B extends TableSettingsBase.Builder<B>> 
 		private @Nullable Duration waitUntilActive;
 
 		protected Builder() {
-		}
-
-		/** This builder as its concrete type. */
-		@SuppressWarnings("unchecked")
-		protected final S self() {
-			return (S) this;
 		}
 
 		/**

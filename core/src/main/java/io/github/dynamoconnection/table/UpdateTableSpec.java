@@ -21,7 +21,7 @@ public final class UpdateTableSpec extends TableSettingsBase<UpdateTableSpec.Bui
 	private final List<String> indexesToDelete;
 
 	private UpdateTableSpec(Builder builder) {
-		super(builder);
+		super(builder, UpdateTableSpec::builder);
 		this.indexCapacityUpdates = List.copyOf(builder.indexCapacityUpdates);
 		this.indexesToCreate = List.copyOf(builder.indexesToCreate);
 		this.indexesToDelete = List.copyOf(builder.indexesToDelete);
@@ -40,11 +40,6 @@ public final class UpdateTableSpec extends TableSettingsBase<UpdateTableSpec.Bui
 	/** A spec setting new provisioned capacity for the table. */
 	public static UpdateTableSpec capacity(long readCapacityUnits, long writeCapacityUnits) {
 		return builder().capacity(ProvisionedCapacity.of(readCapacityUnits, writeCapacityUnits)).build();
-	}
-
-	@Override
-	protected Builder newBuilder() {
-		return builder();
 	}
 
 	@Override

@@ -18,7 +18,7 @@ public final class TransactGetSpec extends CallOptionsBase<TransactGetSpec.Build
 	private final List<Entry> entries;
 
 	private TransactGetSpec(Builder builder) {
-		super(builder);
+		super(builder, TransactGetSpec::builder);
 		this.entries = Collections.unmodifiableList(new ArrayList<>(builder.entries));
 	}
 
@@ -30,11 +30,6 @@ public final class TransactGetSpec extends CallOptionsBase<TransactGetSpec.Build
 	/** A spec filled in by {@code spec} on a new builder. */
 	public static TransactGetSpec of(Consumer<Builder> spec) {
 		return filled(builder(), spec).build();
-	}
-
-	@Override
-	protected Builder newBuilder() {
-		return builder();
 	}
 
 	@Override

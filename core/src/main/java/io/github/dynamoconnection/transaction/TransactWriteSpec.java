@@ -27,7 +27,7 @@ public final class TransactWriteSpec extends ConditionalOptionsBase<TransactWrit
 	private final @Nullable ReturnItemCollectionMetrics returnItemCollectionMetrics;
 
 	private TransactWriteSpec(Builder builder) {
-		super(builder);
+		super(builder, TransactWriteSpec::builder);
 		this.entries = Collections.unmodifiableList(new ArrayList<>(builder.entries));
 		this.clientRequestToken = builder.clientRequestToken;
 		this.returnItemCollectionMetrics = builder.returnItemCollectionMetrics;
@@ -41,11 +41,6 @@ public final class TransactWriteSpec extends ConditionalOptionsBase<TransactWrit
 	/** A spec filled in by {@code spec} on a new builder. */
 	public static TransactWriteSpec of(Consumer<Builder> spec) {
 		return filled(builder(), spec).build();
-	}
-
-	@Override
-	protected Builder newBuilder() {
-		return builder();
 	}
 
 	@Override

@@ -22,8 +22,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
-import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbBean;
-import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbPartitionKey;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.AwsRegionProvider;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -291,40 +289,6 @@ class SpringCloudAwsCoexistenceTests {
 		FailureAnalysis analysis = FailureAnalyses.analyze(context.getStartupFailure());
 		assertThat(analysis).isNotNull();
 		return analysis;
-	}
-
-	/** An entity as Spring Cloud AWS's template maps it: table {@code book}. */
-	@DynamoDbBean
-	public static class Book {
-
-		private String id;
-
-		private String title;
-
-		static Book of(String id, String title) {
-			Book book = new Book();
-			book.setId(id);
-			book.setTitle(title);
-			return book;
-		}
-
-		@DynamoDbPartitionKey
-		public String getId() {
-			return this.id;
-		}
-
-		public void setId(String id) {
-			this.id = id;
-		}
-
-		public String getTitle() {
-			return this.title;
-		}
-
-		public void setTitle(String title) {
-			this.title = title;
-		}
-
 	}
 
 }

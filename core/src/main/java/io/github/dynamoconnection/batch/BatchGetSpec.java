@@ -12,14 +12,14 @@ import java.util.Map;
 import io.github.dynamoconnection.expression.Projection;
 import io.github.dynamoconnection.item.GetItemOptions;
 import io.github.dynamoconnection.item.Key;
+import io.github.dynamoconnection.item.CallOptionsBase;
 import org.jspecify.annotations.Nullable;
-import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 /**
  * The keys of one {@code batchGetItem}, on one or more tables, any number of them (the connection
  * splits them into requests of 100), with per-table consistent read and projection.
  */
-public final class BatchGetSpec implements Consumer<BatchGetSpec.Builder> {
+public final class BatchGetSpec extends CallOptionsBase<BatchGetSpec.Builder> {
 
 	private final List<Entry> entries;
 
@@ -27,16 +27,14 @@ public final class BatchGetSpec implements Consumer<BatchGetSpec.Builder> {
 
 	private final @Nullable Map<String, Projection> projections;
 
-	private final @Nullable ReturnConsumedCapacity returnConsumedCapacity;
-
 	private final @Nullable Integer concurrency;
 
 	private BatchGetSpec(Builder builder) {
+		super(builder, BatchGetSpec::builder);
 		this.concurrency = builder.concurrency;
 		this.entries = Collections.unmodifiableList(new ArrayList<>(builder.entries));
 		this.consistentRead = Collections.unmodifiableMap(new LinkedHashMap<>(builder.consistentRead));
 		this.projections = Collections.unmodifiableMap(new LinkedHashMap<>(builder.projections));
-		this.returnConsumedCapacity = builder.returnConsumedCapacity;
 	}
 
 	/** A new, empty builder. */
@@ -46,9 +44,7 @@ public final class BatchGetSpec implements Consumer<BatchGetSpec.Builder> {
 
 	/** A spec filled in by {@code spec} on a new builder. */
 	public static BatchGetSpec of(Consumer<Builder> spec) {
-		Builder builder = builder();
-		spec.accept(builder);
-		return builder.build();
+		return filled(builder(), spec).build();
 	}
 
 	/** A batch of keys on one table read with the given options (consistent read, projection, consumed capacity). */
@@ -64,23 +60,15 @@ public final class BatchGetSpec implements Consumer<BatchGetSpec.Builder> {
 		return spec.returnConsumedCapacity(options.returnConsumedCapacity()).build();
 	}
 
-	/** A builder holding this spec, to change some of it. */
-	public Builder toBuilder() {
-		Builder builder = new Builder();
-		accept(builder);
-		return builder;
-	}
-
-	/** Copies this spec onto {@code builder}: a built spec serves wherever a {@code Consumer<Builder>} is taken. */
 	@Override
-	public void accept(Builder builder) {
+	protected void copyTo(Builder builder) {
+		super.copyTo(builder);
 		builder.entries.clear();
 		builder.entries.addAll(entries);
 		builder.consistentRead.clear();
 		builder.consistentRead.putAll(consistentRead);
 		builder.projections.clear();
 		builder.projections.putAll(projections);
-		builder.returnConsumedCapacity = returnConsumedCapacity;
 		builder.concurrency = concurrency;
 	}
 
@@ -103,10 +91,6 @@ public final class BatchGetSpec implements Consumer<BatchGetSpec.Builder> {
 		return projections.get(tableName);
 	}
 
-	public @Nullable ReturnConsumedCapacity returnConsumedCapacity() {
-		return returnConsumedCapacity;
-	}
-
 	/** The most requests this call keeps in flight, or {@code null} for the connection's default. */
 	public @Nullable Integer concurrency() {
 		return concurrency;
@@ -122,11 +106,10 @@ public final class BatchGetSpec implements Consumer<BatchGetSpec.Builder> {
 	}
 
 	/** Builder of {@link BatchGetSpec}. */
-	public static final class Builder {
+	public static final class Builder extends CallOptionsBase.Builder<Builder> {
 		private List<Entry> entries = new ArrayList<>();
 		private Map<String, Boolean> consistentRead = new HashMap<>();
 		private Map<String, Projection> projections = new HashMap<>();
-		private @Nullable ReturnConsumedCapacity returnConsumedCapacity;
 		private @Nullable Integer concurrency;
 
 		private Builder() {
@@ -153,12 +136,6 @@ public final class BatchGetSpec implements Consumer<BatchGetSpec.Builder> {
 		/** Only these attributes from this table. */
 		public Builder projection(String tableName, Projection projection) {
 			projections.put(tableName, projection);
-			return this;
-		}
-
-		/** Whether to return consumed capacity (INDEXES, TOTAL, NONE). */
-		public Builder returnConsumedCapacity(@Nullable ReturnConsumedCapacity returnConsumedCapacity) {
-			this.returnConsumedCapacity = returnConsumedCapacity;
 			return this;
 		}
 

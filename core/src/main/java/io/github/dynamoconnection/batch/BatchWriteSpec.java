@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import io.github.dynamoconnection.item.Key;
+import io.github.dynamoconnection.item.CallOptionsBase;
 import org.jspecify.annotations.Nullable;
-import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ReturnItemCollectionMetrics;
 
 /**
@@ -26,8 +26,9 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnItemCollectionMetric
  * order in which requests apply is not defined: two writes of one key in different requests of 25
  * may end with either (DynamoDB itself refuses them within one request).
  */
-public final class BatchWriteSpec implements Consumer<BatchWriteSpec.Builder> {
+public final class BatchWriteSpec extends CallOptionsBase<BatchWriteSpec.Builder> {
 
+	/** One representation for every entry: sources read in order; a single put or delete is a source of one. */
 	private final List<Iterable<Entry>> parts;
 
 	private final Set<String> tables;
@@ -36,18 +37,14 @@ public final class BatchWriteSpec implements Consumer<BatchWriteSpec.Builder> {
 
 	private final @Nullable Integer concurrency;
 
-	private final @Nullable ReturnConsumedCapacity returnConsumedCapacity;
-
 	private final @Nullable ReturnItemCollectionMetrics returnItemCollectionMetrics;
 
 	private BatchWriteSpec(Builder builder) {
-		List<Iterable<Entry>> copied = new ArrayList<>(builder.parts.size());
-		builder.parts.forEach(part -> copied.add((part instanceof List<Entry> list) ? List.copyOf(list) : part));
-		this.parts = Collections.unmodifiableList(copied);
+		super(builder, BatchWriteSpec::builder);
+		this.parts = List.copyOf(builder.parts);
 		this.tables = Collections.unmodifiableSet(new LinkedHashSet<>(builder.tables));
 		this.replayable = builder.replayable;
 		this.concurrency = builder.concurrency;
-		this.returnConsumedCapacity = builder.returnConsumedCapacity;
 		this.returnItemCollectionMetrics = builder.returnItemCollectionMetrics;
 	}
 
@@ -58,9 +55,7 @@ public final class BatchWriteSpec implements Consumer<BatchWriteSpec.Builder> {
 
 	/** A spec filled in by {@code spec} on a new builder. */
 	public static BatchWriteSpec of(Consumer<Builder> spec) {
-		Builder builder = builder();
-		spec.accept(builder);
-		return builder.build();
+		return filled(builder(), spec).build();
 	}
 
 	/** A batch of puts and deletes on one table (either collection may be null). */
@@ -75,23 +70,15 @@ public final class BatchWriteSpec implements Consumer<BatchWriteSpec.Builder> {
 		return spec.build();
 	}
 
-	/** A builder holding this spec, to change some of it. */
-	public Builder toBuilder() {
-		Builder builder = new Builder();
-		accept(builder);
-		return builder;
-	}
-
-	/** Copies this spec onto {@code builder}: a built spec serves wherever a {@code Consumer<Builder>} is taken. */
 	@Override
-	public void accept(Builder builder) {
+	protected void copyTo(Builder builder) {
+		super.copyTo(builder);
 		builder.parts.clear();
-		parts.forEach(part -> builder.parts.add((part instanceof List<Entry> list) ? new ArrayList<>(list) : part));
+		builder.parts.addAll(parts);
 		builder.tables.clear();
 		builder.tables.addAll(tables);
 		builder.replayable = replayable;
 		builder.concurrency = concurrency;
-		builder.returnConsumedCapacity = returnConsumedCapacity;
 		builder.returnItemCollectionMetrics = returnItemCollectionMetrics;
 	}
 
@@ -151,10 +138,6 @@ public final class BatchWriteSpec implements Consumer<BatchWriteSpec.Builder> {
 		return concurrency;
 	}
 
-	public @Nullable ReturnConsumedCapacity returnConsumedCapacity() {
-		return returnConsumedCapacity;
-	}
-
 	public @Nullable ReturnItemCollectionMetrics returnItemCollectionMetrics() {
 		return returnItemCollectionMetrics;
 	}
@@ -171,12 +154,11 @@ public final class BatchWriteSpec implements Consumer<BatchWriteSpec.Builder> {
 	}
 
 	/** Builder of {@link BatchWriteSpec}. */
-	public static final class Builder {
+	public static final class Builder extends CallOptionsBase.Builder<Builder> {
 		private final List<Iterable<Entry>> parts = new ArrayList<>();
 		private final Set<String> tables = new LinkedHashSet<>();
 		private boolean replayable = true;
 		private @Nullable Integer concurrency;
-		private @Nullable ReturnConsumedCapacity returnConsumedCapacity;
 		private @Nullable ReturnItemCollectionMetrics returnItemCollectionMetrics;
 
 		private Builder() {
@@ -236,19 +218,9 @@ public final class BatchWriteSpec implements Consumer<BatchWriteSpec.Builder> {
 			return this;
 		}
 
-		@SuppressWarnings("unchecked")
 		private Builder add(Entry entry) {
 			tables.add(entry.tableName());
-			if (parts.isEmpty() || !(parts.get(parts.size() - 1) instanceof ArrayList<?>)) {
-				parts.add(new ArrayList<>());
-			}
-			((List<Entry>) parts.get(parts.size() - 1)).add(entry);
-			return this;
-		}
-
-		/** Whether to return consumed capacity (INDEXES, TOTAL, NONE). */
-		public Builder returnConsumedCapacity(@Nullable ReturnConsumedCapacity returnConsumedCapacity) {
-			this.returnConsumedCapacity = returnConsumedCapacity;
+			parts.add(List.of(entry));
 			return this;
 		}
 

@@ -2,34 +2,21 @@ package io.github.dynamoconnection.item;
 
 import java.util.function.Consumer;
 
-import io.github.dynamoconnection.expression.Projection;
-import org.jspecify.annotations.Nullable;
-import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
-
 /**
- * Options of GetItem: consistent read, projection, consumed capacity.
+ * Options of GetItem: consistent read, projection, consumed capacity (all from
+ * {@link ReadOptionsBase}). Immutable.
  */
-public final class GetItemOptions implements Consumer<GetItemOptions.Builder> {
+public final class GetItemOptions extends ReadOptionsBase<GetItemOptions.Builder> {
 
 	private static final GetItemOptions DEFAULTS = builder().build();
 
-	private final @Nullable Boolean consistentRead;
-
-	private final @Nullable Projection projection;
-
-	private final @Nullable ReturnConsumedCapacity returnConsumedCapacity;
-
 	private GetItemOptions(Builder builder) {
-		this.consistentRead = builder.consistentRead;
-		this.projection = builder.projection;
-		this.returnConsumedCapacity = builder.returnConsumedCapacity;
+		super(builder, GetItemOptions::builder);
 	}
 
 	/** Options filled in by {@code options} on a new builder. */
 	public static GetItemOptions of(Consumer<Builder> options) {
-		Builder builder = builder();
-		options.accept(builder);
-		return builder.build();
+		return filled(builder(), options).build();
 	}
 
 	/** No options: DynamoDB's defaults. */
@@ -37,68 +24,14 @@ public final class GetItemOptions implements Consumer<GetItemOptions.Builder> {
 		return DEFAULTS;
 	}
 
-	/** A builder holding these options, to change some of them. */
-	public Builder toBuilder() {
-		Builder builder = new Builder();
-		accept(builder);
-		return builder;
-	}
-
-	/** Copies these options onto {@code builder}: built options serve wherever a {@code Consumer<Builder>} is taken. */
-	@Override
-	public void accept(Builder builder) {
-		builder.consistentRead(consistentRead).projection(projection).returnConsumedCapacity(returnConsumedCapacity);
-	}
-
 	public static Builder builder() {
 		return new Builder();
 	}
 
-	public @Nullable Boolean consistentRead() {
-		return consistentRead;
-	}
-
-	public @Nullable Projection projection() {
-		return projection;
-	}
-
-	public @Nullable ReturnConsumedCapacity returnConsumedCapacity() {
-		return returnConsumedCapacity;
-	}
-
 	/** Builder of {@link GetItemOptions}. */
-	public static final class Builder {
-
-		private @Nullable Boolean consistentRead;
-
-		private @Nullable Projection projection;
-
-		private @Nullable ReturnConsumedCapacity returnConsumedCapacity;
+	public static final class Builder extends ReadOptionsBase.Builder<Builder> {
 
 		private Builder() {
-		}
-
-		/** Strongly consistent read. */
-		public Builder consistentRead(@Nullable Boolean consistentRead) {
-			this.consistentRead = consistentRead;
-			return this;
-		}
-
-		/** Only these attributes. */
-		public Builder projection(@Nullable Projection projection) {
-			this.projection = projection;
-			return this;
-		}
-
-		/** Only these attributes (document paths allowed). */
-		public Builder projection(String... attributes) {
-			return projection(Projection.of(attributes));
-		}
-
-		/** Whether to return consumed capacity (INDEXES, TOTAL, NONE). */
-		public Builder returnConsumedCapacity(@Nullable ReturnConsumedCapacity returnConsumedCapacity) {
-			this.returnConsumedCapacity = returnConsumedCapacity;
-			return this;
 		}
 
 		public GetItemOptions build() {

@@ -1,60 +1,31 @@
 package io.github.dynamoconnection.item;
 
-import java.util.Map;
 import java.util.function.Consumer;
 
-import io.github.dynamoconnection.expression.Condition;
-import io.github.dynamoconnection.expression.Projection;
 import org.jspecify.annotations.Nullable;
-import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
-import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /**
- * Options of Scan: filter, projection, consistent read, exclusive start key, index, limit (per
- * page), select, segment and total segments, consumed capacity.
+ * Options of Scan: segment and total segments, plus the paged-read options of
+ * {@link PagedReadOptionsBase} (filter, projection, consistent read, exclusive start key, index,
+ * limit per page, select, consumed capacity). Immutable.
  */
-public final class ScanOptions implements Consumer<ScanOptions.Builder> {
+public final class ScanOptions extends PagedReadOptionsBase<ScanOptions.Builder> {
 
 	private static final ScanOptions DEFAULTS = builder().build();
-
-	private final @Nullable Condition filter;
-
-	private final @Nullable Projection projection;
-
-	private final @Nullable Boolean consistentRead;
-
-	private final @Nullable Map<String, ?> exclusiveStartKey;
-
-	private final @Nullable String indexName;
-
-	private final @Nullable Integer limit;
-
-	private final @Nullable Select select;
 
 	private final @Nullable Integer segment;
 
 	private final @Nullable Integer totalSegments;
 
-	private final @Nullable ReturnConsumedCapacity returnConsumedCapacity;
-
 	private ScanOptions(Builder builder) {
-		this.filter = builder.filter;
-		this.projection = builder.projection;
-		this.consistentRead = builder.consistentRead;
-		this.exclusiveStartKey = builder.exclusiveStartKey;
-		this.indexName = builder.indexName;
-		this.limit = builder.limit;
-		this.select = builder.select;
+		super(builder, ScanOptions::builder);
 		this.segment = builder.segment;
 		this.totalSegments = builder.totalSegments;
-		this.returnConsumedCapacity = builder.returnConsumedCapacity;
 	}
 
 	/** Options filled in by {@code options} on a new builder. */
 	public static ScanOptions of(Consumer<Builder> options) {
-		Builder builder = builder();
-		options.accept(builder);
-		return builder.build();
+		return filled(builder(), options).build();
 	}
 
 	/** No options: DynamoDB's defaults. */
@@ -62,51 +33,14 @@ public final class ScanOptions implements Consumer<ScanOptions.Builder> {
 		return DEFAULTS;
 	}
 
-	/** A builder holding these options, to change some of them. */
-	public Builder toBuilder() {
-		Builder builder = new Builder();
-		accept(builder);
-		return builder;
-	}
-
-	/** Copies these options onto {@code builder}: built options serve wherever a {@code Consumer<Builder>} is taken. */
-	@Override
-	public void accept(Builder builder) {
-		builder.filter(filter).projection(projection).consistentRead(consistentRead)
-			.exclusiveStartKey(exclusiveStartKey).indexName(indexName).limit(limit).select(select)
-			.segment(segment, totalSegments).returnConsumedCapacity(returnConsumedCapacity);
-	}
-
 	public static Builder builder() {
 		return new Builder();
 	}
 
-	public @Nullable Condition filter() {
-		return filter;
-	}
-
-	public @Nullable Projection projection() {
-		return projection;
-	}
-
-	public @Nullable Boolean consistentRead() {
-		return consistentRead;
-	}
-
-	public @Nullable Map<String, ?> exclusiveStartKey() {
-		return exclusiveStartKey;
-	}
-
-	public @Nullable String indexName() {
-		return indexName;
-	}
-
-	public @Nullable Integer limit() {
-		return limit;
-	}
-
-	public @Nullable Select select() {
-		return select;
+	@Override
+	protected void copyTo(Builder builder) {
+		super.copyTo(builder);
+		builder.segment(segment, totalSegments);
 	}
 
 	public @Nullable Integer segment() {
@@ -117,93 +51,20 @@ public final class ScanOptions implements Consumer<ScanOptions.Builder> {
 		return totalSegments;
 	}
 
-	public @Nullable ReturnConsumedCapacity returnConsumedCapacity() {
-		return returnConsumedCapacity;
-	}
-
 	/** Builder of {@link ScanOptions}. */
-	public static final class Builder {
-
-		private @Nullable Condition filter;
-
-		private @Nullable Projection projection;
-
-		private @Nullable Boolean consistentRead;
-
-		private @Nullable Map<String, ?> exclusiveStartKey;
-
-		private @Nullable String indexName;
-
-		private @Nullable Integer limit;
-
-		private @Nullable Select select;
+	public static final class Builder extends PagedReadOptionsBase.Builder<Builder> {
 
 		private @Nullable Integer segment;
 
 		private @Nullable Integer totalSegments;
 
-		private @Nullable ReturnConsumedCapacity returnConsumedCapacity;
-
 		private Builder() {
 		}
 
-		/** Filter applied after reading (does not reduce consumed capacity). */
-		public Builder filter(@Nullable Condition filter) {
-			this.filter = filter;
-			return this;
-		}
-
-		/** Only these attributes. */
-		public Builder projection(@Nullable Projection projection) {
-			this.projection = projection;
-			return this;
-		}
-
-		/** Only these attributes (document paths allowed). */
-		public Builder projection(String... attributes) {
-			return projection(Projection.of(attributes));
-		}
-
-		/** Strongly consistent read (not on GSIs). */
-		public Builder consistentRead(@Nullable Boolean consistentRead) {
-			this.consistentRead = consistentRead;
-			return this;
-		}
-
-		/** Start after this key: a page's {@code lastEvaluatedKey()}, raw or as plain Java values. */
-		public Builder exclusiveStartKey(@Nullable Map<String, ?> exclusiveStartKey) {
-			this.exclusiveStartKey = exclusiveStartKey;
-			return this;
-		}
-
-		/** Scan this secondary index. */
-		public Builder indexName(@Nullable String indexName) {
-			this.indexName = indexName;
-			return this;
-		}
-
-		/** At most this many items read per page. */
-		public Builder limit(@Nullable Integer limit) {
-			this.limit = limit;
-			return this;
-		}
-
-		/** What to return: ALL_ATTRIBUTES, ALL_PROJECTED_ATTRIBUTES, SPECIFIC_ATTRIBUTES, COUNT. */
-		public Builder select(@Nullable Select select) {
-			this.select = select;
-			return this;
-		}
-
 		/** Scan only segment {@code segment} of {@code totalSegments} (both or neither). */
-		public Builder segment(Integer segment, Integer totalSegments) {
+		public Builder segment(@Nullable Integer segment, @Nullable Integer totalSegments) {
 			this.segment = segment;
 			this.totalSegments = totalSegments;
-			return this;
-		}
-
-		/** Whether to return consumed capacity (INDEXES, TOTAL, NONE). */
-		public Builder returnConsumedCapacity(@Nullable ReturnConsumedCapacity returnConsumedCapacity) {
-			this.returnConsumedCapacity = returnConsumedCapacity;
 			return this;
 		}
 

@@ -4,16 +4,16 @@ import java.util.function.Consumer;
 
 import io.github.dynamoconnection.expression.Condition;
 import org.jspecify.annotations.Nullable;
-import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ReturnItemCollectionMetrics;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 
 /**
- * Options of PutItem, UpdateItem and DeleteItem: condition, return values (also on a failed
- * condition), consumed capacity, item collection metrics.
+ * Options of PutItem, UpdateItem and DeleteItem: condition, return values, item collection
+ * metrics, and (from {@link ConditionalOptionsBase}) return values on a failed condition and
+ * consumed capacity.
+ * Immutable.
  */
-public final class WriteOptions implements Consumer<WriteOptions.Builder> {
+public final class WriteOptions extends ConditionalOptionsBase<WriteOptions.Builder> {
 
 	private static final WriteOptions DEFAULTS = builder().build();
 
@@ -21,25 +21,18 @@ public final class WriteOptions implements Consumer<WriteOptions.Builder> {
 
 	private final @Nullable ReturnValue returnValues;
 
-	private final @Nullable ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
-
-	private final @Nullable ReturnConsumedCapacity returnConsumedCapacity;
-
 	private final @Nullable ReturnItemCollectionMetrics returnItemCollectionMetrics;
 
 	private WriteOptions(Builder builder) {
+		super(builder, WriteOptions::builder);
 		this.condition = builder.condition;
 		this.returnValues = builder.returnValues;
-		this.returnValuesOnConditionCheckFailure = builder.returnValuesOnConditionCheckFailure;
-		this.returnConsumedCapacity = builder.returnConsumedCapacity;
 		this.returnItemCollectionMetrics = builder.returnItemCollectionMetrics;
 	}
 
 	/** Options filled in by {@code options} on a new builder. */
 	public static WriteOptions of(Consumer<Builder> options) {
-		Builder builder = builder();
-		options.accept(builder);
-		return builder.build();
+		return filled(builder(), options).build();
 	}
 
 	/** No options: DynamoDB's defaults. */
@@ -47,23 +40,15 @@ public final class WriteOptions implements Consumer<WriteOptions.Builder> {
 		return DEFAULTS;
 	}
 
-	/** A builder holding these options, to change some of them. */
-	public Builder toBuilder() {
-		Builder builder = new Builder();
-		accept(builder);
-		return builder;
-	}
-
-	/** Copies these options onto {@code builder}: built options serve wherever a {@code Consumer<Builder>} is taken. */
-	@Override
-	public void accept(Builder builder) {
-		builder.condition(condition).returnValues(returnValues)
-			.returnValuesOnConditionCheckFailure(returnValuesOnConditionCheckFailure)
-			.returnConsumedCapacity(returnConsumedCapacity).returnItemCollectionMetrics(returnItemCollectionMetrics);
-	}
-
 	public static Builder builder() {
 		return new Builder();
+	}
+
+	@Override
+	protected void copyTo(Builder builder) {
+		super.copyTo(builder);
+		builder.condition(condition).returnValues(returnValues)
+			.returnItemCollectionMetrics(returnItemCollectionMetrics);
 	}
 
 	public @Nullable Condition condition() {
@@ -74,28 +59,16 @@ public final class WriteOptions implements Consumer<WriteOptions.Builder> {
 		return returnValues;
 	}
 
-	public @Nullable ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure() {
-		return returnValuesOnConditionCheckFailure;
-	}
-
-	public @Nullable ReturnConsumedCapacity returnConsumedCapacity() {
-		return returnConsumedCapacity;
-	}
-
 	public @Nullable ReturnItemCollectionMetrics returnItemCollectionMetrics() {
 		return returnItemCollectionMetrics;
 	}
 
 	/** Builder of {@link WriteOptions}. */
-	public static final class Builder {
+	public static final class Builder extends ConditionalOptionsBase.Builder<Builder> {
 
 		private @Nullable Condition condition;
 
 		private @Nullable ReturnValue returnValues;
-
-		private @Nullable ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
-
-		private @Nullable ReturnConsumedCapacity returnConsumedCapacity;
 
 		private @Nullable ReturnItemCollectionMetrics returnItemCollectionMetrics;
 
@@ -111,18 +84,6 @@ public final class WriteOptions implements Consumer<WriteOptions.Builder> {
 		/** Which attributes to return (DeleteItem accepts only NONE and ALL_OLD). */
 		public Builder returnValues(@Nullable ReturnValue returnValues) {
 			this.returnValues = returnValues;
-			return this;
-		}
-
-		/** ALL_OLD puts the item as it was into the ConditionalCheckFailedException. */
-		public Builder returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure returnValues) {
-			this.returnValuesOnConditionCheckFailure = returnValues;
-			return this;
-		}
-
-		/** Whether to return consumed capacity (INDEXES, TOTAL, NONE). */
-		public Builder returnConsumedCapacity(@Nullable ReturnConsumedCapacity returnConsumedCapacity) {
-			this.returnConsumedCapacity = returnConsumedCapacity;
 			return this;
 		}
 

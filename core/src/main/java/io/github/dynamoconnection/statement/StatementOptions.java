@@ -2,15 +2,14 @@ package io.github.dynamoconnection.statement;
 
 import java.util.function.Consumer;
 
+import io.github.dynamoconnection.item.ConditionalOptionsBase;
 import org.jspecify.annotations.Nullable;
-import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 
 /**
- * Options of ExecuteStatement: consistent read, page token and limit, consumed capacity, and
- * return values on a failed condition.
+ * Options of ExecuteStatement: consistent read, page token and limit, and (from
+ * {@link ConditionalOptionsBase}) return values on a failed condition and consumed capacity. Immutable.
  */
-public final class StatementOptions implements Consumer<StatementOptions.Builder> {
+public final class StatementOptions extends ConditionalOptionsBase<StatementOptions.Builder> {
 
 	private static final StatementOptions DEFAULTS = builder().build();
 
@@ -20,23 +19,16 @@ public final class StatementOptions implements Consumer<StatementOptions.Builder
 
 	private final @Nullable Integer limit;
 
-	private final @Nullable ReturnConsumedCapacity returnConsumedCapacity;
-
-	private final @Nullable ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
-
 	private StatementOptions(Builder builder) {
+		super(builder, StatementOptions::builder);
 		this.consistentRead = builder.consistentRead;
 		this.nextToken = builder.nextToken;
 		this.limit = builder.limit;
-		this.returnConsumedCapacity = builder.returnConsumedCapacity;
-		this.returnValuesOnConditionCheckFailure = builder.returnValuesOnConditionCheckFailure;
 	}
 
 	/** Options filled in by {@code options} on a new builder. */
 	public static StatementOptions of(Consumer<Builder> options) {
-		Builder builder = builder();
-		options.accept(builder);
-		return builder.build();
+		return filled(builder(), options).build();
 	}
 
 	/** No options. */
@@ -44,23 +36,14 @@ public final class StatementOptions implements Consumer<StatementOptions.Builder
 		return DEFAULTS;
 	}
 
-	/** A builder holding these options, to change some of them. */
-	public Builder toBuilder() {
-		Builder builder = new Builder();
-		accept(builder);
-		return builder;
-	}
-
-	/** Copies these options onto {@code builder}: built options serve wherever a {@code Consumer<Builder>} is taken. */
-	@Override
-	public void accept(Builder builder) {
-		builder.consistentRead(consistentRead).nextToken(nextToken).limit(limit)
-			.returnConsumedCapacity(returnConsumedCapacity)
-			.returnValuesOnConditionCheckFailure(returnValuesOnConditionCheckFailure);
-	}
-
 	public static Builder builder() {
 		return new Builder();
+	}
+
+	@Override
+	protected void copyTo(Builder builder) {
+		super.copyTo(builder);
+		builder.consistentRead(consistentRead).nextToken(nextToken).limit(limit);
 	}
 
 	public @Nullable Boolean consistentRead() {
@@ -75,26 +58,14 @@ public final class StatementOptions implements Consumer<StatementOptions.Builder
 		return limit;
 	}
 
-	public @Nullable ReturnConsumedCapacity returnConsumedCapacity() {
-		return returnConsumedCapacity;
-	}
-
-	public @Nullable ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure() {
-		return returnValuesOnConditionCheckFailure;
-	}
-
 	/** Builder of {@link StatementOptions}. */
-	public static final class Builder {
+	public static final class Builder extends ConditionalOptionsBase.Builder<Builder> {
 
 		private @Nullable Boolean consistentRead;
 
 		private @Nullable String nextToken;
 
 		private @Nullable Integer limit;
-
-		private @Nullable ReturnConsumedCapacity returnConsumedCapacity;
-
-		private @Nullable ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
 
 		private Builder() {
 		}
@@ -114,18 +85,6 @@ public final class StatementOptions implements Consumer<StatementOptions.Builder
 		/** At most this many items evaluated. */
 		public Builder limit(@Nullable Integer limit) {
 			this.limit = limit;
-			return this;
-		}
-
-		/** Whether to return consumed capacity (INDEXES, TOTAL, NONE). */
-		public Builder returnConsumedCapacity(@Nullable ReturnConsumedCapacity returnConsumedCapacity) {
-			this.returnConsumedCapacity = returnConsumedCapacity;
-			return this;
-		}
-
-		/** ALL_OLD puts the current item into the ConditionalCheckFailedException. */
-		public Builder returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure returnValues) {
-			this.returnValuesOnConditionCheckFailure = returnValues;
 			return this;
 		}
 

@@ -15,33 +15,27 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  * <pre>{@code
  * gsi.hashKey("tenant", S).hashKey("region", S).rangeKey("year", N).rangeKey("month", N)
  * }</pre>
+ * Name and projection come from {@link SecondaryIndexBase}, capacity is a {@link ProvisionedCapacity}.
  * Immutable; a built spec serves wherever a {@code Consumer<Builder>} is taken (it copies all but
  * its name onto the builder).
  */
-public final class GlobalSecondaryIndexSpec implements Consumer<GlobalSecondaryIndexSpec.Builder> {
+public final class GlobalSecondaryIndexSpec extends SecondaryIndexBase<GlobalSecondaryIndexSpec.Builder>
+		implements CapacityHolder {
 
 	/** Most attributes a global index's partition key, or its sort key, may have. */
 	public static final int MAX_KEY_ATTRIBUTES = 4;
-
-	private final String indexName;
 
 	private final List<IndexKeyAttribute> hashKeys;
 
 	private final List<IndexKeyAttribute> rangeKeys;
 
-	private final IndexProjection projection;
-
-	private final @Nullable Long readCapacityUnits;
-
-	private final @Nullable Long writeCapacityUnits;
+	private final ProvisionedCapacity capacity;
 
 	private GlobalSecondaryIndexSpec(Builder builder) {
-		this.indexName = builder.indexName;
+		super(builder, GlobalSecondaryIndexSpec::builder);
 		this.hashKeys = List.copyOf(builder.hashKeys);
 		this.rangeKeys = List.copyOf(builder.rangeKeys);
-		this.projection = builder.projection;
-		this.readCapacityUnits = builder.readCapacityUnits;
-		this.writeCapacityUnits = builder.writeCapacityUnits;
+		this.capacity = builder.capacity;
 	}
 
 	/** A new builder of the index named {@code indexName}. */
@@ -51,32 +45,17 @@ public final class GlobalSecondaryIndexSpec implements Consumer<GlobalSecondaryI
 
 	/** The index named {@code indexName}, filled in by {@code spec}. */
 	public static GlobalSecondaryIndexSpec of(String indexName, Consumer<Builder> spec) {
-		Builder builder = builder(indexName);
-		spec.accept(builder);
-		return builder.build();
+		return filled(builder(indexName), spec).build();
 	}
 
-	/** A builder holding this spec, to change some of it. */
-	public Builder toBuilder() {
-		Builder builder = builder(indexName);
-		accept(builder);
-		return builder;
-	}
-
-	/** Copies this spec, all but its name, onto {@code builder}. */
 	@Override
-	public void accept(Builder builder) {
+	protected void copyTo(Builder builder) {
+		super.copyTo(builder);
 		builder.hashKeys.clear();
 		builder.hashKeys.addAll(hashKeys);
 		builder.rangeKeys.clear();
 		builder.rangeKeys.addAll(rangeKeys);
-		builder.projection = projection;
-		builder.readCapacityUnits = readCapacityUnits;
-		builder.writeCapacityUnits = writeCapacityUnits;
-	}
-
-	public String indexName() {
-		return indexName;
+		builder.capacity = capacity;
 	}
 
 	/** The partition key attributes in order (empty when none was given). */
@@ -109,29 +88,20 @@ public final class GlobalSecondaryIndexSpec implements Consumer<GlobalSecondaryI
 		return rangeKeys.isEmpty() ? null : rangeKeys.get(0).type();
 	}
 
-	public IndexProjection projection() {
-		return projection;
-	}
-
-	public @Nullable Long readCapacityUnits() {
-		return readCapacityUnits;
-	}
-
-	public @Nullable Long writeCapacityUnits() {
-		return writeCapacityUnits;
+	/** The index's own capacity (unset parts: the table's). */
+	@Override
+	public ProvisionedCapacity capacity() {
+		return capacity;
 	}
 
 	/** Builder of {@link GlobalSecondaryIndexSpec}. */
-	public static final class Builder {
-		private final String indexName;
+	public static final class Builder extends SecondaryIndexBase.Builder<Builder> {
 		private final List<IndexKeyAttribute> hashKeys = new ArrayList<>();
 		private final List<IndexKeyAttribute> rangeKeys = new ArrayList<>();
-		private IndexProjection projection = IndexProjection.all();
-		private @Nullable Long readCapacityUnits;
-		private @Nullable Long writeCapacityUnits;
+		private ProvisionedCapacity capacity = ProvisionedCapacity.unset();
 
 		private Builder(String indexName) {
-			this.indexName = indexName;
+			super(indexName);
 		}
 
 		/** Adds an attribute to the index partition key (once for a single-attribute key, in order for several). */
@@ -146,32 +116,20 @@ public final class GlobalSecondaryIndexSpec implements Consumer<GlobalSecondaryI
 			return this;
 		}
 
-		/** Sets which attributes the index copies (default {@link IndexProjection#all()}). */
-		public Builder projection(IndexProjection projection) {
-			this.projection = projection;
+		/** Sets the index's capacity (PROVISIONED only; default: the table's). */
+		public Builder capacity(ProvisionedCapacity capacity) {
+			this.capacity = capacity;
 			return this;
-		}
-
-		/** Copies only the keys. */
-		public Builder projectKeysOnly() {
-			return projection(IndexProjection.keysOnly());
-		}
-
-		/** Copies the keys plus the named attributes. */
-		public Builder projectInclude(String... nonKeyAttributes) {
-			return projection(IndexProjection.include(nonKeyAttributes));
 		}
 
 		/** Read units (PROVISIONED only; default: the table's). */
 		public Builder readCapacityUnits(long units) {
-			this.readCapacityUnits = units;
-			return this;
+			return capacity(capacity.withReadCapacityUnits(units));
 		}
 
 		/** Write units (PROVISIONED only; default: the table's). */
 		public Builder writeCapacityUnits(long units) {
-			this.writeCapacityUnits = units;
-			return this;
+			return capacity(capacity.withWriteCapacityUnits(units));
 		}
 
 		/** The spec. */

@@ -1,30 +1,18 @@
 package io.github.dynamoconnection.table;
 
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.jspecify.annotations.Nullable;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
-import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
-
 /**
- * What {@code updateTable} should change: table capacity, billing mode, GSI capacity (as in
- * PynamoDB), GSI creation and deletion, stream. Fill it in a lambda:
+ * What {@code updateTable} should change: GSI capacity (as in PynamoDB), GSI creation and deletion,
+ * and (from {@link TableSettingsBase}) table capacity, billing mode, stream and waiting. Fill it in
+ * a lambda:
  * <pre>{@code
  * conn.updateTable("table_name", u -> u.globalSecondaryIndexUpdate("index_name", 10, 10));
  * }</pre>
  */
-public final class UpdateTableSpec implements Consumer<UpdateTableSpec.Builder> {
-
-	private final @Nullable BillingMode billingMode;
-
-	private final @Nullable Long readCapacityUnits;
-
-	private final @Nullable Long writeCapacityUnits;
+public final class UpdateTableSpec extends TableSettingsBase<UpdateTableSpec.Builder> {
 
 	private final List<IndexCapacityUpdate> indexCapacityUpdates;
 
@@ -32,19 +20,11 @@ public final class UpdateTableSpec implements Consumer<UpdateTableSpec.Builder> 
 
 	private final List<String> indexesToDelete;
 
-	private final @Nullable StreamSpecification streamSpecification;
-
-	private final @Nullable Duration waitUntilActive;
-
 	private UpdateTableSpec(Builder builder) {
-		this.billingMode = builder.billingMode;
-		this.readCapacityUnits = builder.readCapacityUnits;
-		this.writeCapacityUnits = builder.writeCapacityUnits;
-		this.indexCapacityUpdates = Collections.unmodifiableList(new ArrayList<>(builder.indexCapacityUpdates));
-		this.indexesToCreate = Collections.unmodifiableList(new ArrayList<>(builder.indexesToCreate));
-		this.indexesToDelete = Collections.unmodifiableList(new ArrayList<>(builder.indexesToDelete));
-		this.streamSpecification = builder.streamSpecification;
-		this.waitUntilActive = builder.waitUntilActive;
+		super(builder, UpdateTableSpec::builder);
+		this.indexCapacityUpdates = List.copyOf(builder.indexCapacityUpdates);
+		this.indexesToCreate = List.copyOf(builder.indexesToCreate);
+		this.indexesToDelete = List.copyOf(builder.indexesToDelete);
 	}
 
 	/** A new, empty builder. */
@@ -54,70 +34,35 @@ public final class UpdateTableSpec implements Consumer<UpdateTableSpec.Builder> 
 
 	/** A spec filled in by {@code spec} on a new builder. */
 	public static UpdateTableSpec of(Consumer<Builder> spec) {
-		Builder builder = builder();
-		spec.accept(builder);
-		return builder.build();
+		return filled(builder(), spec).build();
 	}
 
 	/** A spec setting new provisioned capacity for the table. */
 	public static UpdateTableSpec capacity(long readCapacityUnits, long writeCapacityUnits) {
-		return builder().readCapacityUnits(readCapacityUnits).writeCapacityUnits(writeCapacityUnits).build();
+		return builder().capacity(ProvisionedCapacity.of(readCapacityUnits, writeCapacityUnits)).build();
 	}
 
-	/** A builder holding this spec, to change some of it. */
-	public Builder toBuilder() {
-		Builder builder = new Builder();
-		accept(builder);
-		return builder;
-	}
-
-	/** Copies this spec onto {@code builder}: a built spec serves wherever a {@code Consumer<Builder>} is taken. */
 	@Override
-	public void accept(Builder builder) {
-		builder.billingMode = billingMode;
-		builder.readCapacityUnits = readCapacityUnits;
-		builder.writeCapacityUnits = writeCapacityUnits;
+	protected void copyTo(Builder builder) {
+		super.copyTo(builder);
 		builder.indexCapacityUpdates.clear();
 		builder.indexCapacityUpdates.addAll(indexCapacityUpdates);
 		builder.indexesToCreate.clear();
 		builder.indexesToCreate.addAll(indexesToCreate);
 		builder.indexesToDelete.clear();
 		builder.indexesToDelete.addAll(indexesToDelete);
-		builder.streamSpecification = streamSpecification;
-		builder.waitUntilActive = waitUntilActive;
-	}
-
-	public @Nullable BillingMode billingMode() {
-		return billingMode;
-	}
-
-	public @Nullable Long readCapacityUnits() {
-		return readCapacityUnits;
-	}
-
-	public @Nullable Long writeCapacityUnits() {
-		return writeCapacityUnits;
 	}
 
 	public List<IndexCapacityUpdate> indexCapacityUpdates() {
-		return Collections.unmodifiableList(indexCapacityUpdates);
+		return indexCapacityUpdates;
 	}
 
 	public List<GlobalSecondaryIndexSpec> indexesToCreate() {
-		return Collections.unmodifiableList(indexesToCreate);
+		return indexesToCreate;
 	}
 
 	public List<String> indexesToDelete() {
-		return Collections.unmodifiableList(indexesToDelete);
-	}
-
-	public @Nullable StreamSpecification streamSpecification() {
-		return streamSpecification;
-	}
-
-	/** How long to wait for ACTIVE, or {@code null} not to wait. */
-	public Duration waitTimeout() {
-		return waitUntilActive;
+		return indexesToDelete;
 	}
 
 	/**
@@ -128,38 +73,21 @@ public final class UpdateTableSpec implements Consumer<UpdateTableSpec.Builder> 
 	 * @param writeCapacityUnits new write units
 	 */
 	public record IndexCapacityUpdate(String indexName, long readCapacityUnits, long writeCapacityUnits) {
+
+		/** The new capacity as the shared value. */
+		public ProvisionedCapacity capacity() {
+			return ProvisionedCapacity.of(readCapacityUnits, writeCapacityUnits);
+		}
+
 	}
 
 	/** Builder of {@link UpdateTableSpec}. */
-	public static final class Builder {
-		private @Nullable BillingMode billingMode;
-		private @Nullable Long readCapacityUnits;
-		private @Nullable Long writeCapacityUnits;
-		private List<IndexCapacityUpdate> indexCapacityUpdates = new ArrayList<>();
-		private List<GlobalSecondaryIndexSpec> indexesToCreate = new ArrayList<>();
-		private List<String> indexesToDelete = new ArrayList<>();
-		private @Nullable StreamSpecification streamSpecification;
-		private @Nullable Duration waitUntilActive;
+	public static final class Builder extends TableSettingsBase.Builder<Builder> {
+		private final List<IndexCapacityUpdate> indexCapacityUpdates = new ArrayList<>();
+		private final List<GlobalSecondaryIndexSpec> indexesToCreate = new ArrayList<>();
+		private final List<String> indexesToDelete = new ArrayList<>();
 
 		private Builder() {
-		}
-
-		/** Changes the billing mode. */
-		public Builder billingMode(@Nullable BillingMode billingMode) {
-			this.billingMode = billingMode;
-			return this;
-		}
-
-		/** Changes the table's read capacity units. */
-		public Builder readCapacityUnits(long units) {
-			this.readCapacityUnits = units;
-			return this;
-		}
-
-		/** Changes the table's write capacity units. */
-		public Builder writeCapacityUnits(long units) {
-			this.writeCapacityUnits = units;
-			return this;
 		}
 
 		/** Changes a global secondary index's capacity (PynamoDB's {@code global_secondary_index_updates}). */
@@ -177,23 +105,6 @@ public final class UpdateTableSpec implements Consumer<UpdateTableSpec.Builder> 
 		/** Deletes a global secondary index. */
 		public Builder deleteGlobalSecondaryIndex(String indexName) {
 			indexesToDelete.add(indexName);
-			return this;
-		}
-
-		/** Enables the stream with the given view type. */
-		public Builder streamSpecification(StreamViewType viewType) {
-			return streamSpecification(StreamSpecification.builder().streamEnabled(true).streamViewType(viewType).build());
-		}
-
-		/** Sets the stream specification as the SDK models it (e.g. {@code streamEnabled(false)} to disable). */
-		public Builder streamSpecification(@Nullable StreamSpecification streamSpecification) {
-			this.streamSpecification = streamSpecification;
-			return this;
-		}
-
-		/** Waits (with the SDK waiter) until the table is ACTIVE again, at most {@code timeout}. */
-		public Builder waitUntilActive(Duration timeout) {
-			this.waitUntilActive = timeout;
 			return this;
 		}
 

@@ -7,21 +7,19 @@ import java.util.List;
 
 import io.github.dynamoconnection.expression.Projection;
 import io.github.dynamoconnection.item.Key;
+import io.github.dynamoconnection.item.CallOptionsBase;
 import org.jspecify.annotations.Nullable;
-import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 /**
  * The items of one {@code transactGetItems}, in order, each key a {@link Key}; the result holds one entry per item, in this order.
  */
-public final class TransactGetSpec implements Consumer<TransactGetSpec.Builder> {
+public final class TransactGetSpec extends CallOptionsBase<TransactGetSpec.Builder> {
 
 	private final List<Entry> entries;
 
-	private final @Nullable ReturnConsumedCapacity returnConsumedCapacity;
-
 	private TransactGetSpec(Builder builder) {
+		super(builder, TransactGetSpec::builder);
 		this.entries = Collections.unmodifiableList(new ArrayList<>(builder.entries));
-		this.returnConsumedCapacity = builder.returnConsumedCapacity;
 	}
 
 	/** A new, empty builder. */
@@ -31,24 +29,14 @@ public final class TransactGetSpec implements Consumer<TransactGetSpec.Builder> 
 
 	/** A spec filled in by {@code spec} on a new builder. */
 	public static TransactGetSpec of(Consumer<Builder> spec) {
-		Builder builder = builder();
-		spec.accept(builder);
-		return builder.build();
+		return filled(builder(), spec).build();
 	}
 
-	/** A builder holding this spec, to change some of it. */
-	public Builder toBuilder() {
-		Builder builder = new Builder();
-		accept(builder);
-		return builder;
-	}
-
-	/** Copies this spec onto {@code builder}: a built spec serves wherever a {@code Consumer<Builder>} is taken. */
 	@Override
-	public void accept(Builder builder) {
+	protected void copyTo(Builder builder) {
+		super.copyTo(builder);
 		builder.entries.clear();
 		builder.entries.addAll(entries);
-		builder.returnConsumedCapacity = returnConsumedCapacity;
 	}
 
 	/** The table of every entry, in entry order (repeats included). */
@@ -58,10 +46,6 @@ public final class TransactGetSpec implements Consumer<TransactGetSpec.Builder> 
 
 	public List<Entry> entries() {
 		return Collections.unmodifiableList(entries);
-	}
-
-	public @Nullable ReturnConsumedCapacity returnConsumedCapacity() {
-		return returnConsumedCapacity;
 	}
 
 	/**
@@ -75,9 +59,8 @@ public final class TransactGetSpec implements Consumer<TransactGetSpec.Builder> 
 	}
 
 	/** Builder of {@link TransactGetSpec}. */
-	public static final class Builder {
+	public static final class Builder extends CallOptionsBase.Builder<Builder> {
 		private List<Entry> entries = new ArrayList<>();
-		private @Nullable ReturnConsumedCapacity returnConsumedCapacity;
 
 		private Builder() {
 		}
@@ -90,12 +73,6 @@ public final class TransactGetSpec implements Consumer<TransactGetSpec.Builder> 
 		/** Reads some attributes of an item. */
 		public Builder get(String tableName, Key key, @Nullable Projection projection) {
 			entries.add(new Entry(tableName, key, projection));
-			return this;
-		}
-
-		/** Whether to return consumed capacity (INDEXES, TOTAL, NONE). */
-		public Builder returnConsumedCapacity(@Nullable ReturnConsumedCapacity returnConsumedCapacity) {
-			this.returnConsumedCapacity = returnConsumedCapacity;
 			return this;
 		}
 

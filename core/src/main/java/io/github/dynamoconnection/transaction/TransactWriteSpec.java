@@ -9,34 +9,28 @@ import java.util.Map;
 import io.github.dynamoconnection.expression.Condition;
 import io.github.dynamoconnection.expression.Update;
 import io.github.dynamoconnection.item.Key;
+import io.github.dynamoconnection.item.ConditionalOptionsBase;
 import org.jspecify.annotations.Nullable;
-import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ReturnItemCollectionMetrics;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 
 /**
  * The items of one {@code transactWriteItems}, in order: condition checks, puts, updates and
  * deletes, each key a {@link Key}, plus the client request token.
  * A cancellation reports one reason per item, in this order.
  */
-public final class TransactWriteSpec implements Consumer<TransactWriteSpec.Builder> {
+public final class TransactWriteSpec extends ConditionalOptionsBase<TransactWriteSpec.Builder> {
 
 	private final List<Entry> entries;
 
 	private final @Nullable String clientRequestToken;
 
-	private final @Nullable ReturnConsumedCapacity returnConsumedCapacity;
-
 	private final @Nullable ReturnItemCollectionMetrics returnItemCollectionMetrics;
 
-	private final @Nullable ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
-
 	private TransactWriteSpec(Builder builder) {
+		super(builder, TransactWriteSpec::builder);
 		this.entries = Collections.unmodifiableList(new ArrayList<>(builder.entries));
 		this.clientRequestToken = builder.clientRequestToken;
-		this.returnConsumedCapacity = builder.returnConsumedCapacity;
 		this.returnItemCollectionMetrics = builder.returnItemCollectionMetrics;
-		this.returnValuesOnConditionCheckFailure = builder.returnValuesOnConditionCheckFailure;
 	}
 
 	/** A new, empty builder. */
@@ -46,27 +40,16 @@ public final class TransactWriteSpec implements Consumer<TransactWriteSpec.Build
 
 	/** A spec filled in by {@code spec} on a new builder. */
 	public static TransactWriteSpec of(Consumer<Builder> spec) {
-		Builder builder = builder();
-		spec.accept(builder);
-		return builder.build();
+		return filled(builder(), spec).build();
 	}
 
-	/** A builder holding this spec, to change some of it. */
-	public Builder toBuilder() {
-		Builder builder = new Builder();
-		accept(builder);
-		return builder;
-	}
-
-	/** Copies this spec onto {@code builder}: a built spec serves wherever a {@code Consumer<Builder>} is taken. */
 	@Override
-	public void accept(Builder builder) {
+	protected void copyTo(Builder builder) {
+		super.copyTo(builder);
 		builder.entries.clear();
 		builder.entries.addAll(entries);
 		builder.clientRequestToken = clientRequestToken;
-		builder.returnConsumedCapacity = returnConsumedCapacity;
 		builder.returnItemCollectionMetrics = returnItemCollectionMetrics;
-		builder.returnValuesOnConditionCheckFailure = returnValuesOnConditionCheckFailure;
 	}
 
 	/** The table of every entry, in entry order (repeats included). */
@@ -82,16 +65,8 @@ public final class TransactWriteSpec implements Consumer<TransactWriteSpec.Build
 		return clientRequestToken;
 	}
 
-	public @Nullable ReturnConsumedCapacity returnConsumedCapacity() {
-		return returnConsumedCapacity;
-	}
-
 	public @Nullable ReturnItemCollectionMetrics returnItemCollectionMetrics() {
 		return returnItemCollectionMetrics;
-	}
-
-	public @Nullable ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure() {
-		return returnValuesOnConditionCheckFailure;
 	}
 
 	/** What a transaction item does. */
@@ -114,12 +89,10 @@ public final class TransactWriteSpec implements Consumer<TransactWriteSpec.Build
 	}
 
 	/** Builder of {@link TransactWriteSpec}. */
-	public static final class Builder {
+	public static final class Builder extends ConditionalOptionsBase.Builder<Builder> {
 		private List<Entry> entries = new ArrayList<>();
 		private @Nullable String clientRequestToken;
-		private @Nullable ReturnConsumedCapacity returnConsumedCapacity;
 		private @Nullable ReturnItemCollectionMetrics returnItemCollectionMetrics;
-		private @Nullable ReturnValuesOnConditionCheckFailure returnValuesOnConditionCheckFailure;
 
 		private Builder() {
 		}
@@ -169,21 +142,9 @@ public final class TransactWriteSpec implements Consumer<TransactWriteSpec.Build
 			return this;
 		}
 
-		/** Whether to return consumed capacity (INDEXES, TOTAL, NONE). */
-		public Builder returnConsumedCapacity(@Nullable ReturnConsumedCapacity returnConsumedCapacity) {
-			this.returnConsumedCapacity = returnConsumedCapacity;
-			return this;
-		}
-
 		/** Whether to return item collection metrics (SIZE, NONE). */
 		public Builder returnItemCollectionMetrics(@Nullable ReturnItemCollectionMetrics returnItemCollectionMetrics) {
 			this.returnItemCollectionMetrics = returnItemCollectionMetrics;
-			return this;
-		}
-
-		/** ALL_OLD puts the current item of a failed condition into its cancellation reason (every item). */
-		public Builder returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure returnValues) {
-			this.returnValuesOnConditionCheckFailure = returnValues;
 			return this;
 		}
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.awspring.cloud.dynamodb.DynamoDbTemplate;
 import io.github.dynamoconnection.Connection;
+import io.github.dynamoconnection.autoconfigure.Book;
 import io.github.dynamoconnection.embedded.EmbeddedDynamoDb;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;

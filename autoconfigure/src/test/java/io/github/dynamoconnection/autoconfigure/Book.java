@@ -1,10 +1,12 @@
-package io.github.dynamoconnection.it.springcloudaws;
+package io.github.dynamoconnection.autoconfigure;
 
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbBean;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbPartitionKey;
 
 /**
- * An entity as Spring Cloud AWS's {@code DynamoDbTemplate} maps it, to table {@code book}.
+ * An entity as Spring Cloud AWS's {@code DynamoDbTemplate} maps it, to table {@code book}: the one
+ * test entity of SpringCloudAwsCoexistenceTests and of module spring-cloud-aws-it (through this
+ * module's test-jar).
  */
 @DynamoDbBean
 public class Book {

@@ -29,6 +29,9 @@ public final class NamespacedEngine implements Engine {
 
 	private volatile boolean closed;
 
+	/** The namespace object of the last request and its engine: consecutive requests mostly share it. */
+	private volatile Found lastFound;
+
 	/** An engine whose default namespace is the settings' account and region. */
 	public NamespacedEngine(EngineSettings settings) {
 		this.settings = settings;
@@ -47,8 +50,13 @@ public final class NamespacedEngine implements Engine {
 	}
 
 	private InMemoryEngine engine(Namespace namespace) {
+		Found last = lastFound;
+		if (last != null && last.namespace() == namespace) {
+			return last.engine();
+		}
 		InMemoryEngine engine = engines.get(namespace);
 		if (engine != null) {
+			lastFound = new Found(namespace, engine);
 			return engine;
 		}
 		synchronized (engines) {
@@ -87,6 +95,9 @@ public final class NamespacedEngine implements Engine {
 			closed = true;
 		}
 		engines.values().forEach(InMemoryEngine::close);
+	}
+
+	private record Found(Namespace namespace, InMemoryEngine engine) {
 	}
 
 }

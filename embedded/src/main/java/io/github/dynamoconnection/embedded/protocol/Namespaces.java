@@ -20,6 +20,9 @@ public final class Namespaces {
 
 	private final boolean shared;
 
+	/** The last scope resolved (by identity), so that its requests share one namespace object. */
+	private volatile Resolved lastResolved;
+
 	/**
 	 * @param defaultAccountId the account of access keys not in the mapping
 	 * @param accountsByAccessKey account ids by access key id
@@ -56,7 +59,18 @@ public final class Namespaces {
 		if (scope.region().isEmpty()) {
 			throw RequestAuthentication.incomplete("Credential should be scoped to a valid region, not ''. ");
 		}
-		return new Namespace(accountsByAccessKey.getOrDefault(scope.accessKeyId(), defaultAccountId), scope.region());
+		Resolved last = lastResolved;
+		if (last != null && last.scope() == scope) {
+			return last.namespace();
+		}
+		Namespace namespace = new Namespace(accountsByAccessKey.getOrDefault(scope.accessKeyId(), defaultAccountId),
+				scope.region());
+		lastResolved = new Resolved(scope, namespace);
+		return namespace;
+	}
+
+	/** A scope and its namespace: the authentication hands the same scope object to consecutive requests. */
+	private record Resolved(CredentialScope scope, Namespace namespace) {
 	}
 
 }

@@ -7,9 +7,8 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import io.github.dynamoconnection.embedded.contract.EngineException;
 
@@ -29,13 +28,13 @@ public final class RequestAuthentication {
 	private static final DateTimeFormatter BASIC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
 		.withZone(ZoneOffset.UTC);
 
-	/** Separates the {@code Authorization} header's parameters (compiled once: it runs on every request). */
-	private static final Pattern PARAMETER_SEPARATORS = Pattern.compile("[, ]+");
-
 	private final Clock clock;
 
 	/** The last date header parsed: the SDKs send the same one for every request within a second. */
 	private volatile ParsedDate lastDate = new ParsedDate("", false, Instant.EPOCH);
+
+	/** The last credential parsed, with its scope. */
+	private volatile ParsedScope lastScope = new ParsedScope("", null);
 
 	private final SignatureVerifier verifier;
 
@@ -75,7 +74,7 @@ public final class RequestAuthentication {
 		}
 		Instant signedAt = cachedParseDate(date, amzDate != null);
 		checkSkew(signedAt);
-		CredentialScope scope = CredentialScope.parse(parameters.get("Credential"));
+		CredentialScope scope = scope(parameters.get("Credential"));
 		if (verifier != null) {
 			verifier.verify(request, scope, parameters.get("SignedHeaders"), parameters.get("Signature"), signedAt);
 		}
@@ -115,17 +114,50 @@ public final class RequestAuthentication {
 		}
 	}
 
-	/** {@code AWS4-HMAC-SHA256 Credential=a/b/c/d/e, SignedHeaders=h1;h2, Signature=s} as a map. */
+	/**
+	 * {@code AWS4-HMAC-SHA256 Credential=a/b/c/d/e, SignedHeaders=h1;h2, Signature=s} as a map: the
+	 * words after the first, split at runs of commas and spaces, each {@code name=value} (by hand, not
+	 * by a regular expression: it runs on every request).
+	 */
 	private static Map<String, String> parameters(String authorization) {
-		Map<String, String> parameters = new LinkedHashMap<>();
-		String[] parts = PARAMETER_SEPARATORS.split(authorization.trim());
-		for (int i = 1; i < parts.length; i++) {
-			int equals = parts[i].indexOf('=');
-			if (equals > 0) {
-				parameters.put(parts[i].substring(0, equals), parts[i].substring(equals + 1));
+		Map<String, String> parameters = new HashMap<>(8);
+		String text = authorization.trim();
+		int start = nextSeparator(text, 0);
+		while (start < text.length()) {
+			while (start < text.length() && isSeparator(text.charAt(start))) {
+				start++;
 			}
+			int end = nextSeparator(text, start);
+			int equals = text.indexOf('=', start);
+			if (equals > start && equals < end) {
+				parameters.put(text.substring(start, equals), text.substring(equals + 1, end));
+			}
+			start = end;
 		}
 		return parameters;
+	}
+
+	private static int nextSeparator(String text, int from) {
+		int at = from;
+		while (at < text.length() && !isSeparator(text.charAt(at))) {
+			at++;
+		}
+		return at;
+	}
+
+	private static boolean isSeparator(char c) {
+		return c == ',' || c == ' ';
+	}
+
+	/** The scope of a {@code Credential} parameter, parsed once per distinct credential (the SDKs repeat theirs). */
+	private CredentialScope scope(String credential) {
+		ParsedScope last = lastScope;
+		if (last.credential().equals(credential)) {
+			return last.scope();
+		}
+		CredentialScope scope = CredentialScope.parse(credential);
+		lastScope = new ParsedScope(credential, scope);
+		return scope;
 	}
 
 	static EngineException incomplete(String message) {
@@ -137,6 +169,9 @@ public final class RequestAuthentication {
 	}
 
 	private record ParsedDate(String text, boolean basicFormat, Instant instant) {
+	}
+
+	private record ParsedScope(String credential, CredentialScope scope) {
 	}
 
 }

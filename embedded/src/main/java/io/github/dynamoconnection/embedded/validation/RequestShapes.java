@@ -28,8 +28,12 @@ final class RequestShapes {
 
 	private final Map<String, OperationInput> operations;
 
-	/** An operation's input shape, the order it checks top-level members in, and its table-name-first rule. */
-	record OperationInput(Shape shape, List<Shape.Member> order, boolean tableNameFirst) {
+	/**
+	 * An operation's input shape, the order it checks top-level members in, its table-name-first rule,
+	 * and its compiled shape for {@link QuickCheck} ({@code null} where the layers must always run:
+	 * the table-name-first operations, and any whose order leaves members out).
+	 */
+	record OperationInput(Shape shape, List<Shape.Member> order, boolean tableNameFirst, CompiledShape quick) {
 	}
 
 	private RequestShapes(Map<String, Shape> shapes, Map<String, OperationInput> operations) {
@@ -75,12 +79,17 @@ final class RequestShapes {
 			for (Map.Entry<String, JsonNode> entry : document.get("shapes").properties()) {
 				shapes.put(entry.getKey(), shape(entry.getKey(), entry.getValue()));
 			}
+			Map<String, CompiledShape> compiled = CompiledShape.compile(shapes);
 			Map<String, OperationInput> operations = new HashMap<>();
 			for (Map.Entry<String, JsonNode> entry : document.get("operations").properties()) {
 				JsonNode declared = entry.getValue();
-				Shape input = shapes.get(declared.get("input").stringValue());
-				operations.put(entry.getKey(), new OperationInput(input, order(input, declared.get("order")),
-						declared.path("tableNameFirst").asBoolean(false)));
+				String inputName = declared.get("input").stringValue();
+				Shape input = shapes.get(inputName);
+				List<Shape.Member> order = order(input, declared.get("order"));
+				boolean tableNameFirst = declared.path("tableNameFirst").asBoolean(false);
+				boolean quick = !tableNameFirst && order.size() == input.members().size();
+				operations.put(entry.getKey(),
+						new OperationInput(input, order, tableNameFirst, quick ? compiled.get(inputName) : null));
 			}
 			return new RequestShapes(Map.copyOf(shapes), Map.copyOf(operations));
 		}

@@ -76,6 +76,17 @@ public final class Placeholders {
 	}
 
 	/**
+	 * The attribute name as an expression may write it: itself when DynamoDB reads it bare (an ASCII
+	 * letter, then letters, digits or underscores, not a reserved word), otherwise its placeholder
+	 * ({@link #name}). Sending fewer placeholders saves the request and the server their parsing.
+	 * @param attributeName the attribute name (one path segment, taken literally)
+	 * @return the name itself, or a placeholder such as {@code #n0}
+	 */
+	public String bareOrName(String attributeName) {
+		return (attributeName != null && BareNames.isBare(attributeName)) ? attributeName : name(attributeName);
+	}
+
+	/**
 	 * A new placeholder for a value, converted with {@link AttributeValues#toAttributeValue}.
 	 * @param javaValue the value ({@code AttributeValue} passes through)
 	 * @return a placeholder such as {@code :v0}

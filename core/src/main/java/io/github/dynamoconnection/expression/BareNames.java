@@ -1,7 +1,9 @@
 package io.github.dynamoconnection.expression;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which attribute names DynamoDB reads bare in an expression, needing no {@code #name} placeholder:
@@ -57,8 +59,25 @@ final class BareNames {
 	private BareNames() {
 	}
 
+	/** Most names whose answer is kept: key and attribute names repeat, so a call asks the map, not the word list. */
+	private static final int REMEMBERED = 1024;
+
+	private static final Map<String, Boolean> ANSWERS = new ConcurrentHashMap<>();
+
 	/** Whether {@code name} may stand in an expression as it is. */
 	static boolean isBare(String name) {
+		Boolean known = ANSWERS.get(name);
+		if (known != null) {
+			return known;
+		}
+		boolean bare = decide(name);
+		if (ANSWERS.size() < REMEMBERED) {
+			ANSWERS.put(name, bare);
+		}
+		return bare;
+	}
+
+	private static boolean decide(String name) {
 		if (name.isEmpty() || !isLetter(name.charAt(0))) {
 			return false;
 		}

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import io.github.dynamoconnection.convert.AttributeValues;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -19,6 +20,11 @@ public final class Placeholders {
 	private static final String NAME_PREFIX = "#n";
 
 	private static final String VALUE_PREFIX = ":v";
+
+	/** The first placeholders of each kind, made once rather than per request. */
+	private static final String[] COMMON_NAMES = IntStream.range(0, 8).mapToObj(i -> NAME_PREFIX + i).toArray(String[]::new);
+
+	private static final String[] COMMON_VALUES = IntStream.range(0, 8).mapToObj(i -> VALUE_PREFIX + i).toArray(String[]::new);
 
 	/** Placeholder to attribute name, as sent in ExpressionAttributeNames; created on first use. */
 	private Map<String, String> names;
@@ -132,7 +138,9 @@ public final class Placeholders {
 	private String freeKey(String prefix, Map<String, ?> taken) {
 		boolean names = prefix == NAME_PREFIX;
 		while (true) {
-			String key = prefix + (names ? nextName++ : nextValue++);
+			int number = names ? nextName++ : nextValue++;
+			String[] common = names ? COMMON_NAMES : COMMON_VALUES;
+			String key = (number < common.length) ? common[number] : prefix + number;
 			if (!taken.containsKey(key)) {
 				return key;
 			}

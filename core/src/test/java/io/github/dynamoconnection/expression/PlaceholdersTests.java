@@ -59,6 +59,25 @@ class PlaceholdersTests {
 	}
 
 	@Test
+	void answersStayRightPastTheRememberedNames() {
+		for (int i = 0; i < 1100; i++) {
+			assertThat(BareNames.isBare("attr" + i)).isTrue();
+			assertThat(BareNames.isBare("attr-" + i)).isFalse();
+		}
+		assertThat(BareNames.isBare("Comment")).isFalse();
+		assertThat(BareNames.isBare("comment")).isFalse();
+		assertThat(BareNames.isBare("comments")).isTrue();
+	}
+
+	@Test
+	void placeholdersPastTheFirstFewAreNumberedOn() {
+		for (int i = 0; i < 12; i++) {
+			assertThat(placeholders.name("a" + i)).isEqualTo("#n" + i);
+			assertThat(placeholders.value(i)).isEqualTo(":v" + i);
+		}
+	}
+
+	@Test
 	void bareOrNameRefusesNullAndEmptyLikeName() {
 		assertThatIllegalArgumentException().isThrownBy(() -> placeholders.bareOrName(null));
 		assertThatIllegalArgumentException().isThrownBy(() -> placeholders.bareOrName(""));

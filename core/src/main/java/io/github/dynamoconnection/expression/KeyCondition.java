@@ -80,13 +80,14 @@ public final class KeyCondition {
 	}
 
 	/**
-	 * Renders the KeyConditionExpression, such as {@code #n1 = :v1 AND #n2 = :v2 AND #n3 BETWEEN :v3 AND :v4}.
+	 * Renders the KeyConditionExpression, such as {@code a = :v0 AND b = :v1 AND #n0 BETWEEN :v2 AND :v3}
+	 * (a name as a placeholder only where DynamoDB needs one).
 	 * @param placeholders the request's placeholders
 	 * @return the expression text
 	 */
 	public String render(Placeholders placeholders) {
 		List<String> parts = new ArrayList<>();
-		this.partitionKey.forEach((name, value) -> parts.add(placeholders.name(name) + " = " + placeholders.value(value)));
+		this.partitionKey.forEach((name, value) -> parts.add(placeholders.bareOrName(name) + " = " + placeholders.value(value)));
 		this.sortKey.forEach((name, condition) -> parts.add(condition.render(placeholders, name)));
 		return String.join(" AND ", parts);
 	}

@@ -9,7 +9,8 @@ public final class KeyConditions {
 	}
 
 	/**
-	 * Renders {@code #hash = :value}, followed by {@code AND} and the range key condition when given.
+	 * Renders {@code hash = :value} (the name as a placeholder where DynamoDB needs one), followed by
+	 * {@code AND} and the range key condition when given.
 	 * The range condition must know its key ({@link RangeKeyCondition#forKey}); otherwise use
 	 * {@link #render(Placeholders, String, Object, String, RangeKeyCondition)} with the key's name.
 	 * @param placeholders the request's placeholders
@@ -23,7 +24,8 @@ public final class KeyConditions {
 	}
 
 	/**
-	 * Renders {@code #hash = :value}, followed by {@code AND} and the range key condition when given.
+	 * Renders {@code hash = :value} (the name as a placeholder where DynamoDB needs one), followed by
+	 * {@code AND} and the range key condition when given.
 	 * @param placeholders the request's placeholders
 	 * @param hashKeyName the hash key attribute's name
 	 * @param hashValue the hash key value (string, number or binary)
@@ -39,7 +41,7 @@ public final class KeyConditions {
 		if (hashValue == null) {
 			throw new IllegalArgumentException("key condition needs a value for hash key '" + hashKeyName + "'");
 		}
-		String hash = placeholders.name(hashKeyName) + " = " + placeholders.value(AttributeValues.toAttributeValue(hashValue));
+		String hash = placeholders.bareOrName(hashKeyName) + " = " + placeholders.value(AttributeValues.toAttributeValue(hashValue));
 		if (rangeOrNull == null) {
 			return hash;
 		}

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import io.github.dynamoconnection.convert.AttributeValues;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -19,6 +20,11 @@ public final class Placeholders {
 	private static final String NAME_PREFIX = "#n";
 
 	private static final String VALUE_PREFIX = ":v";
+
+	/** The first placeholders of each kind, made once rather than per request. */
+	private static final String[] COMMON_NAMES = IntStream.range(0, 8).mapToObj(i -> NAME_PREFIX + i).toArray(String[]::new);
+
+	private static final String[] COMMON_VALUES = IntStream.range(0, 8).mapToObj(i -> VALUE_PREFIX + i).toArray(String[]::new);
 
 	/** Placeholder to attribute name, as sent in ExpressionAttributeNames; created on first use. */
 	private Map<String, String> names;
@@ -76,6 +82,17 @@ public final class Placeholders {
 	}
 
 	/**
+	 * The attribute name as an expression may write it: itself when DynamoDB reads it bare (an ASCII
+	 * letter, then letters, digits or underscores, not a reserved word), otherwise its placeholder
+	 * ({@link #name}). Sending fewer placeholders saves the request and the server their parsing.
+	 * @param attributeName the attribute name (one path segment, taken literally)
+	 * @return the name itself, or a placeholder such as {@code #n0}
+	 */
+	public String bareOrName(String attributeName) {
+		return (attributeName != null && BareNames.isBare(attributeName)) ? attributeName : name(attributeName);
+	}
+
+	/**
 	 * A new placeholder for a value, converted with {@link AttributeValues#toAttributeValue}.
 	 * @param javaValue the value ({@code AttributeValue} passes through)
 	 * @return a placeholder such as {@code :v0}
@@ -121,7 +138,9 @@ public final class Placeholders {
 	private String freeKey(String prefix, Map<String, ?> taken) {
 		boolean names = prefix == NAME_PREFIX;
 		while (true) {
-			String key = prefix + (names ? nextName++ : nextValue++);
+			int number = names ? nextName++ : nextValue++;
+			String[] common = names ? COMMON_NAMES : COMMON_VALUES;
+			String key = (number < common.length) ? common[number] : prefix + number;
 			if (!taken.containsKey(key)) {
 				return key;
 			}

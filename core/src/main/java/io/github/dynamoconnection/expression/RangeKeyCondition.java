@@ -111,10 +111,11 @@ public final class RangeKeyCondition {
 	 * Renders the condition on the named range key.
 	 * @param placeholders the request's placeholders
 	 * @param rangeKeyName the range key attribute's name, taken literally
-	 * @return expression text such as {@code #n1 BETWEEN :v1 AND :v2}
+	 * @return expression text such as {@code sk BETWEEN :v1 AND :v2} ({@code #n1 BETWEEN ...} when the
+	 * name needs a placeholder)
 	 */
 	public String render(Placeholders placeholders, String rangeKeyName) {
-		String key = placeholders.name(rangeKeyName);
+		String key = placeholders.bareOrName(rangeKeyName);
 		return switch (operator) {
 			case "BETWEEN" -> key + " BETWEEN " + placeholders.value(first) + " AND " + placeholders.value(second);
 			case "begins_with" -> "begins_with(" + key + ", " + placeholders.value(first) + ")";

@@ -32,6 +32,70 @@ class PlaceholdersTests {
 	}
 
 	@Test
+	void plainNamesStayBareAndEveryOtherNameGetsAPlaceholder() {
+		assertThat(placeholders.bareOrName("pk")).isEqualTo("pk");
+		assertThat(placeholders.bareOrName("user_id2")).isEqualTo("user_id2");
+		assertThat(placeholders.bareOrName("a")).isEqualTo("a");
+		assertThat(placeholders.names()).isEmpty();
+		assertThat(placeholders.bareOrName("name")).isEqualTo("#n0");
+		assertThat(placeholders.bareOrName("Status")).isEqualTo("#n1");
+		assertThat(placeholders.bareOrName("DATA")).isEqualTo("#n2");
+		assertThat(placeholders.bareOrName("a.b")).isEqualTo("#n3");
+		assertThat(placeholders.bareOrName("a-b")).isEqualTo("#n4");
+		assertThat(placeholders.bareOrName("a b")).isEqualTo("#n5");
+		assertThat(placeholders.bareOrName("1a")).isEqualTo("#n6");
+		assertThat(placeholders.bareOrName("_a")).isEqualTo("#n7");
+		assertThat(placeholders.bareOrName("a[0]")).isEqualTo("#n8");
+		assertThat(placeholders.bareOrName("\u00e9t\u00e9")).isEqualTo("#n9");
+		assertThat(placeholders.bareOrName("#a")).isEqualTo("#n10");
+		assertThat(placeholders.names()).hasSize(11).containsEntry("#n1", "Status").containsEntry("#n3", "a.b");
+	}
+
+	@Test
+	void aReservedWordSharesItsPlaceholderWithName() {
+		assertThat(placeholders.name("size")).isEqualTo("#n0");
+		assertThat(placeholders.bareOrName("size")).isEqualTo("#n0");
+		assertThat(placeholders.names()).containsExactly(Map.entry("#n0", "size"));
+	}
+
+	@Test
+	void answersStayRightPastTheRememberedNames() {
+		for (int i = 0; i < 1100; i++) {
+			assertThat(BareNames.isBare("attr" + i)).isTrue();
+			assertThat(BareNames.isBare("attr-" + i)).isFalse();
+		}
+		assertThat(BareNames.isBare("Comment")).isFalse();
+		assertThat(BareNames.isBare("comment")).isFalse();
+		assertThat(BareNames.isBare("comments")).isTrue();
+	}
+
+	@Test
+	void placeholdersPastTheFirstFewAreNumberedOn() {
+		for (int i = 0; i < 12; i++) {
+			assertThat(placeholders.name("a" + i)).isEqualTo("#n" + i);
+			assertThat(placeholders.value(i)).isEqualTo(":v" + i);
+		}
+	}
+
+	@Test
+	void bareOrNameRefusesNullAndEmptyLikeName() {
+		assertThatIllegalArgumentException().isThrownBy(() -> placeholders.bareOrName(null));
+		assertThatIllegalArgumentException().isThrownBy(() -> placeholders.bareOrName(""));
+	}
+
+	@Test
+	void reservedWordsAreTheEmbeddedEnginesList() throws Exception {
+		String resource = "/io/github/dynamoconnection/embedded/expression/reserved-words.txt";
+		try (var in = PlaceholdersTests.class.getResourceAsStream(resource)) {
+			assertThat(in).as(resource).isNotNull();
+			var engine = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+				.map(String::strip).filter((line) -> !line.isEmpty())
+				.map((line) -> line.toUpperCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
+			assertThat(BareNames.reservedWords()).hasSize(573).isEqualTo(engine);
+		}
+	}
+
+	@Test
 	void valuesAreConverted() {
 		placeholders.value("s");
 		placeholders.value(null);

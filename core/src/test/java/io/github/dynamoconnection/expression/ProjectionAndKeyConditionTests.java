@@ -43,34 +43,35 @@ class ProjectionAndKeyConditionTests {
 
 	@Test
 	void keyConditionWithHashKeyOnly() {
-		assertThat(KeyConditions.render(placeholders, "forum", "Java", null)).isEqualTo("#n0 = :v0");
+		assertThat(KeyConditions.render(placeholders, "forum", "Java", null)).isEqualTo("forum = :v0");
+		assertThat(placeholders.names()).isEmpty();
 		assertThat(placeholders.values()).containsExactly(Map.entry(":v0", AttributeValue.fromS("Java")));
 	}
 
 	@Test
 	void keyConditionWithEveryRangeOperator() {
-		assertThat(key(RangeKeyCondition.eq("a"))).isEqualTo("#n0 = :v0 AND #n1 = :v1");
-		assertThat(key(RangeKeyCondition.lt("a"))).isEqualTo("#n0 = :v2 AND #n1 < :v3");
-		assertThat(key(RangeKeyCondition.le("a"))).isEqualTo("#n0 = :v4 AND #n1 <= :v5");
-		assertThat(key(RangeKeyCondition.gt("a"))).isEqualTo("#n0 = :v6 AND #n1 > :v7");
-		assertThat(key(RangeKeyCondition.ge("a"))).isEqualTo("#n0 = :v8 AND #n1 >= :v9");
-		assertThat(key(RangeKeyCondition.between(1, 9))).isEqualTo("#n0 = :v10 AND #n1 BETWEEN :v11 AND :v12");
-		assertThat(key(RangeKeyCondition.beginsWith("ab"))).isEqualTo("#n0 = :v13 AND begins_with(#n1, :v14)");
-		assertThat(placeholders.names()).containsExactly(Map.entry("#n0", "forum"), Map.entry("#n1", "subject"));
+		assertThat(key(RangeKeyCondition.eq("a"))).isEqualTo("forum = :v0 AND subject = :v1");
+		assertThat(key(RangeKeyCondition.lt("a"))).isEqualTo("forum = :v2 AND subject < :v3");
+		assertThat(key(RangeKeyCondition.le("a"))).isEqualTo("forum = :v4 AND subject <= :v5");
+		assertThat(key(RangeKeyCondition.gt("a"))).isEqualTo("forum = :v6 AND subject > :v7");
+		assertThat(key(RangeKeyCondition.ge("a"))).isEqualTo("forum = :v8 AND subject >= :v9");
+		assertThat(key(RangeKeyCondition.between(1, 9))).isEqualTo("forum = :v10 AND subject BETWEEN :v11 AND :v12");
+		assertThat(key(RangeKeyCondition.beginsWith("ab"))).isEqualTo("forum = :v13 AND begins_with(subject, :v14)");
+		assertThat(placeholders.names()).isEmpty();
 		assertThat(placeholders.values()).containsEntry(":v12", AttributeValue.fromN("9"));
 	}
 
 	@Test
 	void rangeConditionBoundToItsKeyRendersWithTheShortForm() {
 		assertThat(KeyConditions.render(placeholders, "forum", "Java", RangeKeyCondition.ge(3).forKey("subject")))
-			.isEqualTo("#n0 = :v0 AND #n1 >= :v1");
+			.isEqualTo("forum = :v0 AND subject >= :v1");
 	}
 
 	@Test
 	void keyConditionsShareNumberingWithAFilter() {
 		String key = KeyConditions.render(placeholders, "forum", "Java", "subject", RangeKeyCondition.beginsWith("a"));
 		String filter = Path.of("views").gt(10).render(placeholders);
-		assertThat(key + " | " + filter).isEqualTo("#n0 = :v0 AND begins_with(#n1, :v1) | #n2 > :v2");
+		assertThat(key + " | " + filter).isEqualTo("forum = :v0 AND begins_with(subject, :v1) | #n0 > :v2");
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.github.dynamoconnection.Connection;
 import io.github.dynamoconnection.autoconfigure.metrics.ClientMeters;
+import io.github.dynamoconnection.autoconfigure.metrics.ConnectionCallTimer;
 import io.github.dynamoconnection.autoconfigure.metrics.DynamoDbObservations;
 import io.github.dynamoconnection.autoconfigure.metrics.MeteringExecutionInterceptor;
 import io.github.dynamoconnection.autoconfigure.metrics.MicrometerConnectionListener;
@@ -28,9 +29,13 @@ import software.amazon.awssdk.metrics.MetricPublisher;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * Goal 2: a Connection with the meters the starter registers by default (the SDK client's
- * {@link MeteringExecutionInterceptor}, the observing interceptor of direct client calls, the
- * Micrometer and observation connection listeners) vs the same Connection without them; and with
+ * Goal 2: a Connection with the meters the starter registers by default with the actuator and no
+ * tracing (the SDK client's {@link MeteringExecutionInterceptor}, the observing interceptor of
+ * direct client calls, the {@link MicrometerConnectionListener}'s counters and the
+ * {@link ConnectionCallTimer}, which records the {@code dynamodb.connection.call} timer and long
+ * task timer that Boot's {@link DefaultMeterObservationHandler} would make of the call's
+ * observation) vs the same Connection without them; {@code observation}: the same with the call
+ * observed through that handler instead (what the starter does when tracing is set up); and with
  * the HTTP pool gauges too ({@code dynamodb.metrics.http-pool.enabled}: an SDK metric publisher).
  * On the in-process engine and over loopback HTTP (the engine's HTTP face, apache5 client).
  */
@@ -40,11 +45,12 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public class ObservabilityBenchmark {
 
 	/**
-	 * {@code plain}: nothing; {@code meters}: the default meters; {@code http-pool}: the default
+	 * {@code plain}: nothing; {@code meters}: the default meters; {@code observation}: the default
+	 * meters with the Connection call observed (the handler's timer); {@code http-pool}: the default
 	 * meters and the pool gauges' publisher; {@code sdk-collection}: only the SDK collecting metrics
 	 * for a publisher that does nothing (diagnostic row).
 	 */
-	@Param({ "plain", "meters", "http-pool", "sdk-collection" })
+	@Param({ "plain", "meters", "observation", "http-pool", "sdk-collection" })
 	public String setup;
 
 	/** {@code inprocess}: the engine's SDK transport; {@code http}: its HTTP server on 127.0.0.1. */
@@ -68,8 +74,10 @@ public class ObservabilityBenchmark {
 		SimpleMeterRegistry registry = new SimpleMeterRegistry();
 		var builder = Connection.builder();
 		ClientOverrideConfiguration.Builder overrides = ClientOverrideConfiguration.builder();
-		if ("meters".equals(setup) || "http-pool".equals(setup)) {
-			DynamoDbObservations observations = new DynamoDbObservations(meterOnly(registry), null);
+		boolean observed = "observation".equals(setup);
+		if ("meters".equals(setup) || "http-pool".equals(setup) || observed) {
+			DynamoDbObservations observations = new DynamoDbObservations(meterOnly(registry), null,
+					observed ? null : new ConnectionCallTimer(registry, DynamoDbObservations.DEFAULT_CONNECTION, true));
 			overrides.addExecutionInterceptor(new MeteringExecutionInterceptor(new ClientMeters(registry, "default")))
 				.addExecutionInterceptor(observations.clientInterceptor(DynamoDbObservations.DEFAULT_CONNECTION));
 			builder.listener(new MicrometerConnectionListener(registry))
@@ -81,8 +89,9 @@ public class ObservabilityBenchmark {
 		else if ("sdk-collection".equals(setup)) {
 			overrides.addMetricPublisher(new DiscardingPublisher());
 		}
-		else if (!"plain".equals(setup) && !"meters".equals(setup)) {
-			throw new IllegalArgumentException("Unknown setup " + setup + " (plain, meters, http-pool, sdk-collection)");
+		else if (!"plain".equals(setup) && !"meters".equals(setup) && !observed) {
+			throw new IllegalArgumentException(
+					"Unknown setup " + setup + " (plain, meters, observation, http-pool, sdk-collection)");
 		}
 		client = http ? Clients.httpClient(engine.httpEndpoint(), overrides.build())
 				: Clients.client(engine.sdkHttpClient(), engine.endpoint(), overrides.build());
@@ -91,7 +100,7 @@ public class ObservabilityBenchmark {
 		connection = builder.client(client).build();
 	}
 
-	/** An observation registry that records the call timers, as the starter sets up with only a MeterRegistry. */
+	/** An observation registry that records timers, as Boot's (or the starter's, with only a MeterRegistry). */
 	private static ObservationRegistry meterOnly(SimpleMeterRegistry registry) {
 		ObservationRegistry observations = ObservationRegistry.create();
 		observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(registry));

@@ -4,9 +4,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Tells the {@link ObservingExecutionInterceptor} that the SDK request about to run on this thread
- * belongs to a {@code Connection} call that is observed already, so it is not observed twice. A
- * sync call marks its thread until it ends; an async call marks its caller thread for the one
- * request sent from it, the mark being taken by that request.
+ * belongs to a {@code Connection} call that is timed or observed already, so it is not observed
+ * twice. A sync call marks its thread until it ends; an async call marks its caller thread for the
+ * one request sent from it, the mark being taken by that request.
  */
 final class ConnectionCallMarker {
 
@@ -15,19 +15,30 @@ final class ConnectionCallMarker {
 	private ConnectionCallMarker() {
 	}
 
-	static void mark(DynamoDbObservationContext context, boolean once) {
-		MARK.set(new Mark(context, once));
+	/**
+	 * Marks this thread for a call that starts.
+	 * @param once whether only the next request belongs to the call (an async call)
+	 * @return the mark, to {@link #clear(Mark) clear} when the call ends
+	 */
+	static Mark mark(boolean once) {
+		Mark mark = new Mark(once);
+		MARK.set(mark);
+		return mark;
 	}
 
-	static void clear(DynamoDbObservationContext context) {
-		Mark mark = MARK.get();
-		if (mark != null && mark.context() == context) {
+	/**
+	 * Ends a call's mark: on this thread it is removed, on any other it no longer claims requests.
+	 * @param mark the call's mark
+	 */
+	static void clear(Mark mark) {
+		mark.finished = true;
+		if (MARK.get() == mark) {
 			MARK.remove();
 		}
 	}
 
 	/**
-	 * Whether the request starting on this thread belongs to an observed connection call.
+	 * Whether the request starting on this thread belongs to a marked connection call.
 	 * @return {@code true} to leave the request unobserved
 	 */
 	static boolean claim() {
@@ -35,13 +46,23 @@ final class ConnectionCallMarker {
 		if (mark == null) {
 			return false;
 		}
-		if (mark.once() || mark.context().isFinished()) {
+		if (mark.once || mark.finished) {
 			MARK.remove();
 		}
-		return !mark.context().isFinished();
+		return !mark.finished;
 	}
 
-	private record Mark(DynamoDbObservationContext context, boolean once) {
+	/** One call's mark; finished once the call ended (its thread may be another one by then). */
+	static final class Mark {
+
+		private final boolean once;
+
+		private volatile boolean finished;
+
+		private Mark(boolean once) {
+			this.once = once;
+		}
+
 	}
 
 }

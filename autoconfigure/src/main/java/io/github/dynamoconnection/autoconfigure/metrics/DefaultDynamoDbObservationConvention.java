@@ -1,5 +1,6 @@
 package io.github.dynamoconnection.autoconfigure.metrics;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -61,8 +62,7 @@ public class DefaultDynamoDbObservationConvention implements DynamoDbObservation
 
 	@Override
 	public KeyValues getLowCardinalityKeyValues(DynamoDbObservationContext context) {
-		String tables = context.getTableNames().isEmpty() ? NONE
-				: context.getTableNames().stream().sorted().distinct().collect(Collectors.joining(","));
+		String tables = tablesValue(context.getTableNames());
 		String errorType = (context.getErrorType() != null) ? context.getErrorType() : NONE;
 		return KeyValues.of(DB_SYSTEM, KeyValue.of(LowCardinalityKeyNames.DB_OPERATION_NAME, context.getOperation()),
 				KeyValue.of(LowCardinalityKeyNames.TABLE_NAMES, tables),
@@ -93,6 +93,19 @@ public class DefaultDynamoDbObservationConvention implements DynamoDbObservation
 					Integer.toString(context.getUnprocessedEntries())));
 		}
 		return values;
+	}
+
+	/**
+	 * The {@code aws.dynamodb.table_names} value of a call on the given tables.
+	 * @param tableNames physical table names
+	 * @return the names sorted and comma-separated, or {@code none}
+	 */
+	static String tablesValue(List<String> tableNames) {
+		return switch (tableNames.size()) {
+			case 0 -> NONE;
+			case 1 -> tableNames.get(0);
+			default -> tableNames.stream().sorted().distinct().collect(Collectors.joining(","));
+		};
 	}
 
 	private static @Nullable Double totalCapacity(DynamoDbObservationContext context) {

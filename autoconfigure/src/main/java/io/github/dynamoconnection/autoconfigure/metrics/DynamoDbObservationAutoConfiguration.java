@@ -1,11 +1,13 @@
 package io.github.dynamoconnection.autoconfigure.metrics;
 
+import io.github.dynamoconnection.autoconfigure.AsyncAdaptableConnectionListener;
 import io.github.dynamoconnection.autoconfigure.DynamoDbAsyncClientBuilderCustomizer;
 import io.github.dynamoconnection.autoconfigure.DynamoDbAutoConfiguration;
 import io.github.dynamoconnection.autoconfigure.DynamoDbClientBuilderCustomizer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -23,7 +25,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * of the call, and a span when tracing is set up), and direct SDK client calls observations too
  * ({@value DefaultDynamoDbObservationConvention#CLIENT_CALL_NAME}). Observations go to the
  * application's {@link ObservationRegistry}; without one but with a {@link MeterRegistry}, to a
- * registry that only records the timers. {@code dynamodb.observations.enabled=false} turns it
+ * registry that only records the timers. Where the observation of a {@code Connection} call would
+ * only become Boot's meters (no tracing nor other handler, see {@link MetersOnlyObservations}), a
+ * {@link ConnectionCallTimer} records the same meters without an observation, so each call still
+ * has exactly one timer. {@code dynamodb.observations.enabled=false} turns it
  * off, {@code dynamodb.observations.client-calls=false} leaves direct client calls alone; Boot's
  * {@code management.observations.enable.dynamodb=false} works too.
  */
@@ -36,8 +41,8 @@ public final class DynamoDbObservationAutoConfiguration {
 
 	@Bean
 	@ConditionalOnBean(DynamoDbObservations.class)
-	@ConditionalOnMissingBean
-	ObservationConnectionListener dynamoDbObservationConnectionListener(DynamoDbObservations observations) {
+	@ConditionalOnMissingBean({ ObservationConnectionListener.class, ConnectionCallTimer.class })
+	AsyncAdaptableConnectionListener dynamoDbObservationConnectionListener(DynamoDbObservations observations) {
 		return observations.connectionListener(DynamoDbObservations.DEFAULT_CONNECTION);
 	}
 
@@ -66,8 +71,13 @@ public final class DynamoDbObservationAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		DynamoDbObservations dynamoDbObservations(ObservationRegistry registry,
-				ObjectProvider<DynamoDbObservationConvention> convention) {
-			return new DynamoDbObservations(registry, convention.getIfAvailable());
+				ObjectProvider<DynamoDbObservationConvention> convention, ObjectProvider<MeterRegistry> meterRegistry,
+				ListableBeanFactory beans) {
+			DynamoDbObservationConvention custom = convention.getIfAvailable();
+			MeterRegistry meters = meterRegistry.getIfAvailable();
+			boolean metersOnly = custom == null && meters != null && MetersOnlyObservations.test(beans);
+			return new DynamoDbObservations(registry, custom, metersOnly ? new ConnectionCallTimer(meters,
+					DynamoDbObservations.DEFAULT_CONNECTION, MetersOnlyObservations.longTaskTimer(beans)) : null);
 		}
 
 	}
@@ -82,10 +92,12 @@ public final class DynamoDbObservationAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		DynamoDbObservations dynamoDbObservations(MeterRegistry meterRegistry,
-				ObjectProvider<DynamoDbObservationConvention> convention) {
+				ObjectProvider<DynamoDbObservationConvention> convention, ListableBeanFactory beans) {
 			ObservationRegistry registry = ObservationRegistry.create();
 			registry.observationConfig().observationHandler(new DefaultMeterObservationHandler(meterRegistry));
-			return new DynamoDbObservations(registry, convention.getIfAvailable());
+			DynamoDbObservationConvention custom = convention.getIfAvailable();
+			return new DynamoDbObservations(registry, custom, (custom != null) ? null : new ConnectionCallTimer(
+					meterRegistry, DynamoDbObservations.DEFAULT_CONNECTION, MetersOnlyObservations.longTaskTimer(beans)));
 		}
 
 	}

@@ -28,8 +28,6 @@ public class DynamoDbObservationContext extends Observation.Context {
 
 	private int unprocessedEntries;
 
-	private volatile boolean finished;
-
 	/**
 	 * Creates a context.
 	 * @param operation the DynamoDB operation, e.g. {@code GetItem}
@@ -95,14 +93,6 @@ public class DynamoDbObservationContext extends Observation.Context {
 	/** @param unprocessedEntries batch entries still unprocessed at the end */
 	public void setUnprocessedEntries(int unprocessedEntries) {
 		this.unprocessedEntries = unprocessedEntries;
-	}
-
-	boolean isFinished() {
-		return this.finished;
-	}
-
-	void markFinished() {
-		this.finished = true;
 	}
 
 }

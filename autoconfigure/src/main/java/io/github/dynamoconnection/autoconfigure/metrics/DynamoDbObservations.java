@@ -2,12 +2,14 @@ package io.github.dynamoconnection.autoconfigure.metrics;
 
 import org.jspecify.annotations.Nullable;
 
+import io.github.dynamoconnection.autoconfigure.AsyncAdaptableConnectionListener;
 import io.micrometer.observation.ObservationRegistry;
 
 /**
  * Where DynamoDB observations go (the application's {@link ObservationRegistry}, or one that only
  * records timers when there is none) and with which convention; makes the listener and the SDK
- * interceptor of each connection.
+ * interceptor of each connection. When the observations of {@code Connection} calls would only
+ * become meters, a {@link ConnectionCallTimer} records those meters instead, without observations.
  */
 public final class DynamoDbObservations {
 
@@ -18,14 +20,30 @@ public final class DynamoDbObservations {
 
 	private final @Nullable DynamoDbObservationConvention convention;
 
+	private final @Nullable ConnectionCallTimer callTimer;
+
 	/**
-	 * Creates the factory.
+	 * Creates the factory of observing listeners.
 	 * @param registry the observation registry
 	 * @param convention a convention replacing the default one, or {@code null}
 	 */
 	public DynamoDbObservations(ObservationRegistry registry, @Nullable DynamoDbObservationConvention convention) {
+		this(registry, convention, null);
+	}
+
+	/**
+	 * Creates the factory.
+	 * @param registry the observation registry (of direct client calls, and of Connection calls
+	 * without a call timer)
+	 * @param convention a convention replacing the default one, or {@code null}
+	 * @param callTimer the timer of Connection calls when their observations would only be meters,
+	 * or {@code null} to observe them
+	 */
+	public DynamoDbObservations(ObservationRegistry registry, @Nullable DynamoDbObservationConvention convention,
+			@Nullable ConnectionCallTimer callTimer) {
 		this.registry = registry;
 		this.convention = convention;
+		this.callTimer = callTimer;
 	}
 
 	/** @return the registry observations go to */
@@ -34,12 +52,13 @@ public final class DynamoDbObservations {
 	}
 
 	/**
-	 * The listener observing a sync connection's calls.
+	 * The listener timing or observing a sync connection's calls.
 	 * @param connectionName the connection's name
-	 * @return the listener
+	 * @return a {@link ConnectionCallTimer} or an {@link ObservationConnectionListener}
 	 */
-	public ObservationConnectionListener connectionListener(String connectionName) {
-		return new ObservationConnectionListener(this.registry, this.convention, connectionName);
+	public AsyncAdaptableConnectionListener connectionListener(String connectionName) {
+		return (this.callTimer != null) ? this.callTimer.forConnection(connectionName)
+				: new ObservationConnectionListener(this.registry, this.convention, connectionName);
 	}
 
 	/**

@@ -23,6 +23,8 @@ public class ObservationConnectionListener
 
 	private static final Object SCOPE = new Object();
 
+	private static final Object MARK = new Object();
+
 	private final ObservationRegistry registry;
 
 	private final @Nullable DynamoDbObservationConvention customConvention;
@@ -78,7 +80,7 @@ public class ObservationConnectionListener
 					this.registry)
 			.start();
 		call.attributes().put(OBSERVATION, observation);
-		ConnectionCallMarker.mark(context, this.async);
+		call.attributes().put(MARK, ConnectionCallMarker.mark(this.async));
 		if (!this.async) {
 			call.attributes().put(SCOPE, observation.openScope());
 		}
@@ -89,6 +91,9 @@ public class ObservationConnectionListener
 		if (call.attributes().remove(SCOPE) instanceof Observation.Scope scope) {
 			scope.close();
 		}
+		if (call.attributes().remove(MARK) instanceof ConnectionCallMarker.Mark mark) {
+			ConnectionCallMarker.clear(mark);
+		}
 		if (!(call.attributes().remove(OBSERVATION) instanceof Observation observation)) {
 			return;
 		}
@@ -96,8 +101,6 @@ public class ObservationConnectionListener
 			context.setResponse(outcome.response());
 			context.setConsumedCapacity(outcome.consumedCapacity());
 			context.setUnprocessedEntries(outcome.unprocessedEntries());
-			context.markFinished();
-			ConnectionCallMarker.clear(context);
 			if (outcome.error() != null) {
 				context.setErrorType(outcome.outcomeTag());
 			}

@@ -22,7 +22,17 @@ public final class StoppedObservations {
 	 */
 	public static ObservationRegistry recordingInto(List<Observation.Context> stopped) {
 		ObservationRegistry registry = ObservationRegistry.create();
-		registry.observationConfig().observationHandler(new ObservationHandler<>() {
+		registry.observationConfig().observationHandler(handlerInto(stopped));
+		return registry;
+	}
+
+	/**
+	 * A handler (such as a tracing one) adding every observation's context to a list when it stops.
+	 * @param stopped where stopped observations go (a thread-safe list)
+	 * @return the handler
+	 */
+	public static ObservationHandler<Observation.Context> handlerInto(List<Observation.Context> stopped) {
+		return new ObservationHandler<>() {
 
 			@Override
 			public boolean supportsContext(Observation.Context context) {
@@ -34,8 +44,7 @@ public final class StoppedObservations {
 				stopped.add(context);
 			}
 
-		});
-		return registry;
+		};
 	}
 
 }

@@ -137,7 +137,8 @@ class DynamoDbAutoConfigurationTests {
 
 	/** The connection's batch settings are internal: read them where the connection keeps them. */
 	private static int batchConcurrency(Connection connection) {
-		Operations operations = (Operations) ReflectionTestUtils.getField(connection, "ops");
+		Object driver = ReflectionTestUtils.getField(connection, "driver");
+		Operations operations = (Operations) ReflectionTestUtils.getField(driver, "ops");
 		return operations.state().batch().concurrency();
 	}
 

@@ -53,9 +53,9 @@ public final class BatchWriteSpec extends CallOptionsBase<BatchWriteSpec.Builder
 		return new Builder();
 	}
 
-	/** A spec filled in by {@code spec} on a new builder. */
+	/** A spec filled in by {@code spec} on a new builder (a built spec is immutable: returned as given). */
 	public static BatchWriteSpec of(Consumer<Builder> spec) {
-		return filled(builder(), spec).build();
+		return (spec instanceof BatchWriteSpec given) ? given : filled(builder(), spec).build();
 	}
 
 	/** A batch of puts and deletes on one table (either collection may be null). */

@@ -43,14 +43,15 @@ final class AttributeValueToJava {
 
 	static Map<String, Object> convertMap(Map<String, AttributeValue> map) {
 		Map<String, Object> converted = new LinkedHashMap<>(JavaToAttributeValue.capacity(map.size()));
-		for (Map.Entry<String, AttributeValue> entry : map.entrySet()) {
+		// forEach, not entrySet(): the SDK's unmodifiable maps wrap every entry they iterate
+		map.forEach((name, value) -> {
 			try {
-				converted.put(entry.getKey(), convert(entry.getValue()));
+				converted.put(name, convert(value));
 			}
 			catch (ValueConversionException ex) {
-				throw ex.insideKey(entry.getKey());
+				throw ex.insideKey(name);
 			}
-		}
+		});
 		return converted;
 	}
 
@@ -81,6 +82,10 @@ final class AttributeValueToJava {
 	}
 
 	private static BigDecimal number(String text) {
+		BigDecimal integer = SmallIntegers.parse(text);
+		if (integer != null) {
+			return integer;
+		}
 		try {
 			return new BigDecimal(text);
 		}

@@ -14,9 +14,9 @@ public final class GetItemOptions extends ReadOptionsBase<GetItemOptions.Builder
 		super(builder, GetItemOptions::builder);
 	}
 
-	/** Options filled in by {@code options} on a new builder. */
+	/** Options filled in by {@code options} on a new builder (built options are immutable: returned as given). */
 	public static GetItemOptions of(Consumer<Builder> options) {
-		return filled(builder(), options).build();
+		return (options instanceof GetItemOptions given) ? given : filled(builder(), options).build();
 	}
 
 	/** No options: DynamoDB's defaults. */

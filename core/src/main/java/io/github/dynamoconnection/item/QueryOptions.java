@@ -24,9 +24,9 @@ public final class QueryOptions extends PagedReadOptionsBase<QueryOptions.Builde
 		this.scanIndexForward = builder.scanIndexForward;
 	}
 
-	/** Options filled in by {@code options} on a new builder. */
+	/** Options filled in by {@code options} on a new builder (built options are immutable: returned as given). */
 	public static QueryOptions of(Consumer<Builder> options) {
-		return filled(builder(), options).build();
+		return (options instanceof QueryOptions given) ? given : filled(builder(), options).build();
 	}
 
 	/** No options: DynamoDB's defaults. */

@@ -23,9 +23,9 @@ public final class ScanOptions extends PagedReadOptionsBase<ScanOptions.Builder>
 		this.totalSegments = builder.totalSegments;
 	}
 
-	/** Options filled in by {@code options} on a new builder. */
+	/** Options filled in by {@code options} on a new builder (built options are immutable: returned as given). */
 	public static ScanOptions of(Consumer<Builder> options) {
-		return filled(builder(), options).build();
+		return (options instanceof ScanOptions given) ? given : filled(builder(), options).build();
 	}
 
 	/** No options: DynamoDB's defaults. */

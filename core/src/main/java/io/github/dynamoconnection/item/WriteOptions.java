@@ -30,9 +30,9 @@ public final class WriteOptions extends ConditionalOptionsBase<WriteOptions.Buil
 		this.returnItemCollectionMetrics = builder.returnItemCollectionMetrics;
 	}
 
-	/** Options filled in by {@code options} on a new builder. */
+	/** Options filled in by {@code options} on a new builder (built options are immutable: returned as given). */
 	public static WriteOptions of(Consumer<Builder> options) {
-		return filled(builder(), options).build();
+		return (options instanceof WriteOptions given) ? given : filled(builder(), options).build();
 	}
 
 	/** No options: DynamoDB's defaults. */

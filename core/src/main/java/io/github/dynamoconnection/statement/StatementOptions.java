@@ -26,9 +26,9 @@ public final class StatementOptions extends ConditionalOptionsBase<StatementOpti
 		this.limit = builder.limit;
 	}
 
-	/** Options filled in by {@code options} on a new builder. */
+	/** Options filled in by {@code options} on a new builder (built options are immutable: returned as given). */
 	public static StatementOptions of(Consumer<Builder> options) {
-		return filled(builder(), options).build();
+		return (options instanceof StatementOptions given) ? given : filled(builder(), options).build();
 	}
 
 	/** No options. */

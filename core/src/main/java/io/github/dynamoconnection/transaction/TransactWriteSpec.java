@@ -38,9 +38,9 @@ public final class TransactWriteSpec extends ConditionalOptionsBase<TransactWrit
 		return new Builder();
 	}
 
-	/** A spec filled in by {@code spec} on a new builder. */
+	/** A spec filled in by {@code spec} on a new builder (a built spec is immutable: returned as given). */
 	public static TransactWriteSpec of(Consumer<Builder> spec) {
-		return filled(builder(), spec).build();
+		return (spec instanceof TransactWriteSpec given) ? given : filled(builder(), spec).build();
 	}
 
 	@Override

@@ -175,6 +175,11 @@ def value_row(area, what, key, goal, unit):
     return (area, what, number(value, unit), "", goal_text, status, detail)
 
 
+def recorded(key):
+    """Whether every RESULT a value row needs (one key, or a tuple of keys) was printed."""
+    return all(k in RESULTS for k in key) if isinstance(key, tuple) else key in RESULTS
+
+
 def ran(set_id):
     """Whether run.sh ran the section the set belongs to (the name before the first dot)."""
     section = set_id.split(".")[0] + "."
@@ -182,8 +187,8 @@ def ran(set_id):
 
 
 def main():
-    skipped = [row[1] for row in ROWS if not ran(row[2])] + [row[1] for row in VALUE_ROWS if row[2] not in RESULTS]
-    table = [pair_row(*row) for row in ROWS if ran(row[2])] + [value_row(*row) for row in VALUE_ROWS if row[2] in RESULTS]
+    skipped = [row[1] for row in ROWS if not ran(row[2])] + [row[1] for row in VALUE_ROWS if not recorded(row[2])]
+    table = [pair_row(*row) for row in ROWS if ran(row[2])] + [value_row(*row) for row in VALUE_ROWS if recorded(row[2])]
     table += [count_row(items) for items in ("10000", "100000", "1000000") if f"bulk-{items}:items_expected" in RESULTS]
     table.sort(key=lambda r: r[0][:1])
     machine = {}

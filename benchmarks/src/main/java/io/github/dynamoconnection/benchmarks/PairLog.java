@@ -23,6 +23,9 @@ final class PairLog {
 	/** Spread over which a pair set is noisy instead of met or missed. */
 	static final double NOISY_SPREAD = 0.10;
 
+	/** Pairs a set needs for report.py to count it as met or missed; a smaller set is not repeated. */
+	static final int COUNTED_PAIRS = 5;
+
 	private final String id;
 
 	private final PrintStream out;
@@ -41,7 +44,8 @@ final class PairLog {
 	/**
 	 * Measures {@code pairs} pairs, each {@code {a, b}} measured by {@code pair} with the sides
 	 * alternating, and, if their spread is over 10%, all of them once more (in the same process,
-	 * already warm: cheaper than a new JVM's warm-up).
+	 * already warm: cheaper than a new JVM's warm-up). A set of fewer than {@link #COUNTED_PAIRS}
+	 * pairs is reported but not counted, so it is not repeated.
 	 */
 	static PairLog interleave(PairLog log, int pairs, Supplier<double[]> pair) {
 		for (int attempt = 0; attempt < 2; attempt++) {
@@ -52,7 +56,7 @@ final class PairLog {
 				double[] measured = pair.get();
 				log.add(measured[0], measured[1]);
 			}
-			if (!log.noisy()) {
+			if (!log.noisy() || pairs < COUNTED_PAIRS) {
 				break;
 			}
 		}

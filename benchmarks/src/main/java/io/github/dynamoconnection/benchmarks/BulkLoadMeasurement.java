@@ -69,7 +69,7 @@ public final class BulkLoadMeasurement {
 		// side first, then interleaved pairs (plain loop, Connection), each pair a time ratio; fewer for big loads.
 		load(client, connection, null, plainPartition, items, HeapProbe.none());
 		load(client, connection, connectionPartition, plainPartition, items, HeapProbe.none());
-		int pairs = (items >= 1_000_000) ? 2 : PAIRS;
+		int pairs = (items >= 1_000_000) ? 1 : PAIRS;
 		CpuUse plainCpu = new CpuUse(engine);
 		CpuUse connectionCpu = new CpuUse(engine);
 		PairLog.interleave(new PairLog("bulk." + items, "plain_SDK_loop", "Connection.batchWriteItem", "s", System.out), pairs,

@@ -141,8 +141,9 @@ final class JavaToAttributeValue {
 		return (value == null) ? "null" : value.getClass().getName();
 	}
 
+	/** The initial capacity that holds {@code size} entries without a resize: ceil(size / 0.75), as Java 19's {@code HashMap.newHashMap}. */
 	static int capacity(int size) {
-		return (int) (size / 0.75f) + 1;
+		return (int) Math.min(Integer.MAX_VALUE, (4L * size + 2) / 3);
 	}
 
 }

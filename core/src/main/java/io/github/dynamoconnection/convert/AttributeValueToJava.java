@@ -43,15 +43,17 @@ final class AttributeValueToJava {
 
 	static Map<String, Object> convertMap(Map<String, AttributeValue> map) {
 		Map<String, Object> converted = new LinkedHashMap<>(JavaToAttributeValue.capacity(map.size()));
-		// forEach, not entrySet(): the SDK's unmodifiable maps wrap every entry they iterate
-		map.forEach((name, value) -> {
+		// A loop of our own, not Map.forEach: forEach's call back is shared by every map in the JVM
+		// (the SDK's own marshalling), so the JIT cannot inline the conversion into it.
+		for (Map.Entry<String, AttributeValue> entry : map.entrySet()) {
+			String name = entry.getKey();
 			try {
-				converted.put(name, convert(value));
+				converted.put(name, convert(entry.getValue()));
 			}
 			catch (ValueConversionException ex) {
 				throw ex.insideKey(name);
 			}
-		});
+		}
 		return converted;
 	}
 

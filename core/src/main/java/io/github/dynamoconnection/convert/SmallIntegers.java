@@ -13,6 +13,15 @@ final class SmallIntegers {
 
 	private static final int MAX_DIGITS = 18;
 
+	/** 0 to 1023 read as shared instances (BigDecimal is immutable), as {@code Integer.valueOf} caches. */
+	private static final BigDecimal[] SMALL = new BigDecimal[1024];
+
+	static {
+		for (int i = 0; i < SMALL.length; i++) {
+			SMALL[i] = BigDecimal.valueOf(i);
+		}
+	}
+
 	private SmallIntegers() {
 	}
 
@@ -37,7 +46,8 @@ final class SmallIntegers {
 			}
 			value = value * 10 + digit;
 		}
-		return BigDecimal.valueOf((start == 1) ? -value : value);
+		long signed = (start == 1) ? -value : value;
+		return (signed >= 0 && signed < SMALL.length) ? SMALL[(int) signed] : BigDecimal.valueOf(signed);
 	}
 
 }

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SmallIntegersTests {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "0", "-0", "7", "-7", "00012", "-00012", "123456789", "999999999999999999",
+	@ValueSource(strings = { "0", "-0", "7", "-7", "00012", "-00012", "1023", "1024", "-1023", "123456789", "999999999999999999",
 			"-999999999999999999", "100000000000000000" })
 	void integersOfUpTo18DigitsReadAsNewBigDecimalDoes(String text) {
 		BigDecimal fast = SmallIntegers.parse(text);

@@ -42,9 +42,9 @@ public final class BatchGetSpec extends CallOptionsBase<BatchGetSpec.Builder> {
 		return new Builder();
 	}
 
-	/** A spec filled in by {@code spec} on a new builder (a built spec is immutable: returned as given). */
+	/** A spec filled in by {@code spec} on a new builder. */
 	public static BatchGetSpec of(Consumer<Builder> spec) {
-		return (spec instanceof BatchGetSpec given) ? given : filled(builder(), spec).build();
+		return built(BatchGetSpec.class, spec, BatchGetSpec::builder, Builder::build);
 	}
 
 	/** A batch of keys on one table read with the given options (consistent read, projection, consumed capacity). */

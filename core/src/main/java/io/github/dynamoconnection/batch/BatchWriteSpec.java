@@ -53,9 +53,9 @@ public final class BatchWriteSpec extends CallOptionsBase<BatchWriteSpec.Builder
 		return new Builder();
 	}
 
-	/** A spec filled in by {@code spec} on a new builder (a built spec is immutable: returned as given). */
+	/** A spec filled in by {@code spec} on a new builder. */
 	public static BatchWriteSpec of(Consumer<Builder> spec) {
-		return (spec instanceof BatchWriteSpec given) ? given : filled(builder(), spec).build();
+		return built(BatchWriteSpec.class, spec, BatchWriteSpec::builder, Builder::build);
 	}
 
 	/** A batch of puts and deletes on one table (either collection may be null). */

@@ -14,9 +14,9 @@ public final class GetItemOptions extends ReadOptionsBase<GetItemOptions.Builder
 		super(builder, GetItemOptions::builder);
 	}
 
-	/** Options filled in by {@code options} on a new builder (built options are immutable: returned as given). */
+	/** Options filled in by {@code options} on a new builder. */
 	public static GetItemOptions of(Consumer<Builder> options) {
-		return (options instanceof GetItemOptions given) ? given : filled(builder(), options).build();
+		return built(GetItemOptions.class, options, GetItemOptions::builder, Builder::build);
 	}
 
 	/** No options: DynamoDB's defaults. */

@@ -24,9 +24,9 @@ public final class QueryOptions extends PagedReadOptionsBase<QueryOptions.Builde
 		this.scanIndexForward = builder.scanIndexForward;
 	}
 
-	/** Options filled in by {@code options} on a new builder (built options are immutable: returned as given). */
+	/** Options filled in by {@code options} on a new builder. */
 	public static QueryOptions of(Consumer<Builder> options) {
-		return (options instanceof QueryOptions given) ? given : filled(builder(), options).build();
+		return built(QueryOptions.class, options, QueryOptions::builder, Builder::build);
 	}
 
 	/** No options: DynamoDB's defaults. */

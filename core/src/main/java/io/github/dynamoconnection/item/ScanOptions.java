@@ -23,9 +23,9 @@ public final class ScanOptions extends PagedReadOptionsBase<ScanOptions.Builder>
 		this.totalSegments = builder.totalSegments;
 	}
 
-	/** Options filled in by {@code options} on a new builder (built options are immutable: returned as given). */
+	/** Options filled in by {@code options} on a new builder. */
 	public static ScanOptions of(Consumer<Builder> options) {
-		return (options instanceof ScanOptions given) ? given : filled(builder(), options).build();
+		return built(ScanOptions.class, options, ScanOptions::builder, Builder::build);
 	}
 
 	/** No options: DynamoDB's defaults. */

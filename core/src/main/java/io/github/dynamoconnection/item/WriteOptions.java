@@ -30,9 +30,9 @@ public final class WriteOptions extends ConditionalOptionsBase<WriteOptions.Buil
 		this.returnItemCollectionMetrics = builder.returnItemCollectionMetrics;
 	}
 
-	/** Options filled in by {@code options} on a new builder (built options are immutable: returned as given). */
+	/** Options filled in by {@code options} on a new builder. */
 	public static WriteOptions of(Consumer<Builder> options) {
-		return (options instanceof WriteOptions given) ? given : filled(builder(), options).build();
+		return built(WriteOptions.class, options, WriteOptions::builder, Builder::build);
 	}
 
 	/** No options: DynamoDB's defaults. */

@@ -1,6 +1,7 @@
 package io.github.dynamoconnection.spec;
 
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -26,6 +27,15 @@ public abstract class SpecBase<B> implements Consumer<B> {
 	protected static <T> T filled(T builder, Consumer<? super T> filler) {
 		filler.accept(builder);
 		return builder;
+	}
+
+	/**
+	 * The value {@code spec} describes, for the {@code of(Consumer)} of each concrete value: {@code spec}
+	 * itself when it is a built {@code type} (immutable, so used as given, not copied), else a new
+	 * builder filled in by {@code spec} and built.
+	 */
+	protected static <V, B> V built(Class<V> type, Consumer<B> spec, Supplier<B> newBuilder, Function<B, V> build) {
+		return type.isInstance(spec) ? type.cast(spec) : build.apply(filled(newBuilder.get(), spec));
 	}
 
 	/** A builder holding this value, to change some of it. */

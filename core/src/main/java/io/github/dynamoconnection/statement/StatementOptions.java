@@ -26,9 +26,9 @@ public final class StatementOptions extends ConditionalOptionsBase<StatementOpti
 		this.limit = builder.limit;
 	}
 
-	/** Options filled in by {@code options} on a new builder (built options are immutable: returned as given). */
+	/** Options filled in by {@code options} on a new builder. */
 	public static StatementOptions of(Consumer<Builder> options) {
-		return (options instanceof StatementOptions given) ? given : filled(builder(), options).build();
+		return built(StatementOptions.class, options, StatementOptions::builder, Builder::build);
 	}
 
 	/** No options. */

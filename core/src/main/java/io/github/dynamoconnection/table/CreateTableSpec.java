@@ -48,9 +48,9 @@ public final class CreateTableSpec extends TableSettingsBase<CreateTableSpec.Bui
 		return new Builder();
 	}
 
-	/** A spec filled in by {@code spec} on a new builder (a built spec is immutable: returned as given). */
+	/** A spec filled in by {@code spec} on a new builder. */
 	public static CreateTableSpec of(Consumer<Builder> spec) {
-		return (spec instanceof CreateTableSpec given) ? given : filled(builder(), spec).build();
+		return built(CreateTableSpec.class, spec, CreateTableSpec::builder, Builder::build);
 	}
 
 	@Override

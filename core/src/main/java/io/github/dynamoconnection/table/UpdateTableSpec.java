@@ -32,9 +32,9 @@ public final class UpdateTableSpec extends TableSettingsBase<UpdateTableSpec.Bui
 		return new Builder();
 	}
 
-	/** A spec filled in by {@code spec} on a new builder (a built spec is immutable: returned as given). */
+	/** A spec filled in by {@code spec} on a new builder. */
 	public static UpdateTableSpec of(Consumer<Builder> spec) {
-		return (spec instanceof UpdateTableSpec given) ? given : filled(builder(), spec).build();
+		return built(UpdateTableSpec.class, spec, UpdateTableSpec::builder, Builder::build);
 	}
 
 	/** A spec setting new provisioned capacity for the table. */

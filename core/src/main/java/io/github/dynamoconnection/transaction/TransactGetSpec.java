@@ -27,9 +27,9 @@ public final class TransactGetSpec extends CallOptionsBase<TransactGetSpec.Build
 		return new Builder();
 	}
 
-	/** A spec filled in by {@code spec} on a new builder (a built spec is immutable: returned as given). */
+	/** A spec filled in by {@code spec} on a new builder. */
 	public static TransactGetSpec of(Consumer<Builder> spec) {
-		return (spec instanceof TransactGetSpec given) ? given : filled(builder(), spec).build();
+		return built(TransactGetSpec.class, spec, TransactGetSpec::builder, Builder::build);
 	}
 
 	@Override

@@ -38,9 +38,9 @@ public final class TransactWriteSpec extends ConditionalOptionsBase<TransactWrit
 		return new Builder();
 	}
 
-	/** A spec filled in by {@code spec} on a new builder (a built spec is immutable: returned as given). */
+	/** A spec filled in by {@code spec} on a new builder. */
 	public static TransactWriteSpec of(Consumer<Builder> spec) {
-		return (spec instanceof TransactWriteSpec given) ? given : filled(builder(), spec).build();
+		return built(TransactWriteSpec.class, spec, TransactWriteSpec::builder, Builder::build);
 	}
 
 	@Override

@@ -33,6 +33,20 @@ public interface Engine extends AutoCloseable {
 		return execute(operation, request);
 	}
 
+	/**
+	 * Executes one operation straight from its JSON body, with no tree in between, when the engine
+	 * has a streaming path for the operation and the body is in the plain, valid shape that path
+	 * takes; it answers exactly what {@link #execute(Namespace, String, ObjectNode)} would.
+	 * @param namespace the account and region, {@code null} for the engine's default namespace
+	 * @param body the buffer holding the request body (JSON, not compressed)
+	 * @return the response body as JSON, or {@code null} when nothing ran and the caller must parse
+	 * the body and call {@link #execute(Namespace, String, ObjectNode)}
+	 * @throws EngineException for a DynamoDB error of a request the streaming path took
+	 */
+	default byte[] executeStreaming(Namespace namespace, String operation, byte[] body, int offset, int length) {
+		return null;
+	}
+
 	/** Every namespace that holds state (default included); empty for an engine without namespaces. */
 	default List<Namespace> namespaces() {
 		return List.of();

@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import io.github.dynamoconnection.embedded.contract.Engine;
 import io.github.dynamoconnection.embedded.contract.EngineException;
+import io.github.dynamoconnection.embedded.contract.Namespace;
 import io.github.dynamoconnection.embedded.partiql.PartiqlExecutor;
 import io.github.dynamoconnection.embedded.validation.RequestProblem;
 import io.github.dynamoconnection.embedded.validation.RequestValidator;
@@ -29,6 +30,8 @@ public final class InMemoryEngine implements Engine {
 	private final RequestValidator validator = new RequestValidator();
 
 	private final Catalog catalog;
+
+	private final StreamingOperations streaming;
 
 	private final TtlSweeper sweeper;
 
@@ -90,6 +93,7 @@ public final class InMemoryEngine implements Engine {
 		operations.put("UntagResource", tags::untagResource);
 		operations.put("ListTagsOfResource", tags::listTagsOfResource);
 		ItemOperations items = new ItemOperations(catalog);
+		this.streaming = new StreamingOperations(items);
 		operations.put("GetItem", items::getItem);
 		operations.put("PutItem", items::putItem);
 		operations.put("DeleteItem", items::deleteItem);
@@ -141,6 +145,16 @@ public final class InMemoryEngine implements Engine {
 		}
 		try {
 			return handler.apply(request);
+		}
+		catch (NumberFormatException ex) {
+			throw EngineException.validation(ex.getMessage());
+		}
+	}
+
+	@Override
+	public byte[] executeStreaming(Namespace namespace, String operation, byte[] body, int offset, int length) {
+		try {
+			return streaming.execute(operation, body, offset, length);
 		}
 		catch (NumberFormatException ex) {
 			throw EngineException.validation(ex.getMessage());

@@ -40,6 +40,20 @@ final class ItemOperations {
 		RequestExpressions expressions = new RequestExpressions(request);
 		ProjectionExpression projection = expressions.projection();
 		expressions.finish();
+		ItemRead read = getItem(tableName, keyMap, consistent, capacityMode, projection);
+		ObjectNode response = JsonNodeFactory.instance.objectNode();
+		if (read.item() != null) {
+			response.set("Item", AttributeValueJson.writeItem(read.item()));
+		}
+		if (read.capacity() != null) {
+			response.set("ConsumedCapacity", read.capacity());
+		}
+		return response;
+	}
+
+	/** GetItem once its request is read: what the tree and the streaming path share. */
+	ItemRead getItem(String tableName, Map<String, Value> keyMap, boolean consistent, String capacityMode,
+			ProjectionExpression projection) {
 		Table table = catalog.table(tableName);
 		ItemKey key = ItemValidation.key(table, keyMap);
 		byte[] encoded;
@@ -51,17 +65,14 @@ final class ItemOperations {
 		finally {
 			table.lock.readLock().unlock();
 		}
-		ObjectNode response = JsonNodeFactory.instance.objectNode();
 		Map<String, Value> item = (encoded != null) ? ItemCodec.decode(encoded) : null;
-		if (item != null) {
-			response.set("Item", AttributeValueJson.writeItem((projection != null) ? projection.project(item) : item));
-		}
+		ObjectNode capacityNode = null;
 		if (capacityMode != null && !"NONE".equals(capacityMode)) {
 			Capacity capacity = new Capacity(table.name, false);
 			capacity.addTable(Capacity.readUnits((item != null) ? Sizes.itemSize(item) : 0, consistent));
-			putCapacity(response, capacity, capacityMode);
+			capacityNode = capacity.toJson(capacityMode);
 		}
-		return response;
+		return new ItemRead((item != null && projection != null) ? projection.project(item) : item, capacityNode);
 	}
 
 	ObjectNode putItem(ObjectNode request) {
@@ -71,6 +82,12 @@ final class ItemOperations {
 		WriteOptions options = WriteOptions.read(request);
 		ConditionExpression condition = options.expressions.condition();
 		options.expressions.finish();
+		return putItem(tableName, item, returnValues, condition, options);
+	}
+
+	/** PutItem once its request is read: what the tree and the streaming path share. */
+	ObjectNode putItem(String tableName, Map<String, Value> item, String returnValues, ConditionExpression condition,
+			WriteOptions options) {
 		Table table = catalog.table(tableName);
 		ItemKey key = ItemValidation.item(table, item);
 		Capacity capacity = new Capacity(table.name, true);
@@ -240,6 +257,13 @@ final class ItemOperations {
 		}
 	}
 
+	/**
+	 * What GetItem read: the item (projected), {@code null} when there is none, and the
+	 * ConsumedCapacity to answer, {@code null} when not asked for.
+	 */
+	record ItemRead(Map<String, Value> item, ObjectNode capacity) {
+	}
+
 	/** The options every write shares. */
 	static final class WriteOptions {
 
@@ -250,6 +274,11 @@ final class ItemOperations {
 		final String metricsMode;
 
 		final String onConditionFailure;
+
+		/** Options of a write without expressions (the streaming path's). */
+		WriteOptions(String capacityMode, String metricsMode) {
+			this(null, capacityMode, metricsMode, null);
+		}
 
 		private WriteOptions(RequestExpressions expressions, String capacityMode, String metricsMode,
 				String onConditionFailure) {

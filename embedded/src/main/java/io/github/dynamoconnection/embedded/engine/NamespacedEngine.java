@@ -49,6 +49,12 @@ public final class NamespacedEngine implements Engine {
 		return engine((namespace != null) ? namespace : defaultNamespace).execute(operation, request);
 	}
 
+	@Override
+	public byte[] executeStreaming(Namespace namespace, String operation, byte[] body, int offset, int length) {
+		return engine((namespace != null) ? namespace : defaultNamespace).executeStreaming(null, operation, body,
+				offset, length);
+	}
+
 	private InMemoryEngine engine(Namespace namespace) {
 		Found last = lastFound;
 		if (last != null && last.namespace() == namespace) {

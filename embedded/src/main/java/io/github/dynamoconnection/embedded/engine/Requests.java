@@ -41,7 +41,7 @@ final class Requests {
 	}
 
 	/** Whether every character is in {@code [a-zA-Z0-9_.-]} (by hand: a regular expression per request cost more). */
-	private static boolean isTableNameText(String name) {
+	static boolean isTableNameText(String name) {
 		for (int i = 0; i < name.length(); i++) {
 			char c = name.charAt(i);
 			boolean allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'

@@ -111,6 +111,10 @@ public final class JsonProtocolHandler {
 				offset = 0;
 				length = body.length;
 			}
+			byte[] streamed = streamed(request, target, body, offset, length);
+			if (streamed != null) {
+				return respond(200, streamed, requestId, gzipAnswer);
+			}
 			JsonNode parsed = parse(body, offset, length);
 			String operation = Operations.fromTarget(target);
 			CredentialScope scope = authentication.check(request);
@@ -133,6 +137,27 @@ public final class JsonProtocolHandler {
 	 */
 	public ProtocolResponse tooLarge(long length) {
 		return respond(413, ErrorBodies.render(requestTooLarge(length)), requestIds.next(), false);
+	}
+
+	/**
+	 * The answer of the engine's streaming path, {@code null} when it does not take the request: then
+	 * nothing ran, and the tree path runs it, with its checks in DynamoDB's order (JSON, target,
+	 * authentication, validation) and its exact errors.
+	 */
+	private byte[] streamed(ProtocolRequest request, String target, byte[] body, int offset, int length) {
+		if (length == 0) {
+			return null;
+		}
+		String operation;
+		CredentialScope scope;
+		try {
+			operation = Operations.fromTarget(target);
+			scope = authentication.check(request);
+		}
+		catch (EngineException ex) {
+			return null;
+		}
+		return engine.executeStreaming(namespaces.of(scope), operation, body, offset, length);
 	}
 
 	private static JsonNode parse(byte[] body, int offset, int length) {
@@ -168,7 +193,11 @@ public final class JsonProtocolHandler {
 		if (body.isEmpty() && !gzip) {
 			return new ProtocolResponse(status, EMPTY_OBJECT.clone(), EMPTY_OBJECT_CRC32, requestId, null);
 		}
-		byte[] bytes = JSON.writeValueAsBytes(body);
+		return respond(status, JSON.writeValueAsBytes(body), requestId, gzip);
+	}
+
+	private static ProtocolResponse respond(int status, byte[] json, String requestId, boolean gzip) {
+		byte[] bytes = json;
 		if (gzip) {
 			bytes = BodyEncoding.gzip(bytes);
 		}

@@ -1,0 +1,216 @@
+package io.github.dynamoconnection.embedded.engine;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import io.github.dynamoconnection.embedded.json.DynamoJsonMappers;
+import io.github.dynamoconnection.embedded.json.JsonTrees;
+import io.github.dynamoconnection.embedded.json.NotStreamable;
+import io.github.dynamoconnection.embedded.json.StreamingAttributeValues;
+import io.github.dynamoconnection.embedded.value.Value;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.util.ByteArrayBuilder;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The hot single-item operations (GetItem, PutItem) read from the request's bytes and answered into
+ * bytes with Jackson's streaming API, with no JSON tree per request and no tree for the item
+ * answered. Takes only requests in the plain shape that passes DynamoDB's validation unchanged: the
+ * table name, the key or item, and the options that need no expression (ConsistentRead,
+ * ReturnConsumedCapacity, ReturnValues NONE or ALL_OLD, ReturnItemCollectionMetrics). Anything else
+ * (a null, another member, a duplicate, an expression, an invalid value, malformed JSON) answers
+ * {@code null} before anything ran, and the tree path runs the request with its exact errors. Past
+ * the read, both paths run the same {@link ItemOperations} code. Thread-safe.
+ */
+final class StreamingOperations {
+
+	private static final TokenStreamFactory JSON = DynamoJsonMappers.builder().build().tokenStreamFactory();
+
+	private static final List<String> PUT_RETURN_VALUES = List.of("NONE", "ALL_OLD");
+
+	private static final List<String> METRICS = List.of("SIZE", "NONE");
+
+	private final ItemOperations items;
+
+	StreamingOperations(ItemOperations items) {
+		this.items = items;
+	}
+
+	/**
+	 * Runs {@code operation} on {@code body} when this path takes it.
+	 * @return the response body, or {@code null} when the tree path must run the request
+	 */
+	byte[] execute(String operation, byte[] body, int offset, int length) {
+		if ("GetItem".equals(operation)) {
+			GetItem request = read(GetItem::read, body, offset, length);
+			return (request != null) ? getItem(request) : null;
+		}
+		if ("PutItem".equals(operation)) {
+			PutItem request = read(PutItem::read, body, offset, length);
+			return (request != null) ? putItem(request) : null;
+		}
+		return null;
+	}
+
+	/** The request {@code reader} reads, {@code null} when it is not this path's (nothing has run yet). */
+	private static <T> T read(Function<JsonParser, T> reader, byte[] body, int offset, int length) {
+		try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), body, offset, length)) {
+			StreamingAttributeValues.expect(parser.nextToken(), JsonToken.START_OBJECT);
+			T request = reader.apply(parser);
+			StreamingAttributeValues.expect(parser.currentToken(), JsonToken.END_OBJECT);
+			return (parser.nextToken() == null) ? request : null;
+		}
+		catch (NotStreamable | JacksonException ex) {
+			return null;
+		}
+	}
+
+	private byte[] getItem(GetItem request) {
+		ItemOperations.ItemRead read = items.getItem(request.tableName, request.key,
+				Boolean.TRUE.equals(request.consistentRead), request.capacityMode, null);
+		ByteArrayBuilder out = new ByteArrayBuilder(256);
+		try (JsonGenerator generator = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
+			generator.writeStartObject();
+			if (read.item() != null) {
+				generator.writeName("Item");
+				StreamingAttributeValues.writeMap(generator, read.item());
+			}
+			if (read.capacity() != null) {
+				generator.writeName("ConsumedCapacity");
+				JsonTrees.write(generator, read.capacity());
+			}
+			generator.writeEndObject();
+		}
+		return out.toByteArray();
+	}
+
+	private byte[] putItem(PutItem request) {
+		ObjectNode response = items.putItem(request.tableName, request.item, request.returnValues, null,
+				new ItemOperations.WriteOptions(request.capacityMode, request.metricsMode));
+		ByteArrayBuilder out = new ByteArrayBuilder(64);
+		try (JsonGenerator generator = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
+			JsonTrees.write(generator, response);
+		}
+		return out.toByteArray();
+	}
+
+	/** A GetItem request's members as read. */
+	private static final class GetItem {
+
+		private String tableName;
+
+		private Map<String, Value> key;
+
+		private Boolean consistentRead;
+
+		private String capacityMode;
+
+		static GetItem read(JsonParser parser) {
+			GetItem request = new GetItem();
+			String member;
+			while ((member = parser.nextName()) != null) {
+				switch (member) {
+					case "TableName" -> request.tableName = once(request.tableName, tableName(parser));
+					case "Key" -> request.key = once(request.key, attributes(parser));
+					case "ConsistentRead" -> request.consistentRead = once(request.consistentRead, bool(parser));
+					case "ReturnConsumedCapacity" -> request.capacityMode = once(request.capacityMode,
+							oneOf(parser, ItemOperations.CONSUMED_CAPACITY));
+					default -> throw NotStreamable.INSTANCE;
+				}
+			}
+			return required(request, request.tableName, request.key);
+		}
+
+	}
+
+	/** A PutItem request's members as read. */
+	private static final class PutItem {
+
+		private String tableName;
+
+		private Map<String, Value> item;
+
+		private String returnValues;
+
+		private String capacityMode;
+
+		private String metricsMode;
+
+		static PutItem read(JsonParser parser) {
+			PutItem request = new PutItem();
+			String member;
+			while ((member = parser.nextName()) != null) {
+				switch (member) {
+					case "TableName" -> request.tableName = once(request.tableName, tableName(parser));
+					case "Item" -> request.item = once(request.item, attributes(parser));
+					case "ReturnValues" -> request.returnValues = once(request.returnValues,
+							oneOf(parser, PUT_RETURN_VALUES));
+					case "ReturnConsumedCapacity" -> request.capacityMode = once(request.capacityMode,
+							oneOf(parser, ItemOperations.CONSUMED_CAPACITY));
+					case "ReturnItemCollectionMetrics" -> request.metricsMode = once(request.metricsMode,
+							oneOf(parser, METRICS));
+					default -> throw NotStreamable.INSTANCE;
+				}
+			}
+			return required(request, request.tableName, request.item);
+		}
+
+	}
+
+	/** The request, once its table name and attributes are there. */
+	private static <T> T required(T request, String tableName, Map<String, Value> attributes) {
+		if (tableName == null || attributes == null) {
+			throw NotStreamable.INSTANCE;
+		}
+		return request;
+	}
+
+	/** The value of a member met for the first time; a second one is not this path's. */
+	private static <T> T once(T before, T value) {
+		if (before != null) {
+			throw NotStreamable.INSTANCE;
+		}
+		return value;
+	}
+
+	/** A table name that passes DynamoDB's constraints as it is (an ARN goes to the tree path). */
+	private static String tableName(JsonParser parser) {
+		String name = parser.nextStringValue();
+		if (name == null || name.length() < 3 || name.length() > 255 || !Requests.isTableNameText(name)) {
+			throw NotStreamable.INSTANCE;
+		}
+		return name;
+	}
+
+	private static Map<String, Value> attributes(JsonParser parser) {
+		Map<String, Value> attributes = StreamingAttributeValues.readMap(parser);
+		if (attributes.isEmpty()) {
+			throw NotStreamable.INSTANCE;
+		}
+		return attributes;
+	}
+
+	private static Boolean bool(JsonParser parser) {
+		JsonToken token = parser.nextToken();
+		if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
+			throw NotStreamable.INSTANCE;
+		}
+		return token == JsonToken.VALUE_TRUE;
+	}
+
+	private static String oneOf(JsonParser parser, List<String> allowed) {
+		String value = parser.nextStringValue();
+		if (value == null || !allowed.contains(value)) {
+			throw NotStreamable.INSTANCE;
+		}
+		return value;
+	}
+
+}

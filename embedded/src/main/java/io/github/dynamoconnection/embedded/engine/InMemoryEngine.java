@@ -93,12 +93,12 @@ public final class InMemoryEngine implements Engine {
 		operations.put("UntagResource", tags::untagResource);
 		operations.put("ListTagsOfResource", tags::listTagsOfResource);
 		ItemOperations items = new ItemOperations(catalog);
-		this.streaming = new StreamingOperations(items);
+		ReadOperations reads = new ReadOperations(catalog);
+		this.streaming = new StreamingOperations(items, reads, validator);
 		operations.put("GetItem", items::getItem);
 		operations.put("PutItem", items::putItem);
 		operations.put("DeleteItem", items::deleteItem);
 		operations.put("UpdateItem", items::updateItem);
-		ReadOperations reads = new ReadOperations(catalog);
 		operations.put("Query", reads::query);
 		operations.put("Scan", reads::scan);
 		BatchOperations batches = new BatchOperations(catalog);
@@ -136,10 +136,7 @@ public final class InMemoryEngine implements Engine {
 		if (request == null) {
 			throw new EngineException("SerializationException", "Request body must be a JSON object");
 		}
-		RequestProblem problem = validator.check(operation, request);
-		if (problem != null) {
-			throw new EngineException(problem.errorType(), problem.message());
-		}
+		requireValid(validator, operation, request);
 		if (handler == null) {
 			throw new EngineException("UnknownOperationException", null);
 		}
@@ -148,6 +145,14 @@ public final class InMemoryEngine implements Engine {
 		}
 		catch (NumberFormatException ex) {
 			throw EngineException.validation(ex.getMessage());
+		}
+	}
+
+	/** Throws DynamoDB's validation or serialization error when the request fails the validator. */
+	static void requireValid(RequestValidator validator, String operation, ObjectNode request) {
+		RequestProblem problem = validator.check(operation, request);
+		if (problem != null) {
+			throw new EngineException(problem.errorType(), problem.message());
 		}
 	}
 

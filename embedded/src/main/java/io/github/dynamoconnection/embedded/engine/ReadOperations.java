@@ -1,5 +1,6 @@
 package io.github.dynamoconnection.embedded.engine;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -18,8 +19,6 @@ import io.github.dynamoconnection.embedded.storage.KeySchema;
 import io.github.dynamoconnection.embedded.storage.PartitionKey;
 import io.github.dynamoconnection.embedded.value.Sizes;
 import io.github.dynamoconnection.embedded.value.Value;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Query and Scan: pages of items read in key order (query) or hash order (scan), up to Limit or 1 MB. */
@@ -37,6 +36,11 @@ final class ReadOperations {
 	}
 
 	ObjectNode query(ObjectNode request) {
+		return queryPage(request).toJson();
+	}
+
+	/** Query's page of items, before it is rendered (the tree and the streaming path render it). */
+	ReadPage queryPage(ObjectNode request) {
 		ReadRequest read = ReadRequest.of(catalog, request, "QueryFilter");
 		boolean forward = !request.has("ScanIndexForward") || Requests.bool(request, "ScanIndexForward");
 		boolean multiAttribute = read.index != null && read.index.keys.composite() != null;
@@ -83,6 +87,10 @@ final class ReadOperations {
 	}
 
 	ObjectNode scan(ObjectNode request) {
+		return scanPage(request).toJson();
+	}
+
+	private ReadPage scanPage(ObjectNode request) {
 		Long segment = Requests.optionalLong(request, "Segment");
 		Long totalSegments = Requests.optionalLong(request, "TotalSegments");
 		checkSegments(segment, totalSegments);
@@ -299,11 +307,10 @@ final class ReadOperations {
 			return start;
 		}
 
-		/** Reads items until Limit or 1 MB (no item past it), filters and projects them, and renders the page. */
-		ObjectNode collect(Iterator<byte[]> items) {
-			ObjectNode response = JsonNodeFactory.instance.objectNode();
+		/** Reads items until Limit or 1 MB (no item past it), filters and projects them. */
+		ReadPage collect(Iterator<byte[]> items) {
 			boolean count = "COUNT".equals(select);
-			ArrayNode out = count ? null : response.putArray("Items");
+			List<Map<String, Value>> out = count ? null : new ArrayList<>();
 			long scanned = 0;
 			long matched = 0;
 			long bytes = 0;
@@ -324,18 +331,13 @@ final class ReadOperations {
 				if (filter == null || filter.test(stored)) {
 					matched++;
 					if (!count) {
-						out.add(AttributeValueJson.writeItem(output(item, stored)));
+						out.add(output(item, stored));
 					}
 				}
 				if (scanned >= limit || bytes >= PAGE_BYTES) {
 					stopped = scanned >= limit || items.hasNext();
 					break;
 				}
-			}
-			response.put("Count", matched);
-			response.put("ScannedCount", scanned);
-			if (stopped) {
-				response.set("LastEvaluatedKey", AttributeValueJson.writeItem(lastEvaluatedKey(last)));
 			}
 			Capacity capacity = new Capacity(table.name, false);
 			double units = Capacity.readUnits(bytes, consistent);
@@ -345,8 +347,8 @@ final class ReadOperations {
 			else {
 				capacity.addTable(units);
 			}
-			ItemOperations.putCapacity(response, capacity, capacityMode);
-			return response;
+			return new ReadPage(out, matched, scanned, stopped ? lastEvaluatedKey(last) : null,
+					capacity.toJson(capacityMode));
 		}
 
 		private Map<String, Value> output(Map<String, Value> item, Map<String, Value> stored) {

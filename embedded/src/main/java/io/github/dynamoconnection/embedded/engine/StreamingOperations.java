@@ -8,6 +8,7 @@ import io.github.dynamoconnection.embedded.json.DynamoJsonMappers;
 import io.github.dynamoconnection.embedded.json.JsonTrees;
 import io.github.dynamoconnection.embedded.json.NotStreamable;
 import io.github.dynamoconnection.embedded.json.StreamingAttributeValues;
+import io.github.dynamoconnection.embedded.validation.RequestValidator;
 import io.github.dynamoconnection.embedded.value.Value;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -17,21 +18,31 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.util.ByteArrayBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The hot single-item operations (GetItem, PutItem) read from the request's bytes and answered into
- * bytes with Jackson's streaming API, with no JSON tree per request and no tree for the item
- * answered. Takes only requests in the plain shape that passes DynamoDB's validation unchanged: the
- * table name, the key or item, and the options that need no expression (ConsistentRead,
+ * The hot operations answered into bytes with Jackson's streaming API, with no JSON tree for the
+ * items answered.
+ * <ul>
+ * <li>GetItem and PutItem are also read straight from the request's bytes, with no tree. This path
+ * takes only requests in the plain shape that passes DynamoDB's validation unchanged: the table
+ * name, the key or item, and the options that need no expression (ConsistentRead,
  * ReturnConsumedCapacity, ReturnValues NONE or ALL_OLD, ReturnItemCollectionMetrics). Anything else
  * (a null, another member, a duplicate, an expression, an invalid value, malformed JSON) answers
- * {@code null} before anything ran, and the tree path runs the request with its exact errors. Past
- * the read, both paths run the same {@link ItemOperations} code. Thread-safe.
+ * {@code null} before anything ran, and the tree path runs the request with its exact errors.</li>
+ * <li>Query is read as a tree (its request is small, its answer a page of items) and validated as
+ * the tree path validates it.</li>
+ * </ul>
+ * Past the read, both paths run the same {@link ItemOperations} and {@link ReadOperations} code.
+ * Thread-safe.
  */
 final class StreamingOperations {
 
-	private static final TokenStreamFactory JSON = DynamoJsonMappers.builder().build().tokenStreamFactory();
+	private static final JsonMapper TREES = DynamoJsonMappers.requests();
+
+	private static final TokenStreamFactory JSON = TREES.tokenStreamFactory();
 
 	private static final List<String> PUT_RETURN_VALUES = List.of("NONE", "ALL_OLD");
 
@@ -39,12 +50,19 @@ final class StreamingOperations {
 
 	private final ItemOperations items;
 
-	StreamingOperations(ItemOperations items) {
+	private final ReadOperations reads;
+
+	private final RequestValidator validator;
+
+	StreamingOperations(ItemOperations items, ReadOperations reads, RequestValidator validator) {
 		this.items = items;
+		this.reads = reads;
+		this.validator = validator;
 	}
 
 	/**
-	 * Runs {@code operation} on {@code body} when this path takes it.
+	 * Runs {@code operation} on {@code body} when this path takes it (Query: every request that is a
+	 * JSON object).
 	 * @return the response body, or {@code null} when the tree path must run the request
 	 */
 	byte[] execute(String operation, byte[] body, int offset, int length) {
@@ -56,7 +74,33 @@ final class StreamingOperations {
 			PutItem request = read(PutItem::read, body, offset, length);
 			return (request != null) ? putItem(request) : null;
 		}
+		if ("Query".equals(operation)) {
+			ObjectNode request = tree(body, offset, length);
+			return (request != null) ? query(request) : null;
+		}
 		return null;
+	}
+
+	/** The request as a tree, {@code null} when it is not a JSON object (the tree path answers why). */
+	private static ObjectNode tree(byte[] body, int offset, int length) {
+		try {
+			JsonNode request = TREES.readTree(body, offset, length);
+			return (request instanceof ObjectNode object) ? object : null;
+		}
+		catch (JacksonException ex) {
+			return null;
+		}
+	}
+
+	/** Query: read as a tree (its request is small) and validated as the tree path does; the page is streamed. */
+	private byte[] query(ObjectNode request) {
+		InMemoryEngine.requireValid(validator, "Query", request);
+		ReadPage page = reads.queryPage(request);
+		ByteArrayBuilder out = new ByteArrayBuilder(1024);
+		try (JsonGenerator generator = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
+			page.write(generator);
+		}
+		return out.toByteArray();
 	}
 
 	/** The request {@code reader} reads, {@code null} when it is not this path's (nothing has run yet). */

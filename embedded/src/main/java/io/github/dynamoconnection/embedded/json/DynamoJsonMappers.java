@@ -2,6 +2,7 @@ package io.github.dynamoconnection.embedded.json;
 
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -14,7 +15,14 @@ public final class DynamoJsonMappers {
 	/** DynamoDB's maximum attribute name length, 64 KB; a UTF-8 byte is at most one char. */
 	static final int MAX_ATTRIBUTE_NAME_LENGTH = 64 * 1024;
 
+	private static final JsonMapper REQUESTS = builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+
 	private DynamoJsonMappers() {
+	}
+
+	/** The mapper request bodies are read with: DynamoDB's limits, and nothing may follow the request object. */
+	public static JsonMapper requests() {
+		return REQUESTS;
 	}
 
 	/** A mapper builder reading JSON with DynamoDB's limits (callers add their own features). */

@@ -148,10 +148,11 @@ public final class PersistentEngine implements Engine {
 		return delegate.namespaces();
 	}
 
-	/** Only GetItem takes the delegate's streaming path: every write goes through {@code execute}, which logs it. */
+	/** Only reads take the delegate's streaming path: every write goes through {@code execute}, which logs it. */
 	@Override
 	public byte[] executeStreaming(Namespace namespace, String operation, byte[] body, int offset, int length) {
-		return "GetItem".equals(operation) ? delegate.executeStreaming(namespace, operation, body, offset, length) : null;
+		boolean read = "GetItem".equals(operation) || "Query".equals(operation);
+		return read ? delegate.executeStreaming(namespace, operation, body, offset, length) : null;
 	}
 
 	@Override

@@ -10,7 +10,6 @@ import io.github.dynamoconnection.embedded.contract.Engine;
 import io.github.dynamoconnection.embedded.contract.EngineException;
 import io.github.dynamoconnection.embedded.json.DynamoJsonMappers;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -26,9 +25,7 @@ public final class JsonProtocolHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(JsonProtocolHandler.class);
 
-	private static final JsonMapper JSON = DynamoJsonMappers.builder()
-		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-		.build();
+	private static final JsonMapper JSON = DynamoJsonMappers.requests();
 
 	/** {@code {}}, the answer of most writes, and its CRC32: not worth a trip through the mapper. */
 	private static final byte[] EMPTY_OBJECT = { '{', '}' };

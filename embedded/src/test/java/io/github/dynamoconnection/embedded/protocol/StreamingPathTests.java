@@ -131,6 +131,34 @@ class StreamingPathTests {
 		assertThat(streaming.streamed).isZero();
 	}
 
+	@Test
+	void queriesStreamTheirPageWithTheTreePathsBytesAndErrors() {
+		same("Query", "{\"TableName\":\"Things\",\"KeyConditionExpression\":\"pk = :p\","
+				+ "\"ExpressionAttributeValues\":{\":p\":{\"S\":\"p\"}}}", true);
+		createTable();
+		String partition = "{\"TableName\":\"Things\",\"KeyConditionExpression\":\"pk = :p\","
+				+ "\"ExpressionAttributeValues\":{\":p\":{\"S\":\"p\"}}";
+		same("Query", partition + "}", true);
+		for (int i = 0; i < 5; i++) {
+			same("PutItem", "{\"TableName\":\"Things\",\"Item\":{\"pk\":{\"S\":\"p\"},\"sk\":{\"N\":\"" + i
+					+ "\"},\"even\":{\"BOOL\":" + (i % 2 == 0) + "},\"tags\":{\"SS\":[\"t" + i + "\"]}}}", true);
+		}
+		same("Query", partition + "}", true);
+		same("Query", partition + ",\"Limit\":2,\"ScanIndexForward\":false,\"ReturnConsumedCapacity\":\"INDEXES\"}", true);
+		same("Query", partition + ",\"Limit\":5}", true);
+		same("Query", partition + ",\"Select\":\"COUNT\",\"ReturnConsumedCapacity\":\"TOTAL\"}", true);
+		same("Query", partition + ",\"FilterExpression\":\"even = :t\",\"ProjectionExpression\":\"sk, tags\","
+				+ "\"ExpressionAttributeValues\":{\":p\":{\"S\":\"p\"},\":t\":{\"BOOL\":true}}}", true);
+		same("Query", "{\"TableName\":\"Things\",\"KeyConditionExpression\":\"pk = :p\",\"FilterExpression\":\"even = :t\","
+				+ "\"ProjectionExpression\":\"sk, tags\",\"ExpressionAttributeValues\":{\":p\":{\"S\":\"p\"},\":t\":{\"BOOL\":true}}}", true);
+		same("Query", partition + ",\"ExclusiveStartKey\":{\"pk\":{\"S\":\"p\"},\"sk\":{\"N\":\"1\"}}}", true);
+		same("Query", partition + ",\"Limit\":0}", true);
+		same("Query", partition + ",\"Limit\":\"2\"}", true);
+		same("Query", partition, false);
+		same("Query", "[" + partition + "}]", false);
+		same("Query", partition + "} {}", false);
+	}
+
 	/** Creates the table in both engines (its answers differ by creation time and id). */
 	private void createTable() {
 		assertThat(treeHandler.handle(request("CreateTable", TABLE)).status()).isEqualTo(200);

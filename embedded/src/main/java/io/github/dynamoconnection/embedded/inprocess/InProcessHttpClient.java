@@ -4,10 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import io.github.dynamoconnection.embedded.protocol.HttpDate;
@@ -67,7 +64,7 @@ public final class InProcessHttpClient implements SdkHttpClient {
 		}
 		byte[] body = readBody(request.contentStreamProvider(), (int) length);
 		return handler.handle(new ProtocolRequest(httpRequest.method().name(), pathOf(httpRequest),
-				lowerCaseHeaders(httpRequest), body, 0, body.length));
+				headersOf(httpRequest), body, 0, body.length));
 	}
 
 	private static String pathOf(SdkHttpRequest request) {
@@ -75,14 +72,20 @@ public final class InProcessHttpClient implements SdkHttpClient {
 		return request.encodedQueryParameters().map((query) -> path + "?" + query).orElse(path);
 	}
 
-	private static Map<String, List<String>> lowerCaseHeaders(SdkHttpRequest request) {
-		Map<String, List<String>> headers = new LinkedHashMap<>();
-		request.forEachHeader((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values));
-		if (!headers.containsKey("host")) {
-			boolean standard = SdkHttpUtils.isUsingStandardPort(request.protocol(), request.port());
-			headers.put("host", List.of(standard ? request.host() : request.host() + ":" + request.port()));
-		}
-		return headers;
+	/**
+	 * The request's headers read in place: {@link SdkHttpRequest#matchingHeaders} matches names in
+	 * any case without copying them. A request without {@code Host} gets the one its URI implies.
+	 */
+	private static ProtocolRequest.Headers headersOf(SdkHttpRequest request) {
+		return (name) -> {
+			List<String> values = request.matchingHeaders(name);
+			return (values.isEmpty() && name.equals("host")) ? List.of(hostOf(request)) : values;
+		};
+	}
+
+	private static String hostOf(SdkHttpRequest request) {
+		boolean standard = SdkHttpUtils.isUsingStandardPort(request.protocol(), request.port());
+		return standard ? request.host() : request.host() + ":" + request.port();
 	}
 
 	private static long declaredLength(SdkHttpRequest httpRequest) {

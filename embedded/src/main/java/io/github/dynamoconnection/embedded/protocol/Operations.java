@@ -1,5 +1,7 @@
 package io.github.dynamoconnection.embedded.protocol;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 import io.github.dynamoconnection.embedded.contract.EngineException;
@@ -32,7 +34,17 @@ final class Operations {
 	private static final Set<String> STREAMS_API = Set.of("DescribeStream", "GetRecords", "GetShardIterator",
 			"ListStreams");
 
+	/** Each known target header value and its operation, so that a known target costs one lookup. */
+	private static final Map<String, String> BY_TARGET = byTarget();
+
 	private Operations() {
+	}
+
+	private static Map<String, String> byTarget() {
+		Map<String, String> byTarget = new HashMap<>();
+		API.forEach((operation) -> byTarget.put(JsonProtocol.TARGET_PREFIX + operation, operation));
+		STREAMS_API.forEach((operation) -> byTarget.put(JsonProtocol.STREAMS_TARGET_PREFIX + operation, operation));
+		return Map.copyOf(byTarget);
 	}
 
 	/**
@@ -44,6 +56,10 @@ final class Operations {
 	static String fromTarget(String target) {
 		if (target == null) {
 			throw unknown("Missing " + JsonProtocol.TARGET_HEADER + " header");
+		}
+		String known = BY_TARGET.get(target);
+		if (known != null) {
+			return known;
 		}
 		if (target.startsWith(JsonProtocol.STREAMS_TARGET_PREFIX)) {
 			String operation = target.substring(JsonProtocol.STREAMS_TARGET_PREFIX.length());

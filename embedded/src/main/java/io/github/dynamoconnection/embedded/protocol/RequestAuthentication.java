@@ -7,8 +7,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
-import java.util.Map;
 
 import io.github.dynamoconnection.embedded.contract.EngineException;
 
@@ -54,18 +52,17 @@ public final class RequestAuthentication {
 	 */
 	public CredentialScope check(ProtocolRequest request) {
 		String authorization = request.header("authorization");
-		if (authorization == null || !authorization.trim().startsWith("AWS4-")) {
+		String text = (authorization != null) ? authorization.trim() : null;
+		if (text == null || !text.startsWith("AWS4-")) {
 			throw new EngineException("MissingAuthenticationTokenException", "Request is missing Authentication Token");
 		}
-		Map<String, String> parameters = parameters(authorization);
+		Parameters parameters = Parameters.of(text);
 		String amzDate = request.header("x-amz-date");
 		String date = (amzDate != null) ? amzDate : request.header("date");
 		StringBuilder missing = new StringBuilder();
-		for (String name : new String[] { "Credential", "Signature", "SignedHeaders" }) {
-			if (parameters.get(name) == null || parameters.get(name).isEmpty()) {
-				missing.append("Authorization header requires '").append(name).append("' parameter. ");
-			}
-		}
+		requireParameter(missing, "Credential", parameters.credential());
+		requireParameter(missing, "Signature", parameters.signature());
+		requireParameter(missing, "SignedHeaders", parameters.signedHeaders());
 		if (date == null) {
 			missing.append("Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header. ");
 		}
@@ -74,11 +71,18 @@ public final class RequestAuthentication {
 		}
 		Instant signedAt = cachedParseDate(date, amzDate != null);
 		checkSkew(signedAt);
-		CredentialScope scope = scope(parameters.get("Credential"));
+		CredentialScope scope = scope(parameters);
 		if (verifier != null) {
-			verifier.verify(request, scope, parameters.get("SignedHeaders"), parameters.get("Signature"), signedAt);
+			verifier.verify(request, scope, parameters.value(parameters.signedHeaders()),
+					parameters.value(parameters.signature()), signedAt);
 		}
 		return scope;
+	}
+
+	private static void requireParameter(StringBuilder missing, String name, int valueStart) {
+		if (valueStart < 0) {
+			missing.append("Authorization header requires '").append(name).append("' parameter. ");
+		}
 	}
 
 	private void checkSkew(Instant signedAt) {
@@ -114,47 +118,13 @@ public final class RequestAuthentication {
 		}
 	}
 
-	/**
-	 * {@code AWS4-HMAC-SHA256 Credential=a/b/c/d/e, SignedHeaders=h1;h2, Signature=s} as a map: the
-	 * words after the first, split at runs of commas and spaces, each {@code name=value} (by hand, not
-	 * by a regular expression: it runs on every request).
-	 */
-	private static Map<String, String> parameters(String authorization) {
-		Map<String, String> parameters = new HashMap<>(8);
-		String text = authorization.trim();
-		int start = nextSeparator(text, 0);
-		while (start < text.length()) {
-			while (start < text.length() && isSeparator(text.charAt(start))) {
-				start++;
-			}
-			int end = nextSeparator(text, start);
-			int equals = text.indexOf('=', start);
-			if (equals > start && equals < end) {
-				parameters.put(text.substring(start, equals), text.substring(equals + 1, end));
-			}
-			start = end;
-		}
-		return parameters;
-	}
-
-	private static int nextSeparator(String text, int from) {
-		int at = from;
-		while (at < text.length() && !isSeparator(text.charAt(at))) {
-			at++;
-		}
-		return at;
-	}
-
-	private static boolean isSeparator(char c) {
-		return c == ',' || c == ' ';
-	}
-
-	/** The scope of a {@code Credential} parameter, parsed once per distinct credential (the SDKs repeat theirs). */
-	private CredentialScope scope(String credential) {
+	/** The scope of the {@code Credential} parameter, parsed once per distinct credential (the SDKs repeat theirs). */
+	private CredentialScope scope(Parameters parameters) {
 		ParsedScope last = lastScope;
-		if (last.credential().equals(credential)) {
+		if (parameters.valueEquals(parameters.credential(), last.credential())) {
 			return last.scope();
 		}
+		String credential = parameters.value(parameters.credential());
 		CredentialScope scope = CredentialScope.parse(credential);
 		lastScope = new ParsedScope(credential, scope);
 		return scope;
@@ -172,6 +142,72 @@ public final class RequestAuthentication {
 	}
 
 	private record ParsedScope(String credential, CredentialScope scope) {
+	}
+
+	/**
+	 * Where the non-empty values of {@code Credential}, {@code Signature} and {@code SignedHeaders}
+	 * start in a trimmed {@code AWS4-HMAC-SHA256 Credential=a/b/c/d/e, SignedHeaders=h1;h2, Signature=s}
+	 * ({@code -1} when absent or empty): the words after the first, split at runs of commas and
+	 * spaces, each {@code name=value}, in any order, the last of a name winning. Scanned by hand
+	 * rather than by a regular expression or into a map, and values cut out only when needed: it
+	 * runs on every request.
+	 */
+	private record Parameters(String text, int credential, int signature, int signedHeaders) {
+
+		static Parameters of(String text) {
+			int credential = -1;
+			int signature = -1;
+			int signedHeaders = -1;
+			int start = nextSeparator(text, 0);
+			while (start < text.length()) {
+				while (start < text.length() && isSeparator(text.charAt(start))) {
+					start++;
+				}
+				int end = nextSeparator(text, start);
+				int equals = text.indexOf('=', start);
+				if (equals > start && equals < end) {
+					int value = (equals + 1 < end) ? equals + 1 : -1;
+					if (isName(text, start, equals, "Credential")) {
+						credential = value;
+					}
+					else if (isName(text, start, equals, "Signature")) {
+						signature = value;
+					}
+					else if (isName(text, start, equals, "SignedHeaders")) {
+						signedHeaders = value;
+					}
+				}
+				start = end;
+			}
+			return new Parameters(text, credential, signature, signedHeaders);
+		}
+
+		/** The value starting at {@code start}. */
+		String value(int start) {
+			return text.substring(start, nextSeparator(text, start));
+		}
+
+		/** Whether the value starting at {@code start} is {@code expected}, without cutting it out. */
+		boolean valueEquals(int start, String expected) {
+			return nextSeparator(text, start) - start == expected.length() && text.startsWith(expected, start);
+		}
+
+		private static boolean isName(String text, int start, int end, String name) {
+			return end - start == name.length() && text.startsWith(name, start);
+		}
+
+		private static int nextSeparator(String text, int from) {
+			int at = from;
+			while (at < text.length() && !isSeparator(text.charAt(at))) {
+				at++;
+			}
+			return at;
+		}
+
+		private static boolean isSeparator(char c) {
+			return c == ',' || c == ' ';
+		}
+
 	}
 
 }

@@ -61,9 +61,11 @@ public final class SignatureVerifier {
 		SdkHttpRequest.Builder unsigned = SdkHttpRequest.builder()
 			.method(SdkHttpMethod.fromValue(request.method()))
 			.uri(uri);
-		for (Map.Entry<String, List<String>> header : request.headers().entrySet()) {
-			if (names.contains(header.getKey()) && !header.getKey().equals("x-amz-date")) {
-				unsigned.putHeader(header.getKey(), header.getValue());
+		// each signed header the request has, by its lower-case name (the signer adds x-amz-date itself)
+		for (String name : names) {
+			List<String> values = request.headers().values(name);
+			if (values != null && !values.isEmpty() && !name.equals("x-amz-date")) {
+				unsigned.putHeader(name, values);
 			}
 		}
 		SignedRequest signed = SIGNER.sign((sign) -> sign

@@ -1,11 +1,5 @@
 package io.github.dynamoconnection.embedded.server;
 
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,9 +15,7 @@ import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
-import io.netty.util.AsciiString;
 
 /**
  * Answers each aggregated HTTP request on the event loop (the engine works in memory and never
@@ -70,33 +62,13 @@ final class ProtocolRequestHandler extends SimpleChannelInboundHandler<FullHttpR
 		if (!HttpMethod.POST.equals(method) || (length > 0 && !JsonProtocol.acceptsContentType(request.headers().get(HttpHeaderNames.CONTENT_TYPE)))) {
 			return HttpResponses.unknownOperation();
 		}
-		Map<String, List<String>> headers = lowerCaseHeaders(request);
+		// Netty's headers match names in any case: read in place, not copied
+		ProtocolRequest.Headers headers = request.headers()::getAll;
 		ProtocolRequest protocolRequest = content.hasArray()
 				? new ProtocolRequest(method.name(), request.uri(), headers, content.array(),
 						content.arrayOffset() + content.readerIndex(), length)
 				: new ProtocolRequest(method.name(), request.uri(), headers, ByteBufUtil.getBytes(content), 0, length);
 		return HttpResponses.of(protocol.handle(protocolRequest));
-	}
-
-	private static Map<String, List<String>> lowerCaseHeaders(FullHttpRequest request) {
-		HttpHeaders received = request.headers();
-		Map<String, List<String>> headers = new LinkedHashMap<>(Math.max(16, received.size() * 2));
-		Iterator<Map.Entry<CharSequence, CharSequence>> entries = received.iteratorCharSequence();
-		while (entries.hasNext()) {
-			Map.Entry<CharSequence, CharSequence> header = entries.next();
-			String name = AsciiString.of(header.getKey()).toLowerCase().toString();
-			String value = header.getValue().toString();
-			List<String> values = headers.get(name);
-			if (values == null) {
-				headers.put(name, List.of(value));
-			}
-			else {
-				List<String> more = new ArrayList<>(values);
-				more.add(value);
-				headers.put(name, more);
-			}
-		}
-		return headers;
 	}
 
 	@Override

@@ -12,9 +12,7 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
@@ -35,9 +33,12 @@ public final class EmbeddedHttpServer implements AutoCloseable {
 
 	private final URI endpoint;
 
-	private EmbeddedHttpServer(EventLoopGroup group, Channel serverChannel) {
+	private final String transport;
+
+	private EmbeddedHttpServer(EventLoopGroup group, Channel serverChannel, String transport) {
 		this.group = group;
 		this.serverChannel = serverChannel;
+		this.transport = transport;
 		InetSocketAddress address = (InetSocketAddress) serverChannel.localAddress();
 		this.endpoint = URI.create("http://127.0.0.1:" + address.getPort());
 	}
@@ -51,11 +52,12 @@ public final class EmbeddedHttpServer implements AutoCloseable {
 	 */
 	public static EmbeddedHttpServer start(JsonProtocolHandler protocol, int port) {
 		int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+		ServerTransport transport = ServerTransport.best();
 		EventLoopGroup group = new MultiThreadIoEventLoopGroup(threads,
-				new DefaultThreadFactory("embedded-dynamodb-http", true), NioIoHandler.newFactory());
+				new DefaultThreadFactory("embedded-dynamodb-http", true), transport.ioHandler());
 		ProtocolRequestHandler requestHandler = new ProtocolRequestHandler(protocol);
 		ServerBootstrap bootstrap = new ServerBootstrap().group(group)
-			.channel(NioServerSocketChannel.class)
+			.channel(transport.serverChannel())
 			.option(ChannelOption.SO_BACKLOG, 256)
 			.childOption(ChannelOption.TCP_NODELAY, true)
 			.childHandler(new ChannelInitializer<SocketChannel>() {
@@ -72,12 +74,17 @@ public final class EmbeddedHttpServer implements AutoCloseable {
 			Channel channel = bootstrap.bind(new InetSocketAddress(LOOPBACK, port))
 				.syncUninterruptibly()
 				.channel();
-			return new EmbeddedHttpServer(group, channel);
+			return new EmbeddedHttpServer(group, channel, transport.name());
 		}
 		catch (Exception ex) {
 			group.shutdownGracefully(0, 0, TimeUnit.SECONDS);
 			throw new IllegalStateException("Cannot serve HTTP on 127.0.0.1:" + port + ": " + ex.getMessage(), ex);
 		}
+	}
+
+	/** The I/O transport serving: {@code epoll} (Netty's native one, where present) or {@code nio}. */
+	public String transport() {
+		return transport;
 	}
 
 	/** The URL clients use, {@code http://127.0.0.1:<port>}. */

@@ -19,6 +19,8 @@ import java.util.zip.CRC32;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 
 import io.github.dynamoconnection.embedded.SdkClients;
 import io.github.dynamoconnection.embedded.protocol.JsonProtocolHandler;
@@ -58,6 +60,12 @@ class EmbeddedHttpServerTests {
 	void listensOnLoopbackAtAFreePort() {
 		assertThat(server.endpoint().getHost()).isEqualTo("127.0.0.1");
 		assertThat(server.endpoint().getPort()).isPositive();
+	}
+
+	@Test
+	@EnabledOnOs(value = OS.LINUX, architectures = "amd64")
+	void servesWithNettysNativeEpollTransportOnLinux() {
+		assertThat(server.transport()).isEqualTo("epoll");
 	}
 
 	@Test

@@ -98,33 +98,49 @@ final class BatchOperations {
 		return response;
 	}
 
+	/** BatchWriteItem of a validated request tree: each write is converted when the checks reach it. */
 	ObjectNode batchWriteItem(ObjectNode request) {
 		ObjectNode requestItems = requestItems(request, "BatchWriteItem");
-		String capacityMode = Requests.enumValue(request, "ReturnConsumedCapacity", ItemOperations.CONSUMED_CAPACITY);
-		String metricsMode = Requests.enumValue(request, "ReturnItemCollectionMetrics", List.of("SIZE", "NONE"));
+		List<TableWrites> tables = new ArrayList<>();
+		for (Map.Entry<String, JsonNode> entry : requestItems.properties()) {
+			List<PendingWrite> writes = new ArrayList<>();
+			if (entry.getValue().isArray()) {
+				for (JsonNode writeNode : entry.getValue()) {
+					writes.add(table -> write(table, writeNode));
+				}
+			}
+			tables.add(new TableWrites(entry.getKey(), writes));
+		}
+		return batchWriteItem(tables,
+				Requests.enumValue(request, "ReturnConsumedCapacity", ItemOperations.CONSUMED_CAPACITY),
+				Requests.enumValue(request, "ReturnItemCollectionMetrics", List.of("SIZE", "NONE")));
+	}
+
+	/**
+	 * BatchWriteItem of the writes as read (from a tree or from the request's bytes): checks every
+	 * table and write in request order, as DynamoDB reports its errors, then writes them all.
+	 */
+	ObjectNode batchWriteItem(List<TableWrites> tables, String capacityMode, String metricsMode) {
 		int total = 0;
 		Map<Table, List<Write>> writes = new LinkedHashMap<>();
-		for (Map.Entry<String, JsonNode> entry : requestItems.properties()) {
-			Requests.checkTableName(entry.getKey(), "TableName");
-			JsonNode list = entry.getValue();
-			if (!list.isArray() || list.isEmpty()) {
-				throw tooMany(requestItems);
+		for (TableWrites tableWrites : tables) {
+			Requests.checkTableName(tableWrites.tableName(), "TableName");
+			int size = tableWrites.writes().size();
+			total += size;
+			if (size == 0 || total > MAX_WRITES) {
+				throw tooManyWrites();
 			}
-			total += list.size();
-			if (total > MAX_WRITES) {
-				throw tooMany(requestItems);
-			}
-			Table table = catalog.table(entry.getKey());
-			List<Write> tableWrites = new ArrayList<>();
+			Table table = catalog.table(tableWrites.tableName());
+			List<Write> resolved = new ArrayList<>();
 			Set<ItemKey> seen = new HashSet<>();
-			for (JsonNode writeNode : list) {
-				Write write = write(table, writeNode);
+			for (PendingWrite pending : tableWrites.writes()) {
+				Write write = pending.against(table);
 				if (!seen.add(write.key)) {
 					throw EngineException.validation("Provided list of item keys contains duplicates");
 				}
-				tableWrites.add(write);
+				resolved.add(write);
 			}
-			writes.put(table, tableWrites);
+			writes.put(table, resolved);
 		}
 		ObjectNode response = JsonNodeFactory.instance.objectNode();
 		response.putObject("UnprocessedItems");
@@ -177,11 +193,9 @@ final class BatchOperations {
 			throw EngineException.validation("A WriteRequest must contain exactly one of PutRequest or DeleteRequest");
 		}
 		if (put != null) {
-			Map<String, Value> item = AttributeValueJson.readItem(Requests.requiredObject(put, "Item"));
-			return new Write(ItemValidation.item(table, item), item);
+			return PendingWrite.put(AttributeValueJson.readItem(Requests.requiredObject(put, "Item"))).against(table);
 		}
-		Map<String, Value> key = AttributeValueJson.readItem(Requests.requiredObject(delete, "Key"));
-		return new Write(ItemValidation.key(table, key), null);
+		return PendingWrite.delete(AttributeValueJson.readItem(Requests.requiredObject(delete, "Key"))).against(table);
 	}
 
 	private static ObjectNode requestItems(ObjectNode request, String operation) {
@@ -192,7 +206,7 @@ final class BatchOperations {
 		return requestItems;
 	}
 
-	private static EngineException tooMany(ObjectNode requestItems) {
+	private static EngineException tooManyWrites() {
 		return EngineException.validation("1 validation error detected: Value at 'requestItems' failed to satisfy constraint: "
 				+ "Map value must satisfy constraint: [Member must have length less than or equal to 25, Member must have length greater than or equal to 1]");
 	}
@@ -230,8 +244,30 @@ final class BatchOperations {
 
 	}
 
-	/** One put (item non-null) or delete of a BatchWriteItem. */
-	private record Write(ItemKey key, Map<String, Value> item) {
+	/** One table's writes of a BatchWriteItem in request order; none when its list is empty or no list. */
+	record TableWrites(String tableName, List<PendingWrite> writes) {
+	}
+
+	/** One write of a BatchWriteItem as read, converted and validated against its table in request order. */
+	@FunctionalInterface
+	interface PendingWrite {
+
+		Write against(Table table);
+
+		/** A PutRequest of an item already read. */
+		static PendingWrite put(Map<String, Value> item) {
+			return table -> new Write(ItemValidation.item(table, item), item);
+		}
+
+		/** A DeleteRequest of a key already read. */
+		static PendingWrite delete(Map<String, Value> key) {
+			return table -> new Write(ItemValidation.key(table, key), null);
+		}
+
+	}
+
+	/** One put (item non-null) or delete of a BatchWriteItem, validated against its table. */
+	record Write(ItemKey key, Map<String, Value> item) {
 	}
 
 }

@@ -94,14 +94,14 @@ public final class InMemoryEngine implements Engine {
 		operations.put("ListTagsOfResource", tags::listTagsOfResource);
 		ItemOperations items = new ItemOperations(catalog);
 		ReadOperations reads = new ReadOperations(catalog);
-		this.streaming = new StreamingOperations(items, reads, validator);
+		BatchOperations batches = new BatchOperations(catalog);
+		this.streaming = new StreamingOperations(items, reads, batches, validator);
 		operations.put("GetItem", items::getItem);
 		operations.put("PutItem", items::putItem);
 		operations.put("DeleteItem", items::deleteItem);
 		operations.put("UpdateItem", items::updateItem);
 		operations.put("Query", reads::query);
 		operations.put("Scan", reads::scan);
-		BatchOperations batches = new BatchOperations(catalog);
 		operations.put("BatchGetItem", batches::batchGetItem);
 		operations.put("BatchWriteItem", batches::batchWriteItem);
 		TransactionOperations transactions = new TransactionOperations(catalog);

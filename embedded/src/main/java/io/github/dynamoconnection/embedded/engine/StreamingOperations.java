@@ -1,9 +1,15 @@
 package io.github.dynamoconnection.embedded.engine;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
+import io.github.dynamoconnection.embedded.engine.BatchOperations.PendingWrite;
+import io.github.dynamoconnection.embedded.engine.BatchOperations.TableWrites;
 import io.github.dynamoconnection.embedded.json.DynamoJsonMappers;
 import io.github.dynamoconnection.embedded.json.JsonTrees;
 import io.github.dynamoconnection.embedded.json.NotStreamable;
@@ -26,16 +32,19 @@ import tools.jackson.databind.node.ObjectNode;
  * The hot operations answered into bytes with Jackson's streaming API, with no JSON tree for the
  * items answered.
  * <ul>
- * <li>GetItem and PutItem are also read straight from the request's bytes, with no tree. This path
- * takes only requests in the plain shape that passes DynamoDB's validation unchanged: the table
- * name, the key or item, and the options that need no expression (ConsistentRead,
- * ReturnConsumedCapacity, ReturnValues NONE or ALL_OLD, ReturnItemCollectionMetrics). Anything else
- * (a null, another member, a duplicate, an expression, an invalid value, malformed JSON) answers
+ * <li>GetItem, PutItem and BatchWriteItem are also read straight from the request's bytes, with no
+ * tree. This path takes only requests in the plain shape that passes DynamoDB's validation
+ * unchanged: the table name, the key or item, and the options that need no expression
+ * (ConsistentRead, ReturnConsumedCapacity, ReturnValues NONE or ALL_OLD,
+ * ReturnItemCollectionMetrics); for BatchWriteItem, RequestItems of plain table names, each with a
+ * non-empty list of PutRequest items and DeleteRequest keys, 25 writes at most. Anything else (a
+ * null, another member, a duplicate, an expression, an invalid value, malformed JSON) answers
  * {@code null} before anything ran, and the tree path runs the request with its exact errors.</li>
  * <li>Query is read as a tree (its request is small, its answer a page of items) and validated as
  * the tree path validates it.</li>
  * </ul>
- * Past the read, both paths run the same {@link ItemOperations} and {@link ReadOperations} code.
+ * Past the read, both paths run the same {@link ItemOperations}, {@link ReadOperations} and
+ * {@link BatchOperations} code.
  * Thread-safe.
  */
 final class StreamingOperations {
@@ -52,11 +61,14 @@ final class StreamingOperations {
 
 	private final ReadOperations reads;
 
+	private final BatchOperations batches;
+
 	private final RequestValidator validator;
 
-	StreamingOperations(ItemOperations items, ReadOperations reads, RequestValidator validator) {
+	StreamingOperations(ItemOperations items, ReadOperations reads, BatchOperations batches, RequestValidator validator) {
 		this.items = items;
 		this.reads = reads;
+		this.batches = batches;
 		this.validator = validator;
 	}
 
@@ -73,6 +85,10 @@ final class StreamingOperations {
 		if ("PutItem".equals(operation)) {
 			PutItem request = read(PutItem::read, body, offset, length);
 			return (request != null) ? putItem(request) : null;
+		}
+		if ("BatchWriteItem".equals(operation)) {
+			BatchWriteItem request = read(BatchWriteItem::read, body, offset, length);
+			return (request != null) ? batchWriteItem(request) : null;
 		}
 		if ("Query".equals(operation)) {
 			ObjectNode request = tree(body, offset, length);
@@ -136,8 +152,16 @@ final class StreamingOperations {
 	}
 
 	private byte[] putItem(PutItem request) {
-		ObjectNode response = items.putItem(request.tableName, request.item, request.returnValues, null,
-				new ItemOperations.WriteOptions(request.capacityMode, request.metricsMode));
+		return written(items.putItem(request.tableName, request.item, request.returnValues, null,
+				new ItemOperations.WriteOptions(request.capacityMode, request.metricsMode)));
+	}
+
+	private byte[] batchWriteItem(BatchWriteItem request) {
+		return written(batches.batchWriteItem(request.tables, request.capacityMode, request.metricsMode));
+	}
+
+	/** A write's small answer (no items), written with the generator. */
+	private static byte[] written(ObjectNode response) {
 		ByteArrayBuilder out = new ByteArrayBuilder(64);
 		try (JsonGenerator generator = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
 			JsonTrees.write(generator, response);
@@ -174,18 +198,33 @@ final class StreamingOperations {
 
 	}
 
+	/** The answer options of a write request as read: ReturnConsumedCapacity, ReturnItemCollectionMetrics. */
+	private abstract static class AnswerOptions {
+
+		String capacityMode;
+
+		String metricsMode;
+
+		/** Reads {@code member} when it is one of these options; any other member is not this path's. */
+		final void option(String member, JsonParser parser) {
+			switch (member) {
+				case "ReturnConsumedCapacity" -> capacityMode = once(capacityMode,
+						oneOf(parser, ItemOperations.CONSUMED_CAPACITY));
+				case "ReturnItemCollectionMetrics" -> metricsMode = once(metricsMode, oneOf(parser, METRICS));
+				default -> throw NotStreamable.INSTANCE;
+			}
+		}
+
+	}
+
 	/** A PutItem request's members as read. */
-	private static final class PutItem {
+	private static final class PutItem extends AnswerOptions {
 
 		private String tableName;
 
 		private Map<String, Value> item;
 
 		private String returnValues;
-
-		private String capacityMode;
-
-		private String metricsMode;
 
 		static PutItem read(JsonParser parser) {
 			PutItem request = new PutItem();
@@ -196,14 +235,95 @@ final class StreamingOperations {
 					case "Item" -> request.item = once(request.item, attributes(parser));
 					case "ReturnValues" -> request.returnValues = once(request.returnValues,
 							oneOf(parser, PUT_RETURN_VALUES));
-					case "ReturnConsumedCapacity" -> request.capacityMode = once(request.capacityMode,
-							oneOf(parser, ItemOperations.CONSUMED_CAPACITY));
-					case "ReturnItemCollectionMetrics" -> request.metricsMode = once(request.metricsMode,
-							oneOf(parser, METRICS));
-					default -> throw NotStreamable.INSTANCE;
+					default -> request.option(member, parser);
 				}
 			}
 			return required(request, request.tableName, request.item);
+		}
+
+	}
+
+	/** A BatchWriteItem request's members as read. */
+	private static final class BatchWriteItem extends AnswerOptions {
+
+		private List<TableWrites> tables;
+
+		static BatchWriteItem read(JsonParser parser) {
+			BatchWriteItem request = new BatchWriteItem();
+			String member;
+			while ((member = parser.nextName()) != null) {
+				if ("RequestItems".equals(member)) {
+					request.tables = once(request.tables, requestItems(parser));
+				}
+				else {
+					request.option(member, parser);
+				}
+			}
+			if (request.tables == null) {
+				throw NotStreamable.INSTANCE;
+			}
+			return request;
+		}
+
+		/** Plain table names, each with its non-empty list of writes; 25 writes at most in all. */
+		private static List<TableWrites> requestItems(JsonParser parser) {
+			StreamingAttributeValues.expect(parser.nextToken(), JsonToken.START_OBJECT);
+			List<TableWrites> tables = new ArrayList<>();
+			Set<String> names = new HashSet<>();
+			int total = 0;
+			String name;
+			while ((name = parser.nextName()) != null) {
+				if (!names.add(plainTableName(name))) {
+					throw NotStreamable.INSTANCE;
+				}
+				List<PendingWrite> writes = writes(parser, total);
+				total += writes.size();
+				tables.add(new TableWrites(name, writes));
+			}
+			StreamingAttributeValues.expect(parser.currentToken(), JsonToken.END_OBJECT);
+			if (tables.isEmpty()) {
+				throw NotStreamable.INSTANCE;
+			}
+			return tables;
+		}
+
+		/** One table's non-empty list of writes, which with the {@code before} ones make 25 at most. */
+		private static List<PendingWrite> writes(JsonParser parser, int before) {
+			StreamingAttributeValues.expect(parser.nextToken(), JsonToken.START_ARRAY);
+			List<PendingWrite> writes = new ArrayList<>();
+			while (parser.nextToken() == JsonToken.START_OBJECT) {
+				if (before + writes.size() == BatchOperations.MAX_WRITES) {
+					throw NotStreamable.INSTANCE;
+				}
+				writes.add(write(parser));
+			}
+			StreamingAttributeValues.expect(parser.currentToken(), JsonToken.END_ARRAY);
+			if (writes.isEmpty()) {
+				throw NotStreamable.INSTANCE;
+			}
+			return writes;
+		}
+
+		/** A write whose {@code START_OBJECT} the parser is on: one PutRequest or DeleteRequest, nothing else. */
+		private static PendingWrite write(JsonParser parser) {
+			PendingWrite write = switch (Objects.requireNonNullElse(parser.nextName(), "")) {
+				case "PutRequest" -> PendingWrite.put(only(parser, "Item"));
+				case "DeleteRequest" -> PendingWrite.delete(only(parser, "Key"));
+				default -> throw NotStreamable.INSTANCE;
+			};
+			StreamingAttributeValues.expect(parser.nextToken(), JsonToken.END_OBJECT);
+			return write;
+		}
+
+		/** The attributes of an object whose one member is {@code member} ({"Item": {...}}, {"Key": {...}}). */
+		private static Map<String, Value> only(JsonParser parser, String member) {
+			StreamingAttributeValues.expect(parser.nextToken(), JsonToken.START_OBJECT);
+			if (!member.equals(parser.nextName())) {
+				throw NotStreamable.INSTANCE;
+			}
+			Map<String, Value> attributes = attributes(parser);
+			StreamingAttributeValues.expect(parser.nextToken(), JsonToken.END_OBJECT);
+			return attributes;
 		}
 
 	}
@@ -226,7 +346,11 @@ final class StreamingOperations {
 
 	/** A table name that passes DynamoDB's constraints as it is (an ARN goes to the tree path). */
 	private static String tableName(JsonParser parser) {
-		String name = parser.nextStringValue();
+		return plainTableName(parser.nextStringValue());
+	}
+
+	/** {@code name} when it passes DynamoDB's table name constraints as it is. */
+	private static String plainTableName(String name) {
 		if (name == null || name.length() < 3 || name.length() > 255 || !Requests.isTableNameText(name)) {
 			throw NotStreamable.INSTANCE;
 		}

@@ -1,6 +1,7 @@
 package io.github.dynamoconnection.embedded.persistence;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -34,6 +35,7 @@ import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -111,6 +113,25 @@ class PersistentEngineTests {
 		try (PersistentEngine engine = open(4096)) {
 			assertThat(client(engine).getItem((request) -> request.tableName("counters").key(id("c"))).item().get("n").n())
 				.isEqualTo("300");
+		}
+	}
+
+	@Test
+	void batchWritesTakeTheLoggedPathAndSurviveARestart() {
+		try (PersistentEngine engine = open(PersistentEngine.DEFAULT_COMPACTION_THRESHOLD_BYTES)) {
+			DynamoDbClient client = client(engine);
+			client.createTable(SdkClients.hashKeyTable("counters", "id", ScalarAttributeType.S));
+			client.batchWriteItem((request) -> request.requestItems(Map.of("counters",
+					List.of(WriteRequest.builder().putRequest((put) -> put.item(id("a"))).build(),
+							WriteRequest.builder().putRequest((put) -> put.item(id("b"))).build()))));
+			byte[] body = "{\"RequestItems\":{\"counters\":[{\"PutRequest\":{\"Item\":{\"id\":{\"S\":\"c\"}}}}]}}"
+				.getBytes(StandardCharsets.UTF_8);
+			assertThat(engine.executeStreaming(null, "BatchWriteItem", body, 0, body.length)).isNull();
+		}
+		try (PersistentEngine engine = open(PersistentEngine.DEFAULT_COMPACTION_THRESHOLD_BYTES)) {
+			DynamoDbClient client = client(engine);
+			assertThat(client.getItem((request) -> request.tableName("counters").key(id("b"))).hasItem()).isTrue();
+			assertThat(client.getItem((request) -> request.tableName("counters").key(id("c"))).hasItem()).isFalse();
 		}
 	}
 

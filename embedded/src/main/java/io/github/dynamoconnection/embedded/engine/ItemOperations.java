@@ -9,9 +9,12 @@ import io.github.dynamoconnection.embedded.expression.ConditionExpression;
 import io.github.dynamoconnection.embedded.expression.ProjectionExpression;
 import io.github.dynamoconnection.embedded.expression.UpdateExpression;
 import io.github.dynamoconnection.embedded.json.AttributeValueJson;
+import io.github.dynamoconnection.embedded.json.JsonTrees;
+import io.github.dynamoconnection.embedded.json.StreamingAttributeValues;
 import io.github.dynamoconnection.embedded.storage.ItemCodec;
 import io.github.dynamoconnection.embedded.value.Sizes;
 import io.github.dynamoconnection.embedded.value.Value;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -40,15 +43,7 @@ final class ItemOperations {
 		RequestExpressions expressions = new RequestExpressions(request);
 		ProjectionExpression projection = expressions.projection();
 		expressions.finish();
-		ItemRead read = getItem(tableName, keyMap, consistent, capacityMode, projection);
-		ObjectNode response = JsonNodeFactory.instance.objectNode();
-		if (read.item() != null) {
-			response.set("Item", AttributeValueJson.writeItem(read.item()));
-		}
-		if (read.capacity() != null) {
-			response.set("ConsumedCapacity", read.capacity());
-		}
-		return response;
+		return getItem(tableName, keyMap, consistent, capacityMode, projection).toJson();
 	}
 
 	/** GetItem once its request is read: what the tree and the streaming path share. */
@@ -262,6 +257,33 @@ final class ItemOperations {
 	 * ConsumedCapacity to answer, {@code null} when not asked for.
 	 */
 	record ItemRead(Map<String, Value> item, ObjectNode capacity) {
+
+		/** The answer as the tree path gives it. */
+		ObjectNode toJson() {
+			ObjectNode response = JsonNodeFactory.instance.objectNode();
+			if (item != null) {
+				response.set("Item", AttributeValueJson.writeItem(item));
+			}
+			if (capacity != null) {
+				response.set("ConsumedCapacity", capacity);
+			}
+			return response;
+		}
+
+		/** Writes the answer as {@link #toJson()}'s tree would be written. */
+		void write(JsonGenerator generator) {
+			generator.writeStartObject();
+			if (item != null) {
+				generator.writeName("Item");
+				StreamingAttributeValues.writeMap(generator, item);
+			}
+			if (capacity != null) {
+				generator.writeName("ConsumedCapacity");
+				JsonTrees.write(generator, capacity);
+			}
+			generator.writeEndObject();
+		}
+
 	}
 
 	/** The options every write shares. */

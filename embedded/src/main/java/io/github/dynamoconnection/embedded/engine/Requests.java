@@ -40,8 +40,13 @@ final class Requests {
 		}
 	}
 
+	/** Whether {@code name} passes every table name constraint as it is: 3 to 255 characters of {@code [a-zA-Z0-9_.-]}. */
+	static boolean isPlainTableName(String name) {
+		return name != null && name.length() >= 3 && name.length() <= 255 && isTableNameText(name);
+	}
+
 	/** Whether every character is in {@code [a-zA-Z0-9_.-]} (by hand: a regular expression per request cost more). */
-	static boolean isTableNameText(String name) {
+	private static boolean isTableNameText(String name) {
 		for (int i = 0; i < name.length(); i++) {
 			char c = name.charAt(i);
 			boolean allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'

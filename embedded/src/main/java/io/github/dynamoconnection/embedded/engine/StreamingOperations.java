@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import io.github.dynamoconnection.embedded.engine.BatchOperations.PendingWrite;
@@ -111,12 +112,7 @@ final class StreamingOperations {
 	/** Query: read as a tree (its request is small) and validated as the tree path does; the page is streamed. */
 	private byte[] query(ObjectNode request) {
 		InMemoryEngine.requireValid(validator, "Query", request);
-		ReadPage page = reads.queryPage(request);
-		ByteArrayBuilder out = new ByteArrayBuilder(1024);
-		try (JsonGenerator generator = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
-			page.write(generator);
-		}
-		return out.toByteArray();
+		return bytes(1024, reads.queryPage(request)::write);
 	}
 
 	/** The request {@code reader} reads, {@code null} when it is not this path's (nothing has run yet). */
@@ -133,22 +129,8 @@ final class StreamingOperations {
 	}
 
 	private byte[] getItem(GetItem request) {
-		ItemOperations.ItemRead read = items.getItem(request.tableName, request.key,
-				Boolean.TRUE.equals(request.consistentRead), request.capacityMode, null);
-		ByteArrayBuilder out = new ByteArrayBuilder(256);
-		try (JsonGenerator generator = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
-			generator.writeStartObject();
-			if (read.item() != null) {
-				generator.writeName("Item");
-				StreamingAttributeValues.writeMap(generator, read.item());
-			}
-			if (read.capacity() != null) {
-				generator.writeName("ConsumedCapacity");
-				JsonTrees.write(generator, read.capacity());
-			}
-			generator.writeEndObject();
-		}
-		return out.toByteArray();
+		return bytes(256, items.getItem(request.tableName, request.key, Boolean.TRUE.equals(request.consistentRead),
+				request.capacityMode, null)::write);
 	}
 
 	private byte[] putItem(PutItem request) {
@@ -162,9 +144,14 @@ final class StreamingOperations {
 
 	/** A write's small answer (no items), written with the generator. */
 	private static byte[] written(ObjectNode response) {
-		ByteArrayBuilder out = new ByteArrayBuilder(64);
+		return bytes(64, (generator) -> JsonTrees.write(generator, response));
+	}
+
+	/** The JSON {@code writer} writes, as bytes. */
+	private static byte[] bytes(int expectedSize, Consumer<JsonGenerator> writer) {
+		ByteArrayBuilder out = new ByteArrayBuilder(expectedSize);
 		try (JsonGenerator generator = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
-			JsonTrees.write(generator, response);
+			writer.accept(generator);
 		}
 		return out.toByteArray();
 	}
@@ -351,7 +338,7 @@ final class StreamingOperations {
 
 	/** {@code name} when it passes DynamoDB's table name constraints as it is. */
 	private static String plainTableName(String name) {
-		if (name == null || name.length() < 3 || name.length() > 255 || !Requests.isTableNameText(name)) {
+		if (!Requests.isPlainTableName(name)) {
 			throw NotStreamable.INSTANCE;
 		}
 		return name;

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 
 import io.github.dynamoconnection.embedded.contract.Engine;
 import io.github.dynamoconnection.embedded.contract.EngineException;
+import io.github.dynamoconnection.embedded.contract.Namespace;
 import io.github.dynamoconnection.embedded.json.DynamoJsonMappers;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -108,14 +109,29 @@ public final class JsonProtocolHandler {
 				offset = 0;
 				length = body.length;
 			}
-			byte[] streamed = streamed(request, target, body, offset, length);
-			if (streamed != null) {
-				return respond(200, streamed, requestId, gzipAnswer);
+			// Target and signature are checked once, before the engine's streaming path may run the
+			// request; a failure is answered after the JSON's, in DynamoDB's order.
+			String operation = null;
+			Namespace namespace = null;
+			EngineException refused = null;
+			try {
+				operation = Operations.fromTarget(target);
+				namespace = namespaces.of(authentication.check(request));
+			}
+			catch (EngineException ex) {
+				refused = ex;
+			}
+			if (refused == null && length > 0) {
+				byte[] streamed = engine.executeStreaming(namespace, operation, body, offset, length);
+				if (streamed != null) {
+					return respond(200, streamed, requestId, gzipAnswer);
+				}
 			}
 			JsonNode parsed = parse(body, offset, length);
-			String operation = Operations.fromTarget(target);
-			CredentialScope scope = authentication.check(request);
-			ObjectNode response = engine.execute(namespaces.of(scope), operation, requestObject(parsed));
+			if (refused != null) {
+				throw refused;
+			}
+			ObjectNode response = engine.execute(namespace, operation, requestObject(parsed));
 			return respond(200, (response != null) ? response : JSON.createObjectNode(), requestId, gzipAnswer);
 		}
 		catch (EngineException ex) {
@@ -134,27 +150,6 @@ public final class JsonProtocolHandler {
 	 */
 	public ProtocolResponse tooLarge(long length) {
 		return respond(413, ErrorBodies.render(requestTooLarge(length)), requestIds.next(), false);
-	}
-
-	/**
-	 * The answer of the engine's streaming path, {@code null} when it does not take the request: then
-	 * nothing ran, and the tree path runs it, with its checks in DynamoDB's order (JSON, target,
-	 * authentication, validation) and its exact errors.
-	 */
-	private byte[] streamed(ProtocolRequest request, String target, byte[] body, int offset, int length) {
-		if (length == 0) {
-			return null;
-		}
-		String operation;
-		CredentialScope scope;
-		try {
-			operation = Operations.fromTarget(target);
-			scope = authentication.check(request);
-		}
-		catch (EngineException ex) {
-			return null;
-		}
-		return engine.executeStreaming(namespaces.of(scope), operation, body, offset, length);
 	}
 
 	private static JsonNode parse(byte[] body, int offset, int length) {

@@ -48,9 +48,13 @@ public class ObservabilityBenchmark {
 	 * {@code plain}: nothing; {@code meters}: the default meters; {@code observation}: the default
 	 * meters with the Connection call observed (the handler's timer); {@code http-pool}: the default
 	 * meters and the pool gauges' publisher; {@code sdk-collection}: only the SDK collecting metrics
-	 * for a publisher that does nothing (diagnostic row).
+	 * for a publisher that does nothing. The parts of the default meters, to see what each costs:
+	 * {@code meters-no-long-task-timer}: without {@code dynamodb.connection.call.active}
+	 * ({@code management.metrics.observations.ignored-meters=long-task-timer}); {@code client-meters}:
+	 * only the SDK interceptor's; {@code connection-meters}: only the Connection listeners'.
 	 */
-	@Param({ "plain", "meters", "observation", "http-pool", "sdk-collection" })
+	@Param({ "plain", "meters", "observation", "http-pool", "sdk-collection", "meters-no-long-task-timer",
+			"client-meters", "connection-meters" })
 	public String setup;
 
 	/** {@code inprocess}: the engine's SDK transport; {@code http}: its HTTP server on 127.0.0.1. */
@@ -75,11 +79,25 @@ public class ObservabilityBenchmark {
 		var builder = Connection.builder();
 		ClientOverrideConfiguration.Builder overrides = ClientOverrideConfiguration.builder();
 		boolean observed = "observation".equals(setup);
-		if ("meters".equals(setup) || "http-pool".equals(setup) || observed) {
-			DynamoDbObservations observations = new DynamoDbObservations(meterOnly(registry), null,
-					observed ? null : new ConnectionCallTimer(registry, DynamoDbObservations.DEFAULT_CONNECTION, true));
-			overrides.addExecutionInterceptor(new MeteringExecutionInterceptor(new ClientMeters(registry, "default")))
-				.addExecutionInterceptor(observations.clientInterceptor(DynamoDbObservations.DEFAULT_CONNECTION));
+		boolean allMeters = "meters".equals(setup) || "http-pool".equals(setup) || observed
+				|| "meters-no-long-task-timer".equals(setup);
+		boolean clientMeters = allMeters || "client-meters".equals(setup);
+		boolean connectionMeters = allMeters || "connection-meters".equals(setup);
+		if (!clientMeters && !connectionMeters && !"plain".equals(setup) && !"sdk-collection".equals(setup)) {
+			throw new IllegalArgumentException("Unknown setup " + setup + " (plain, meters, observation, http-pool, "
+					+ "sdk-collection, meters-no-long-task-timer, client-meters, connection-meters)");
+		}
+		DynamoDbObservations observations = new DynamoDbObservations(meterOnly(registry), null, observed ? null
+				: new ConnectionCallTimer(registry, DynamoDbObservations.DEFAULT_CONNECTION,
+						!"meters-no-long-task-timer".equals(setup)));
+		if (clientMeters) {
+			overrides.addExecutionInterceptor(new MeteringExecutionInterceptor(new ClientMeters(registry, "default")));
+		}
+		if (allMeters) {
+			// observes direct client calls; leaves a Connection call's requests to the Connection's timer
+			overrides.addExecutionInterceptor(observations.clientInterceptor(DynamoDbObservations.DEFAULT_CONNECTION));
+		}
+		if (connectionMeters) {
 			builder.listener(new MicrometerConnectionListener(registry))
 				.listener(observations.connectionListener(DynamoDbObservations.DEFAULT_CONNECTION));
 		}
@@ -88,10 +106,6 @@ public class ObservabilityBenchmark {
 		}
 		else if ("sdk-collection".equals(setup)) {
 			overrides.addMetricPublisher(new DiscardingPublisher());
-		}
-		else if (!"plain".equals(setup) && !"meters".equals(setup) && !observed) {
-			throw new IllegalArgumentException(
-					"Unknown setup " + setup + " (plain, meters, observation, http-pool, sdk-collection)");
 		}
 		client = http ? Clients.httpClient(engine.httpEndpoint(), overrides.build())
 				: Clients.client(engine.sdkHttpClient(), engine.endpoint(), overrides.build());

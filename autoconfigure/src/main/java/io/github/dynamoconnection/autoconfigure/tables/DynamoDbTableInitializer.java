@@ -109,10 +109,10 @@ public class DynamoDbTableInitializer implements BeanPostProcessor {
 				throw new TableDeclarationMismatchException(name, physicalName(connection, name),
 						List.of(TableDeclarationMismatchException.MISSING));
 			}
-			connection.createTable(name, (spec) -> DeclaredTableSpec.apply(table, spec));
+			// waits until ACTIVE: the answer is the table as created, no need to describe it again
+			description = connection.createTable(name, (spec) -> DeclaredTableSpec.apply(table, spec));
 			logger.info("Created DynamoDB table '" + physicalName(connection, name)
 					+ "' declared under dynamodb.tables." + name);
-			description = connection.describeTable(name);
 		}
 		List<String> differences = new ArrayList<>(TableDifferences.between(table, description));
 		if (differences.isEmpty() && table.getTtlAttribute() != null) {

@@ -19,6 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveResponse
 import software.amazon.awssdk.services.dynamodb.model.ListTablesRequest;
 import software.amazon.awssdk.services.dynamodb.model.ListTablesResponse;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveRequest;
@@ -71,6 +72,11 @@ public final class TableSteps {
 	private Step<TableDescription> awaitActive(Operation operation, TableName table, java.time.Duration timeout,
 			TableDescription description) {
 		if (timeout == null) {
+			return Step.done(description);
+		}
+		if (description != null && description.tableStatus() == TableStatus.ACTIVE) {
+			// What the SDK's TableExists waiter checks, already in the answer (local engines create at once).
+			state.schemas().remember(table, description);
 			return Step.done(description);
 		}
 		return Step.awaitActive(operation, table, timeout).map(active -> {

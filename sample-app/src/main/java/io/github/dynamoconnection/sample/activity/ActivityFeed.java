@@ -24,7 +24,8 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 /**
  * The last changes to the Thread table, read from its stream: a background thread polls
  * {@link Connection#streamRecords} every {@code sample.activity.poll-interval} and keeps the newest
- * {@code sample.activity.size} changes in memory. It starts and stops with the application; a failed
+ * {@code sample.activity.size} changes in memory (the first poll one interval after the application
+ * starts). It starts and stops with the application; a failed
  * poll is logged and the next one resumes after the last change read.
  */
 @Component
@@ -86,7 +87,9 @@ public class ActivityFeed implements SmartLifecycle {
 			thread.setDaemon(true);
 			return thread;
 		});
-		executor.scheduleWithFixedDelay(this::pollOnce, 0, this.pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+		// The first poll one interval after start, not during the rest of the application's start-up.
+		long interval = this.pollInterval.toMillis();
+		executor.scheduleWithFixedDelay(this::pollOnce, interval, interval, TimeUnit.MILLISECONDS);
 		this.poller = executor;
 	}
 

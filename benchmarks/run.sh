@@ -80,10 +80,10 @@ measure() { # name, then the java command: a main-class measurement into name.tx
   load "$name" after
 }
 
-settle() { # waits (at most 2 minutes) for the 1-minute load average to fall below 0.6, the build's load gone
+settle() { # waits (at most 90 seconds) for the 1-minute load average to fall below 0.6, the build's load gone
   $QUICK && return
   local waited=0
-  while awk '{ exit !($1 >= 0.6) }' /proc/loadavg && [ $waited -lt 120 ]; do sleep 5; waited=$((waited + 5)); done
+  while awk '{ exit !($1 >= 0.6) }' /proc/loadavg && [ $waited -lt 90 ]; do sleep 5; waited=$((waited + 5)); done
   echo "SETTLE $1 waited ${waited}s" >> "$OUT/load.txt"
 }
 

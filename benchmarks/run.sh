@@ -3,8 +3,9 @@
 # interleaved pairs (A B A B ..., at least 5 pairs, one ratio per pair; PairRunner, PairLog): the
 # table gives the median ratio and its min-max, and a set whose spread ((max-min)/median) is over
 # 10% is marked noisy instead of met or missed, after being measured once more. The machine is
-# shared: the load average is recorded before and after each section. About 20 minutes on 2 idle
-# cores. Usage: benchmarks/run.sh [--quick]
+# shared: the load average is recorded before and after each section; start-up runs first, once the
+# build's load has settled. Under 25 minutes on 2 idle cores (24.8 in the recorded run, the build
+# and the wait included). Usage: benchmarks/run.sh [--quick]
 #   --quick  a smoke run of everything (a minute or two; numbers meaningless)
 set -euo pipefail
 cd "$(dirname "$0")/.."

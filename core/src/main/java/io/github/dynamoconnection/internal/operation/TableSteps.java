@@ -74,14 +74,12 @@ public final class TableSteps {
 		if (timeout == null) {
 			return Step.done(description);
 		}
-		if (description != null && description.tableStatus() == TableStatus.ACTIVE) {
-			// What the SDK's TableExists waiter checks, already in the answer (local engines create at once).
-			state.schemas().remember(table, description);
-			return Step.done(description);
-		}
-		return Step.awaitActive(operation, table, timeout).map(active -> {
-			state.schemas().remember(table, active);
-			return active;
+		// What the SDK's TableExists waiter checks may be in the answer already (local engines create at once).
+		Step<TableDescription> active = (description != null && description.tableStatus() == TableStatus.ACTIVE)
+				? Step.done(description) : Step.awaitActive(operation, table, timeout);
+		return active.map(activeTable -> {
+			state.schemas().remember(table, activeTable);
+			return activeTable;
 		});
 	}
 

@@ -24,9 +24,9 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 /**
  * The last changes to the Thread table, read from its stream: a background thread polls
  * {@link Connection#streamRecords} every {@code sample.activity.poll-interval} and keeps the newest
- * {@code sample.activity.size} changes in memory (the first poll one interval after the application
- * starts). It starts and stops with the application; a failed
- * poll is logged and the next one resumes after the last change read.
+ * {@code sample.activity.size} changes in memory, the first poll one interval after the application
+ * starts. It starts and stops with the application; a failed poll is logged and the next one
+ * resumes after the last change read.
  */
 @Component
 public class ActivityFeed implements SmartLifecycle {
